@@ -1,0 +1,20 @@
+"""The `journey` command: a thin edge over the core (see INTERFACES.md)."""
+
+from __future__ import annotations
+
+import typer
+
+from bot.commands import knowledge
+
+app = typer.Typer(
+    name="journey",
+    help="Journey Assistant: answers questions about the customer journey from your knowledge base.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.registered_commands += knowledge.app.registered_commands
+
+
+def main() -> None:
+    app()

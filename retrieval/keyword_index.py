@@ -1,0 +1,161 @@
+"""BM25 over an inverted index stored in SQL (works the same on SQLite and PostgreSQL).
+
+Scoring runs inside the database: one grouped query over the postings of the query's terms.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, bindparam, delete, func, insert, select, text
+
+from retrieval.documents import IndexDocument
+from retrieval.tables import index_docs, index_postings
+from retrieval.tokens import term_counts, tokens
+
+K1 = 1.2
+B = 0.75
+
+
+@dataclass(frozen=True)
+class KeywordHit:
+    id: str
+    score: float
+
+
+def doc_row(doc: IndexDocument, length: int) -> dict:
+    return {
+        "id": doc.id, "kind": doc.kind, "ref_id": doc.ref_id, "title": doc.title[:500], "text": doc.text,
+        "journey_id": doc.journey_id, "stage_id": doc.stage_id, "touchpoint_id": doc.touchpoint_id,
+        "date": doc.date or "", "score": doc.score, "length": length, "text_hash": doc.text_hash,
+        "meta_hash": doc.meta_hash,
+    }
+
+
+class KeywordIndex:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._stats: tuple[float, int, float] | None = None  # (fetched at, N, avgdl)
+
+    def write(self, docs: Sequence[IndexDocument], text_changed: set[str]) -> None:
+        """Store docs; postings are rewritten only for docs whose text changed."""
+        if not docs:
+            return
+        rows, postings = [], []
+        for doc in docs:
+            counts = term_counts(doc.search_text)
+            rows.append(doc_row(doc, sum(counts.values())))
+            if doc.id in text_changed:
+                postings.extend({"term": t, "doc_id": doc.id, "tf": n} for t, n in counts.items())
+        ids = [d.id for d in docs]
+        changed = [i for i in ids if i in text_changed]
+        with self.engine.begin() as connection:
+            for chunk in _chunks(ids, 500):
+                connection.execute(delete(index_docs).where(index_docs.c.id.in_(chunk)))
+            for chunk in _chunks(changed, 500):
+                connection.execute(delete(index_postings).where(index_postings.c.doc_id.in_(chunk)))
+            for chunk in _chunks(rows, 5000):
+                connection.execute(insert(index_docs), chunk)
+            for chunk in _chunks(postings, 20000):
+                connection.execute(insert(index_postings), chunk)
+        self._stats = None
+
+    def delete(self, ids: Sequence[str]) -> None:
+        with self.engine.begin() as connection:
+            for chunk in _chunks(list(ids), 500):
+                connection.execute(delete(index_postings).where(index_postings.c.doc_id.in_(chunk)))
+                connection.execute(delete(index_docs).where(index_docs.c.id.in_(chunk)))
+        self._stats = None
+
+    def clear(self) -> None:
+        with self.engine.begin() as connection:
+            connection.execute(delete(index_postings))
+            connection.execute(delete(index_docs))
+        self._stats = None
+
+    def hashes(self, ids: Iterable[str] | None = None) -> dict[str, tuple[str, str]]:
+        """id -> (text_hash, meta_hash) of what is indexed now (all docs when ids is None)."""
+        query = select(index_docs.c.id, index_docs.c.text_hash, index_docs.c.meta_hash)
+        result: dict[str, tuple[str, str]] = {}
+        with self.engine.connect() as connection:
+            if ids is None:
+                return {r.id: (r.text_hash, r.meta_hash) for r in connection.execute(query)}
+            for chunk in _chunks(list(ids), 500):
+                for r in connection.execute(query.where(index_docs.c.id.in_(chunk))):
+                    result[r.id] = (r.text_hash, r.meta_hash)
+        return result
+
+    def count(self) -> int:
+        with self.engine.connect() as connection:
+            return int(connection.execute(select(func.count()).select_from(index_docs)).scalar_one())
+
+    def _corpus_stats(self) -> tuple[int, float]:
+        now = time.monotonic()
+        if self._stats is None or now - self._stats[0] > 5:
+            with self.engine.connect() as connection:
+                n, avgdl = connection.execute(select(func.count(), func.avg(index_docs.c.length))).one()
+            self._stats = (now, int(n or 0), float(avgdl or 1.0))
+        return self._stats[1], self._stats[2]
+
+    def search(self, query: str, k: int, kinds: Sequence[str] | None = None, journey: str | None = None,
+               stage: str | None = None, date_from: str | None = None, date_to: str | None = None,
+               extra_terms: Sequence[str] = ()) -> list[KeywordHit]:
+        terms = list(dict.fromkeys(tokens(query) + [t for e in extra_terms for t in tokens(e)]))
+        if not terms or k <= 0:
+            return []
+        n_docs, avgdl = self._corpus_stats()
+        if n_docs == 0:
+            return []
+        with self.engine.connect() as connection:
+            df_rows = connection.execute(
+                select(index_postings.c.term, func.count()).where(index_postings.c.term.in_(terms))
+                .group_by(index_postings.c.term)
+            ).all()
+            idf = {t: math.log(1 + (n_docs - n + 0.5) / (n + 0.5)) for t, n in df_rows}
+            if not idf:
+                return []
+            weights = " ".join(f"WHEN :t{i} THEN :w{i}" for i in range(len(idf)))
+            params: dict = {}
+            for i, (term, weight) in enumerate(idf.items()):
+                params[f"t{i}"], params[f"w{i}"] = term, weight
+            filters, filter_params = _filters(kinds, journey, stage, date_from, date_to)
+            params.update(filter_params)
+            sql = text(
+                f"SELECT p.doc_id AS id, SUM((CASE p.term {weights} ELSE 0 END) * p.tf * {K1 + 1} / "
+                f"(p.tf + {K1} * (1 - {B} + {B} * d.length / :avgdl))) AS score "
+                f"FROM index_postings p JOIN index_docs d ON d.id = p.doc_id "
+                f"WHERE p.term IN :terms {filters} GROUP BY p.doc_id ORDER BY score DESC LIMIT :k"
+            ).bindparams(bindparam("terms", expanding=True))
+            params.update({"terms": list(idf), "avgdl": avgdl, "k": k})
+            rows = connection.execute(sql, params).all()
+        return [KeywordHit(r.id, float(r.score)) for r in rows]
+
+
+def _filters(kinds: Sequence[str] | None, journey: str | None, stage: str | None, date_from: str | None,
+             date_to: str | None) -> tuple[str, dict]:
+    parts, params = [], {}
+    if kinds:
+        names = [f":kind{i}" for i in range(len(kinds))]
+        parts.append(f"AND d.kind IN ({', '.join(names)})")
+        params.update({f"kind{i}": k for i, k in enumerate(kinds)})
+    if journey:
+        parts.append("AND d.journey_id = :journey")
+        params["journey"] = journey
+    if stage:
+        parts.append("AND d.stage_id = :stage")
+        params["stage"] = stage
+    if date_from:
+        parts.append("AND d.date >= :date_from AND d.date != ''")
+        params["date_from"] = date_from
+    if date_to:
+        parts.append("AND d.date <= :date_to AND d.date != ''")
+        params["date_to"] = date_to
+    return " ".join(parts), params
+
+
+def _chunks(items: list, size: int) -> Iterable[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]

@@ -1,0 +1,108 @@
+"""The dense index: a Chroma collection (embedded persistent client, or a Chroma server)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import numpy as np
+
+from retrieval.documents import IndexDocument
+
+COLLECTION = "journey-knowledge"
+
+
+@dataclass(frozen=True)
+class VectorHit:
+    id: str
+    similarity: float
+
+
+def _metadata(doc: IndexDocument) -> dict[str, Any]:
+    """Chroma metadata cannot hold None: '' and -1 stand for 'not set'."""
+    return {
+        "kind": doc.kind,
+        "journey": doc.journey_id or "",
+        "stage": doc.stage_id or "",
+        "touchpoint": doc.touchpoint_id or "",
+        "date": int(doc.date.replace("-", "")) if doc.date else 0,
+        "score": float(doc.score) if doc.score is not None else -1.0,
+    }
+
+
+def where_clause(kinds: Sequence[str] | None = None, journey: str | None = None, stage: str | None = None,
+                 touchpoint: str | None = None, date_from: str | None = None,
+                 date_to: str | None = None) -> dict[str, Any] | None:
+    """Build a Chroma `where` filter from the optional filters (ISO dates, inclusive)."""
+    clauses: list[dict[str, Any]] = []
+    if kinds:
+        clauses.append({"kind": {"$in": list(kinds)}} if len(kinds) > 1 else {"kind": kinds[0]})
+    for key, value in (("journey", journey), ("stage", stage), ("touchpoint", touchpoint)):
+        if value:
+            clauses.append({key: value})
+    if date_from:
+        clauses.append({"date": {"$gte": int(date_from.replace("-", ""))}})
+    if date_to:
+        clauses.append({"date": {"$lte": int(date_to.replace("-", ""))}})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+class VectorIndex:
+    def __init__(self, path: Path | None = None, url: str | None = None) -> None:
+        os.environ["ANONYMIZED_TELEMETRY"] = "False"
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        settings = ChromaSettings(anonymized_telemetry=False)
+        if url:
+            parsed = urlparse(url)
+            self.client = chromadb.HttpClient(host=parsed.hostname or "localhost",
+                                              port=parsed.port or (443 if parsed.scheme == "https" else 8000),
+                                              ssl=parsed.scheme == "https", settings=settings)
+        else:
+            assert path is not None
+            path.mkdir(parents=True, exist_ok=True)
+            self.client = chromadb.PersistentClient(path=str(path), settings=settings)
+        self.collection = self._collection()
+
+    def _collection(self):  # type: ignore[no-untyped-def]
+        return self.client.get_or_create_collection(
+            COLLECTION, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+        )
+
+    def upsert(self, docs: Sequence[IndexDocument], vectors: np.ndarray, batch: int = 2000) -> None:
+        for start in range(0, len(docs), batch):
+            part = docs[start:start + batch]
+            self.collection.upsert(ids=[d.id for d in part], embeddings=vectors[start:start + batch],
+                                   metadatas=[_metadata(d) for d in part])
+
+    def update_metadata(self, docs: Sequence[IndexDocument], batch: int = 2000) -> None:
+        for start in range(0, len(docs), batch):
+            part = docs[start:start + batch]
+            self.collection.update(ids=[d.id for d in part], metadatas=[_metadata(d) for d in part])
+
+    def delete(self, ids: Sequence[str], batch: int = 2000) -> None:
+        for start in range(0, len(ids), batch):
+            self.collection.delete(ids=list(ids[start:start + batch]))
+
+    def clear(self) -> None:
+        self.client.delete_collection(COLLECTION)
+        self.collection = self._collection()
+
+    def count(self) -> int:
+        return int(self.collection.count())
+
+    def query(self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None) -> list[VectorHit]:
+        if k <= 0:
+            return []
+        result = self.collection.query(query_embeddings=[vector], n_results=k, where=where,
+                                       include=["distances"])
+        ids = result["ids"][0] if result["ids"] else []
+        distances = result["distances"][0] if result.get("distances") else []
+        return [VectorHit(i, 1.0 - float(d)) for i, d in zip(ids, distances, strict=False)]
