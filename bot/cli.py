@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from bot.commands import knowledge
+from bot.commands import ask, knowledge, serve
 
 app = typer.Typer(
     name="journey",
@@ -13,7 +13,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-app.registered_commands += knowledge.app.registered_commands
+for module in (knowledge, ask, serve):
+    app.registered_commands += module.app.registered_commands
 
 
 def main() -> None:

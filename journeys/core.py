@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from journeys.answers.model import Answer, Focus
 from journeys.settings import Settings
 from journeys.store.db import Database
 from retrieval.embeddings import Embedder
@@ -51,6 +52,17 @@ class Core:
         if progress:
             progress.index_started(len(docs))
         return self.index.rebuild(docs, progress=progress.index_advanced if progress else None)
+
+    def answer(self, question: str, stage: str | None = None, k: int | None = None,
+               focus: Focus | None = None) -> Answer:
+        """Answer one question from the knowledge base (the same call for the CLI and Slack)."""
+        return self.answerer.answer(question, stage=stage, k=k, focus=focus)
+
+    @cached_property
+    def answerer(self):  # type: ignore[no-untyped-def]
+        from journeys.answers.service import AnswerService
+
+        return AnswerService(self.db, self.index)
 
     def close(self) -> None:
         self.db.dispose()

@@ -1,0 +1,5 @@
+"""Placeholder: commands arrive with their issue."""
+
+import typer
+
+app = typer.Typer()
