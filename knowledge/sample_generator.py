@@ -39,15 +39,8 @@ RETURNS_ID = "returns-and-refunds"
 
 
 def tp(name, channel, owner, description, emotion, pains=(), opps=()):
-    return {
-        "name": name,
-        "channel": channel,
-        "owner": owner,
-        "description": description,
-        "emotion": emotion,
-        "pain_points": list(pains),
-        "opportunities": list(opps),
-    }
+    return {"name": name, "channel": channel, "owner": owner, "description": description,
+            "emotion": emotion, "pain_points": list(pains), "opportunities": list(opps)}
 
 
 MAIN_MAP = {
@@ -77,75 +70,40 @@ MAIN_MAP = {
                 "Let subscribers choose how often they get emails",
             ],
             "touchpoints": [
-                tp(
-                    "Instagram ad",
-                    "social",
-                    "Marketing",
-                    "Carousel and Reels ads showing seasonal homeware collections, linking to a product or "
-                    "collection page.",
-                    1,
-                    [
-                        "Ad links to a collection page instead of the product shown",
-                        "Same ad keeps showing after the product has been bought",
-                    ],
-                    ["Shoppable Instagram catalogue with live stock"],
-                ),
-                tp(
-                    "Google search ad",
-                    "search",
-                    "Marketing",
-                    "Paid search and Shopping ads for product and gift searches such as 'linen bedding' or "
-                    "'gifts for her under 30'.",
-                    0,
-                    [
-                        "Shopping ad price differs from the site price during sales",
-                        "Delivery cost not shown in the Shopping ad",
-                    ],
-                    ["Show the free-delivery threshold in ad extensions"],
-                ),
-                tp(
-                    "Influencer post",
-                    "social",
-                    "Marketing",
-                    "Paid and gifted posts by home and lifestyle creators, often with a personal discount code.",
-                    1,
-                    [
-                        "Creator discount codes have expired by the time followers see the post",
-                        "No direct link from the post to the featured product",
-                    ],
-                    ["Creator landing pages with the featured products"],
-                ),
-                tp(
-                    "Pinterest pin",
-                    "social",
-                    "Marketing",
-                    "Product and room-inspiration pins that link to product pages.",
-                    1,
-                    ["Pins still link to discontinued products"],
-                    ["Hide pins for discontinued products automatically"],
-                ),
-                tp(
-                    "Gift guide blog",
-                    "web",
-                    "Marketing",
-                    "Seasonal gift guides by recipient and budget, e.g. 'Gifts under 25' and 'For the new home'.",
-                    2,
-                    ["Many gift guide items are sold out in December", "Guides cannot be filtered by budget"],
-                    ["Add to basket straight from the guide"],
-                ),
-                tp(
-                    "Email newsletter",
-                    "email",
-                    "CRM",
-                    "Weekly newsletter and campaign emails to subscribers, including seasonal offers such as the "
-                    "Black Friday early-access discount code.",
-                    0,
-                    [
-                        "Up to three campaign emails a day before Black Friday",
-                        "Conditions of email discount codes are unclear",
-                    ],
-                    ["Let subscribers choose their email frequency"],
-                ),
+                tp("Instagram ad", "social", "Marketing",
+                   "Carousel and Reels ads showing seasonal homeware collections, linking to a product or "
+                   "collection page.", 1,
+                   ["Ad links to a collection page instead of the product shown",
+                    "Same ad keeps showing after the product has been bought"],
+                   ["Shoppable Instagram catalogue with live stock"]),
+                tp("Google search ad", "search", "Marketing",
+                   "Paid search and Shopping ads for product and gift searches such as 'linen bedding' or "
+                   "'gifts for her under 30'.", 0,
+                   ["Shopping ad price differs from the site price during sales",
+                    "Delivery cost not shown in the Shopping ad"],
+                   ["Show the free-delivery threshold in ad extensions"]),
+                tp("Influencer post", "social", "Marketing",
+                   "Paid and gifted posts by home and lifestyle creators, often with a personal "
+                   "discount code.", 1,
+                   ["Creator discount codes have expired by the time followers see the post",
+                    "No direct link from the post to the featured product"],
+                   ["Creator landing pages with the featured products"]),
+                tp("Pinterest pin", "social", "Marketing",
+                   "Product and room-inspiration pins that link to product pages.", 1,
+                   ["Pins still link to discontinued products"],
+                   ["Hide pins for discontinued products automatically"]),
+                tp("Gift guide blog", "web", "Marketing",
+                   "Seasonal gift guides by recipient and budget, e.g. 'Gifts under 25' and "
+                   "'For the new home'.", 2,
+                   ["Many gift guide items are sold out in December",
+                    "Guides cannot be filtered by budget"],
+                   ["Add to basket straight from the guide"]),
+                tp("Email newsletter", "email", "CRM",
+                   "Weekly newsletter and campaign emails to subscribers, including seasonal offers "
+                   "such as the Black Friday early-access discount code.", 0,
+                   ["Up to three campaign emails a day before Black Friday",
+                    "Conditions of email discount codes are unclear"],
+                   ["Let subscribers choose their email frequency"]),
             ],
         },
         {
@@ -162,73 +120,36 @@ MAIN_MAP = {
                 "Customer photos in reviews, filterable by colour",
             ],
             "touchpoints": [
-                tp(
-                    "Site search",
-                    "web",
-                    "Web team",
-                    "Search bar with autocomplete on the website and app.",
-                    -1,
-                    [
-                        "Searching 'throw' returns throw pillows and bins",
-                        "No results for spelling variants such as 'gray' or 'colour'",
-                    ],
-                    ["Synonyms and typo tolerance in search"],
-                ),
-                tp(
-                    "Product comparison",
-                    "web",
-                    "Web team",
-                    "Side-by-side comparison of up to four products: size, material, care and price.",
-                    0,
-                    [
-                        "Compared items are dropped when switching category",
-                        "Comparison is not available in the app",
-                    ],
-                    ["Compare products across categories"],
-                ),
-                tp(
-                    "Reviews",
-                    "web",
-                    "Community",
-                    "Star ratings and written reviews with customer photos on product pages.",
-                    1,
-                    ["Many new products have no reviews yet", "Reviews cannot be filtered by colour or size"],
-                    ["Show reviews per colour variant"],
-                ),
-                tp(
-                    "Size & material guide",
-                    "web",
-                    "Web team",
-                    "Dimensions, materials, care instructions and colour notes for each product.",
-                    -1,
-                    [
-                        "Colours look different in real life than in the photos",
-                        "Dimensions missing for some rugs and cushions",
-                        "Material details hidden in a collapsed tab",
-                    ],
-                    ["Free colour swatches by post", "Photos taken in daylight next to everyday objects"],
-                ),
-                tp(
-                    "Wishlist",
-                    "app",
-                    "Web team",
-                    "Save products for later on web or app and share a gift list.",
-                    0,
-                    [
-                        "Wishlist does not sync between app and website",
-                        "Shared wishlist link asks the recipient to log in",
-                    ],
-                    ["Price-drop and low-stock alerts for wishlist items"],
-                ),
-                tp(
-                    "Back-in-stock alert",
-                    "email",
-                    "CRM",
-                    "Email when a sold-out product, size or colour is available again.",
-                    0,
-                    ["Alert arrives after the item has sold out again"],
-                    ["Hold the item for 24 hours for alert subscribers"],
-                ),
+                tp("Site search", "web", "Web team",
+                   "Search bar with autocomplete on the website and app.", -1,
+                   ["Searching 'throw' returns throw pillows and bins",
+                    "No results for spelling variants such as 'gray' or 'colour'"],
+                   ["Synonyms and typo tolerance in search"]),
+                tp("Product comparison", "web", "Web team",
+                   "Side-by-side comparison of up to four products: size, material, care and price.", 0,
+                   ["Compared items are dropped when switching category",
+                    "Comparison is not available in the app"],
+                   ["Compare products across categories"]),
+                tp("Reviews", "web", "Community",
+                   "Star ratings and written reviews with customer photos on product pages.", 1,
+                   ["Many new products have no reviews yet",
+                    "Reviews cannot be filtered by colour or size"],
+                   ["Show reviews per colour variant"]),
+                tp("Size & material guide", "web", "Web team",
+                   "Dimensions, materials, care instructions and colour notes for each product.", -1,
+                   ["Colours look different in real life than in the photos",
+                    "Dimensions missing for some rugs and cushions",
+                    "Material details hidden in a collapsed tab"],
+                   ["Free colour swatches by post", "Photos taken in daylight next to everyday objects"]),
+                tp("Wishlist", "app", "Web team",
+                   "Save products for later on web or app and share a gift list.", 0,
+                   ["Wishlist does not sync between app and website",
+                    "Shared wishlist link asks the recipient to log in"],
+                   ["Price-drop and low-stock alerts for wishlist items"]),
+                tp("Back-in-stock alert", "email", "CRM",
+                   "Email when a sold-out product, size or colour is available again.", 0,
+                   ["Alert arrives after the item has sold out again"],
+                   ["Hold the item for 24 hours for alert subscribers"]),
             ],
         },
         {
@@ -247,99 +168,46 @@ MAIN_MAP = {
                 "Apply email discount codes automatically from the email link",
             ],
             "touchpoints": [
-                tp(
-                    "Product page",
-                    "web",
-                    "Web team",
-                    "Photos, price, stock, colour and size variants, and the add-to-basket button.",
-                    1,
-                    [
-                        "Delivery cost and delivery dates not shown on the product page",
-                        "Photos over-saturate colours",
-                    ],
-                    ["Delivery estimate by postcode on the product page"],
-                ),
-                tp(
-                    "Basket",
-                    "app",
-                    "Web team",
-                    "Basket on the website and app with items, subtotal and the promo code field.",
-                    -1,
-                    [
-                        "App crashes when opening the basket (iOS and Android)",
-                        "Basket emptied after logging in",
-                    ],
-                    ["Keep the basket across devices"],
-                ),
-                tp(
-                    "Delivery options",
-                    "web",
-                    "Logistics",
-                    "Standard, next-day, named-day and click & collect, each with its price.",
-                    -1,
-                    [
-                        "Delivery cost only shown at the last step",
-                        "Free-delivery threshold (50 pounds) not visible before checkout",
-                        "No named-day delivery for large items",
-                    ],
-                    ["Progress bar towards free delivery in the basket"],
-                ),
-                tp(
-                    "Promo code",
-                    "web",
-                    "Growth",
-                    "Field in the basket and checkout for discount, gift and creator codes.",
-                    -2,
-                    [
-                        "Black Friday email code rejected as 'not valid' or 'expired'",
-                        "Promo code field distracts buyers who have no code",
-                        "Code exclusions are not explained",
-                    ],
-                    [
-                        "Apply codes automatically from the email link",
-                        "Say which item a code does not apply to",
-                    ],
-                ),
-                tp(
-                    "Checkout",
-                    "web",
-                    "Web team",
-                    "One-page checkout: contact details, address, delivery and payment.",
-                    -1,
-                    [
-                        "Guest checkout forces account creation",
-                        "Address lookup fails for new-build addresses",
-                    ],
-                    [
-                        "Express checkout with PayPal and Apple Pay at the top",
-                        "Offer an account on the confirmation page instead",
-                    ],
-                ),
-                tp(
-                    "Payment",
-                    "web",
-                    "Payments",
-                    "Card, PayPal, Apple Pay, Google Pay and Klarna; 3-D Secure verification for cards.",
-                    -1,
-                    [
-                        "3-D Secure step fails on mobile banking apps",
-                        "Card declined with no reason given",
-                        "Customer charged twice after a failed attempt",
-                    ],
-                    ["Retry with another payment method without losing the basket"],
-                ),
-                tp(
-                    "Gift wrapping",
-                    "web",
-                    "Logistics",
-                    "Optional gift wrap with ribbon and a personal message card (3.50 per item).",
-                    2,
-                    [
-                        "Gift message cut off after 120 characters",
-                        "Prices printed on the packing slip of gift orders",
-                    ],
-                    ["Gift receipt without prices"],
-                ),
+                tp("Product page", "web", "Web team",
+                   "Photos, price, stock, colour and size variants, and the add-to-basket button.", 1,
+                   ["Delivery cost and delivery dates not shown on the product page",
+                    "Photos over-saturate colours"],
+                   ["Delivery estimate by postcode on the product page"]),
+                tp("Basket", "app", "Web team",
+                   "Basket on the website and app with items, subtotal and the promo code field.", -1,
+                   ["App crashes when opening the basket (iOS and Android)",
+                    "Basket emptied after logging in"],
+                   ["Keep the basket across devices"]),
+                tp("Delivery options", "web", "Logistics",
+                   "Standard, next-day, named-day and click & collect, each with its price.", -1,
+                   ["Delivery cost only shown at the last step",
+                    "Free-delivery threshold (50 pounds) not visible before checkout",
+                    "No named-day delivery for large items"],
+                   ["Progress bar towards free delivery in the basket"]),
+                tp("Promo code", "web", "Growth",
+                   "Field in the basket and checkout for discount, gift and creator codes.", -2,
+                   ["Black Friday email code rejected as 'not valid' or 'expired'",
+                    "Promo code field distracts buyers who have no code",
+                    "Code exclusions are not explained"],
+                   ["Apply codes automatically from the email link",
+                    "Say which item a code does not apply to"]),
+                tp("Checkout", "web", "Web team",
+                   "One-page checkout: contact details, address, delivery and payment.", -1,
+                   ["Guest checkout forces account creation",
+                    "Address lookup fails for new-build addresses"],
+                   ["Express checkout with PayPal and Apple Pay at the top",
+                    "Offer an account on the confirmation page instead"]),
+                tp("Payment", "web", "Payments",
+                   "Card, PayPal, Apple Pay, Google Pay and Klarna; 3-D Secure verification for cards.", -1,
+                   ["3-D Secure step fails on mobile banking apps",
+                    "Card declined with no reason given",
+                    "Customer charged twice after a failed attempt"],
+                   ["Retry with another payment method without losing the basket"]),
+                tp("Gift wrapping", "web", "Logistics",
+                   "Optional gift wrap with ribbon and a personal message card (3.50 per item).", 2,
+                   ["Gift message cut off after 120 characters",
+                    "Prices printed on the packing slip of gift orders"],
+                   ["Gift receipt without prices"]),
             ],
         },
         {
@@ -356,86 +224,45 @@ MAIN_MAP = {
                 "Points value in pounds shown at checkout",
             ],
             "touchpoints": [
-                tp(
-                    "Order confirmation email",
-                    "email",
-                    "CRM",
-                    "Confirmation with order summary, delivery estimate and a VAT invoice link.",
-                    1,
-                    [
-                        "Confirmation email can take up to an hour to arrive",
-                        "VAT invoice link broken for business customers",
-                    ],
-                    ["Add the expected delivery window"],
-                ),
-                tp(
-                    "Delivery tracking",
-                    "web",
-                    "Logistics",
-                    "Tracking page plus SMS and email updates from our courier partner.",
-                    -1,
-                    [
-                        "Tracking not updated for days",
-                        "Tracking link opens the courier site without order details",
-                    ],
-                    ["Tracking inside the app with push notifications"],
-                ),
-                tp(
-                    "Courier delivery",
-                    "post",
-                    "Logistics",
-                    "Home delivery by our courier partner Fleetway; large items by a two-person team.",
-                    -1,
-                    [
-                        "Parcel marked as delivered but never arrives",
-                        "Fragile items arrive damaged",
-                        "Slow delivery in peak weeks",
-                    ],
-                    ["Safe-place and neighbour preferences at checkout"],
-                ),
-                tp(
-                    "Customer service chat",
-                    "chat",
-                    "Customer service",
-                    "Live chat on web and app (8:00-20:00) with a bot that triages first.",
-                    1,
-                    ["Bot loops before handing over to an agent", "Chat history lost when switching device"],
-                    ["Let agents issue refunds and codes in the chat"],
-                ),
-                tp(
-                    "Customer service phone",
-                    "phone",
-                    "Customer service",
-                    "Phone line for order, delivery and refund questions (weekdays).",
-                    -1,
-                    ["Long hold times on Mondays", "Phone line closed at weekends"],
-                    ["Callback instead of waiting on hold"],
-                ),
-                tp(
-                    "Returns portal",
-                    "web",
-                    "Customer service",
-                    "Self-service returns from the account: choose items and reason, get a label or QR code.",
-                    0,
-                    [
-                        "Returns label hard to find in the account",
-                        "Gift recipients cannot start a return without the order number",
-                    ],
-                    ["Printer-free returns with a QR code"],
-                ),
-                tp(
-                    "Loyalty programme",
-                    "app",
-                    "CRM",
-                    "Northwind Rewards: points for every pound spent, Silver and Gold tiers, member-only offers.",
-                    0,
-                    [
-                        "Points balance and tier rules are confusing",
-                        "Points deducted after a partial return without explanation",
-                        "Points not added for app orders",
-                    ],
-                    ["Show the points value in pounds at checkout"],
-                ),
+                tp("Order confirmation email", "email", "CRM",
+                   "Confirmation with order summary, delivery estimate and a VAT invoice link.", 1,
+                   ["Confirmation email can take up to an hour to arrive",
+                    "VAT invoice link broken for business customers"],
+                   ["Add the expected delivery window"]),
+                tp("Delivery tracking", "web", "Logistics",
+                   "Tracking page plus SMS and email updates from our courier partner.", -1,
+                   ["Tracking not updated for days",
+                    "Tracking link opens the courier site without order details"],
+                   ["Tracking inside the app with push notifications"]),
+                tp("Courier delivery", "post", "Logistics",
+                   "Home delivery by our courier partner Fleetway; large items by a two-person team.", -1,
+                   ["Parcel marked as delivered but never arrives",
+                    "Fragile items arrive damaged",
+                    "Slow delivery in peak weeks"],
+                   ["Safe-place and neighbour preferences at checkout"]),
+                tp("Customer service chat", "chat", "Customer service",
+                   "Live chat on web and app (8:00-20:00) with a bot that triages first.", 1,
+                   ["Bot loops before handing over to an agent",
+                    "Chat history lost when switching device"],
+                   ["Let agents issue refunds and codes in the chat"]),
+                tp("Customer service phone", "phone", "Customer service",
+                   "Phone line for order, delivery and refund questions (weekdays).", -1,
+                   ["Long hold times on Mondays",
+                    "Phone line closed at weekends"],
+                   ["Callback instead of waiting on hold"]),
+                tp("Returns portal", "web", "Customer service",
+                   "Self-service returns from the account: choose items and reason, get a label or "
+                   "QR code.", 0,
+                   ["Returns label hard to find in the account",
+                    "Gift recipients cannot start a return without the order number"],
+                   ["Printer-free returns with a QR code"]),
+                tp("Loyalty programme", "app", "CRM",
+                   "Northwind Rewards: points for every pound spent, Silver and Gold tiers, "
+                   "member-only offers.", 0,
+                   ["Points balance and tier rules are confusing",
+                    "Points deducted after a partial return without explanation",
+                    "Points not added for app orders"],
+                   ["Show the points value in pounds at checkout"]),
             ],
         },
         {
@@ -451,54 +278,29 @@ MAIN_MAP = {
                 "Referral status page in the account",
             ],
             "touchpoints": [
-                tp(
-                    "Review request email",
-                    "email",
-                    "Community",
-                    "Email ten days after dispatch asking for a product review with a photo.",
-                    0,
-                    ["Sent before the product has arrived", "Sent again after the review was written"],
-                    ["Send only after delivery is confirmed"],
-                ),
-                tp(
-                    "NPS survey",
-                    "email",
-                    "CRM",
-                    "Short survey after delivery: a 0-10 recommendation score and a comment.",
-                    0,
-                    ["Survey sent about an order that was cancelled"],
-                    ["Call back detractors within 48 hours"],
-                ),
-                tp(
-                    "Referral programme",
-                    "app",
-                    "Growth",
-                    "Give 10, get 10: a personal referral link for existing customers.",
-                    -1,
-                    [
-                        "Referral reward not credited after the friend's first order",
-                        "Referral link does not open in the app",
-                    ],
-                    ["Referral status tracker in the account"],
-                ),
-                tp(
-                    "Social sharing",
-                    "social",
-                    "Community",
-                    "Share buttons and the #NorthwindAtHome hashtag, with customer photos featured on the site.",
-                    1,
-                    ["Share button produces a broken image preview"],
-                    ["Feature customer photos on product pages"],
-                ),
-                tp(
-                    "Customer community",
-                    "web",
-                    "Community",
-                    "Online community with styling tips and questions answered by customers and staff.",
-                    1,
-                    ["Questions stay unanswered for days"],
-                    ["Staff stylists answer questions every week"],
-                ),
+                tp("Review request email", "email", "Community",
+                   "Email ten days after dispatch asking for a product review with a photo.", 0,
+                   ["Sent before the product has arrived",
+                    "Sent again after the review was written"],
+                   ["Send only after delivery is confirmed"]),
+                tp("NPS survey", "email", "CRM",
+                   "Short survey after delivery: a 0-10 recommendation score and a comment.", 0,
+                   ["Survey sent about an order that was cancelled"],
+                   ["Call back detractors within 48 hours"]),
+                tp("Referral programme", "app", "Growth",
+                   "Give 10, get 10: a personal referral link for existing customers.", -1,
+                   ["Referral reward not credited after the friend's first order",
+                    "Referral link does not open in the app"],
+                   ["Referral status tracker in the account"]),
+                tp("Social sharing", "social", "Community",
+                   "Share buttons and the #NorthwindAtHome hashtag, with customer photos featured "
+                   "on the site.", 1,
+                   ["Share button produces a broken image preview"],
+                   ["Feature customer photos on product pages"]),
+                tp("Customer community", "web", "Community",
+                   "Online community with styling tips and questions answered by customers and staff.", 1,
+                   ["Questions stay unanswered for days"],
+                   ["Staff stylists answer questions every week"]),
             ],
         },
     ],
@@ -522,33 +324,18 @@ RETURNS_MAP = {
             "pain_points": ["Returns label hard to find", "No 'damaged' reason in the form"],
             "opportunities": ["QR-code returns without a printer"],
             "touchpoints": [
-                tp(
-                    "Returns policy page",
-                    "web",
-                    "Customer service",
-                    "Explains the 30-day free returns policy and exceptions such as personalised items.",
-                    0,
-                    ["Exceptions for sale and personalised items are hard to find"],
-                    [],
-                ),
-                tp(
-                    "Return request form",
-                    "web",
-                    "Customer service",
-                    "Form in the Returns portal: choose items, reason and drop-off or collection.",
-                    0,
-                    ["No 'arrived damaged' reason to choose"],
-                    ["Photo upload for damaged items"],
-                ),
-                tp(
-                    "Returns label email",
-                    "email",
-                    "Customer service",
-                    "Email with the returns label PDF or QR code after the request.",
-                    -1,
-                    ["Label link leads to a login page", "Label only available as a PDF to print"],
-                    ["QR code in the email for printer-free drop-off"],
-                ),
+                tp("Returns policy page", "web", "Customer service",
+                   "Explains the 30-day free returns policy and exceptions such as personalised items.", 0,
+                   ["Exceptions for sale and personalised items are hard to find"], []),
+                tp("Return request form", "web", "Customer service",
+                   "Form in the Returns portal: choose items, reason and drop-off or collection.", 0,
+                   ["No 'arrived damaged' reason to choose"],
+                   ["Photo upload for damaged items"]),
+                tp("Returns label email", "email", "Customer service",
+                   "Email with the returns label PDF or QR code after the request.", -1,
+                   ["Label link leads to a login page",
+                    "Label only available as a PDF to print"],
+                   ["QR code in the email for printer-free drop-off"]),
             ],
         },
         {
@@ -558,33 +345,15 @@ RETURNS_MAP = {
             "pain_points": ["Collection slots for large items are weeks away"],
             "opportunities": ["More drop-off points, including lockers"],
             "touchpoints": [
-                tp(
-                    "Drop-off point",
-                    "store",
-                    "Logistics",
-                    "Drop the parcel at a partner shop or locker; a receipt is emailed.",
-                    1,
-                    [],
-                    ["Lockers open 24/7"],
-                ),
-                tp(
-                    "Courier collection",
-                    "post",
-                    "Logistics",
-                    "Home collection for large or heavy items.",
-                    -1,
-                    ["Collection slots are weeks away", "Courier does not turn up for the collection"],
-                    [],
-                ),
-                tp(
-                    "Return parcel tracking",
-                    "web",
-                    "Logistics",
-                    "Tracking of the return parcel back to the warehouse.",
-                    0,
-                    ["No message when the return reaches the warehouse"],
-                    [],
-                ),
+                tp("Drop-off point", "store", "Logistics",
+                   "Drop the parcel at a partner shop or locker; a receipt is emailed.", 1,
+                   [], ["Lockers open 24/7"]),
+                tp("Courier collection", "post", "Logistics",
+                   "Home collection for large or heavy items.", -1,
+                   ["Collection slots are weeks away", "Courier does not turn up for the collection"], []),
+                tp("Return parcel tracking", "web", "Logistics",
+                   "Tracking of the return parcel back to the warehouse.", 0,
+                   ["No message when the return reaches the warehouse"], []),
             ],
         },
         {
@@ -594,33 +363,17 @@ RETURNS_MAP = {
             "pain_points": ["Refunds take up to three weeks", "Delivery cost not refunded for faulty items"],
             "opportunities": ["Refund at drop-off for loyalty members"],
             "touchpoints": [
-                tp(
-                    "Refund confirmation email",
-                    "email",
-                    "Payments",
-                    "Email saying the refund has been issued and how long the bank takes.",
-                    0,
-                    ["Confirmation sent days before the money arrives"],
-                    [],
-                ),
-                tp(
-                    "Refund to original payment",
-                    "web",
-                    "Payments",
-                    "Refund to the card, PayPal or Klarna account used for the order.",
-                    -1,
-                    ["Refund takes 10-20 days after the return arrives", "Delivery charge not refunded"],
-                    ["Instant refund to store credit"],
-                ),
-                tp(
-                    "Exchange or store credit",
-                    "web",
-                    "Customer service",
-                    "Swap for another size or colour, or take store credit instead of a refund.",
-                    1,
-                    ["Exchange only possible for the same product"],
-                    [],
-                ),
+                tp("Refund confirmation email", "email", "Payments",
+                   "Email saying the refund has been issued and how long the bank takes.", 0,
+                   ["Confirmation sent days before the money arrives"], []),
+                tp("Refund to original payment", "web", "Payments",
+                   "Refund to the card, PayPal or Klarna account used for the order.", -1,
+                   ["Refund takes 10-20 days after the return arrives",
+                    "Delivery charge not refunded"],
+                   ["Instant refund to store credit"]),
+                tp("Exchange or store credit", "web", "Customer service",
+                   "Swap for another size or colour, or take store credit instead of a refund.", 1,
+                   ["Exchange only possible for the same product"], []),
             ],
         },
     ],
@@ -670,208 +423,45 @@ def _trend_csat(i):
 METRICS = [
     # name, stage, touchpoint, unit, target, trend, noise, decimals, pct_style, hib_explicit
     # pct_style: "plain" | "pct" | "mixed" (some rows with % in the value); hib_explicit: which rows say it
-    dict(
-        name="ad_ctr",
-        stage="Awareness",
-        touchpoint="Instagram ad",
-        unit="%",
-        target=1.2,
-        trend=lambda i: 1.05 + 0.02 * i + (0.25 if i >= 9 else 0),
-        noise=0.06,
-        dec=2,
-        style="plain",
-    ),
-    dict(
-        name="email_open_rate",
-        stage="Awareness",
-        touchpoint="Email newsletter",
-        unit="%",
-        target=35,
-        trend=lambda i: 31.5 + 0.2 * i + (4.5 if i >= 9 else 0),
-        noise=0.8,
-        dec=1,
-        style="pct",
-    ),
-    dict(
-        name="conversion_rate",
-        stage="Decision",
-        touchpoint="",
-        unit="%",
-        target=3.0,
-        trend=_trend_conversion,
-        noise=0.05,
-        dec=2,
-        style="plain",
-        hib="some-true",
-    ),
-    dict(
-        name="cart_abandonment_rate",
-        stage="Decision",
-        touchpoint="Checkout",
-        unit="%",
-        target=65,
-        trend=_trend_cart,
-        noise=0.5,
-        dec=1,
-        style="pct",
-        hib="some-false",
-    ),
-    dict(
-        name="checkout_completion_rate",
-        stage="Decision",
-        touchpoint="Checkout",
-        unit="%",
-        target=80,
-        trend=_trend_checkout,
-        noise=0.5,
-        dec=1,
-        style="mixed",
-    ),
-    dict(
-        name="payment_success_rate",
-        stage="Decision",
-        touchpoint="Payment",
-        unit="%",
-        target=97,
-        trend=lambda i: 96.6 - 0.33 * i,
-        noise=0.2,
-        dec=1,
-        style="plain",
-    ),
-    dict(
-        name="promo_code_error_rate",
-        stage="Decision",
-        touchpoint="Promo code",
-        unit="%",
-        target=5,
-        trend=_trend_promo_err,
-        noise=0.4,
-        dec=1,
-        style="plain",
-        hib="all-false",
-    ),
-    dict(
-        name="average_delivery_time",
-        stage="Retention",
-        touchpoint="Courier delivery",
-        unit="d",
-        target=3.0,
-        trend=lambda i: 4.7 - 0.14 * i,
-        noise=0.08,
-        dec=1,
-        style="plain",
-        hib="some-false",
-    ),
-    dict(
-        name="on_time_delivery_rate",
-        stage="Retention",
-        touchpoint="Courier delivery",
-        unit="%",
-        target=95,
-        trend=lambda i: 85.5 + 0.75 * i,
-        noise=0.6,
-        dec=1,
-        style="mixed",
-        hib="all-true",
-    ),
-    dict(
-        name="csat",
-        stage="Retention",
-        touchpoint="",
-        unit="score",
-        target=4.3,
-        trend=_trend_csat,
-        noise=0.03,
-        dec=2,
-        style="plain",
-    ),
-    dict(
-        name="first_contact_resolution",
-        stage="Retention",
-        touchpoint="Customer service chat",
-        unit="%",
-        target=75,
-        trend=lambda i: 72.0 + 0.2 * i - (4.0 if i >= 9 else 0),
-        noise=0.9,
-        dec=1,
-        style="plain",
-    ),
-    dict(
-        name="return_rate",
-        stage="Retention",
-        touchpoint="Returns portal",
-        unit="%",
-        target=8,
-        trend=lambda i: 9.6 - 0.08 * i,
-        noise=0.2,
-        dec=1,
-        style="mixed",
-        hib="all-false",
-    ),
-    dict(
-        name="repeat_purchase_rate",
-        stage="Retention",
-        touchpoint="Loyalty programme",
-        unit="%",
-        target=28,
-        trend=lambda i: 25.2 + 0.18 * i,
-        noise=0.4,
-        dec=1,
-        style="plain",
-    ),
-    dict(
-        name="retention_rate_90d",
-        stage="Retention",
-        touchpoint="",
-        unit="%",
-        target=35,
-        trend=lambda i: 32.1 + 0.12 * i,
-        noise=0.4,
-        dec=1,
-        style="pct",
-    ),
-    dict(
-        name="churn_rate",
-        stage="Retention",
-        touchpoint="",
-        unit="%",
-        target=5,
-        trend=lambda i: 6.3 - 0.05 * i + (0.3 if i >= 9 else 0),
-        noise=0.12,
-        dec=1,
-        style="plain",
-        hib="some-false",
-    ),
-    dict(
-        name="nps",
-        stage="Advocacy",
-        touchpoint="",
-        unit="",
-        target=40,
-        trend=_trend_nps,
-        noise=1.2,
-        dec=0,
-        style="plain",
-        hib="some-true",
-    ),
-    dict(
-        name="referral_rate",
-        stage="Advocacy",
-        touchpoint="Referral programme",
-        unit="%",
-        target=4,
-        trend=lambda i: 2.9 + 0.04 * i,
-        noise=0.15,
-        dec=1,
-        style="plain",
-    ),
+    dict(name="ad_ctr", stage="Awareness", touchpoint="Instagram ad", unit="%", target=1.2,
+         trend=lambda i: 1.05 + 0.02 * i + (0.25 if i >= 9 else 0), noise=0.06, dec=2, style="plain"),
+    dict(name="email_open_rate", stage="Awareness", touchpoint="Email newsletter", unit="%", target=35,
+         trend=lambda i: 31.5 + 0.2 * i + (4.5 if i >= 9 else 0), noise=0.8, dec=1, style="pct"),
+    dict(name="conversion_rate", stage="Decision", touchpoint="", unit="%", target=3.0,
+         trend=_trend_conversion, noise=0.05, dec=2, style="plain", hib="some-true"),
+    dict(name="cart_abandonment_rate", stage="Decision", touchpoint="Checkout", unit="%", target=65,
+         trend=_trend_cart, noise=0.5, dec=1, style="pct", hib="some-false"),
+    dict(name="checkout_completion_rate", stage="Decision", touchpoint="Checkout", unit="%", target=80,
+         trend=_trend_checkout, noise=0.5, dec=1, style="mixed"),
+    dict(name="payment_success_rate", stage="Decision", touchpoint="Payment", unit="%", target=97,
+         trend=lambda i: 96.6 - 0.33 * i, noise=0.2, dec=1, style="plain"),
+    dict(name="promo_code_error_rate", stage="Decision", touchpoint="Promo code", unit="%", target=5,
+         trend=_trend_promo_err, noise=0.4, dec=1, style="plain", hib="all-false"),
+    dict(name="average_delivery_time", stage="Retention", touchpoint="Courier delivery", unit="d", target=3.0,
+         trend=lambda i: 4.7 - 0.14 * i, noise=0.08, dec=1, style="plain", hib="some-false"),
+    dict(name="on_time_delivery_rate", stage="Retention", touchpoint="Courier delivery", unit="%", target=95,
+         trend=lambda i: 85.5 + 0.75 * i, noise=0.6, dec=1, style="mixed", hib="all-true"),
+    dict(name="csat", stage="Retention", touchpoint="", unit="score", target=4.3,
+         trend=_trend_csat, noise=0.03, dec=2, style="plain"),
+    dict(name="first_contact_resolution", stage="Retention", touchpoint="Customer service chat", unit="%",
+         target=75, trend=lambda i: 72.0 + 0.2 * i - (4.0 if i >= 9 else 0), noise=0.9, dec=1, style="plain"),
+    dict(name="return_rate", stage="Retention", touchpoint="Returns portal", unit="%", target=8,
+         trend=lambda i: 9.6 - 0.08 * i, noise=0.2, dec=1, style="mixed", hib="all-false"),
+    dict(name="repeat_purchase_rate", stage="Retention", touchpoint="Loyalty programme", unit="%", target=28,
+         trend=lambda i: 25.2 + 0.18 * i, noise=0.4, dec=1, style="plain"),
+    dict(name="retention_rate_90d", stage="Retention", touchpoint="", unit="%", target=35,
+         trend=lambda i: 32.1 + 0.12 * i, noise=0.4, dec=1, style="pct"),
+    dict(name="churn_rate", stage="Retention", touchpoint="", unit="%", target=5,
+         trend=lambda i: 6.3 - 0.05 * i + (0.3 if i >= 9 else 0), noise=0.12, dec=1, style="plain",
+         hib="some-false"),
+    dict(name="nps", stage="Advocacy", touchpoint="", unit="", target=40,
+         trend=_trend_nps, noise=1.2, dec=0, style="plain", hib="some-true"),
+    dict(name="referral_rate", stage="Advocacy", touchpoint="Referral programme", unit="%", target=4,
+         trend=lambda i: 2.9 + 0.04 * i, noise=0.15, dec=1, style="plain"),
 ]
 # Where a metric is also measured, beyond its KPI rows (for the map's touchpoint metrics lists).
-EXTRA_TOUCHPOINT_METRICS = {
-    "NPS survey": ["nps"],
-    "Customer service chat": ["csat"],
-    "Product page": ["conversion_rate"],
-}
+EXTRA_TOUCHPOINT_METRICS = {"NPS survey": ["nps"], "Customer service chat": ["csat"],
+                            "Product page": ["conversion_rate"]}
 
 
 def touchpoint_metrics() -> dict[str, list[str]]:
@@ -902,19 +492,11 @@ def build_kpis(rng: random.Random) -> list[dict]:
                 hib = "false"
             elif mode == "some-true" and i in (0, 11):
                 hib = "true"
-            rows.append(
-                {
-                    "metric": m["name"],
-                    "value": text,
-                    "date": monday.isoformat(),
-                    "journey": MAIN_ID,
-                    "stage": m["stage"],
-                    "touchpoint": m["touchpoint"],
-                    "target": _fmt_target(m["target"]),
-                    "unit": m["unit"],
-                    "higher_is_better": hib,
-                }
-            )
+            rows.append({
+                "metric": m["name"], "value": text, "date": monday.isoformat(), "journey": MAIN_ID,
+                "stage": m["stage"], "touchpoint": m["touchpoint"],
+                "target": _fmt_target(m["target"]), "unit": m["unit"], "higher_is_better": hib,
+            })
     return rows
 
 
@@ -926,38 +508,12 @@ def _fmt_target(t) -> str:
 # Survey comments
 # --------------------------------------------------------------------------------------------
 
-ITEMS = [
-    "linen duvet cover",
-    "ceramic vase",
-    "set of stoneware mugs",
-    "rattan lamp shade",
-    "candle gift set",
-    "wool throw",
-    "oak chopping board",
-    "velvet cushion",
-    "towel bundle",
-    "glass carafe",
-    "photo frame",
-    "Christmas wreath",
-    "enamel casserole dish",
-    "jute rug",
-    "bamboo bath mat",
-    "table lamp",
-    "wall mirror",
-    "waffle bathrobe",
-    "serving platter",
-    "storage basket",
-]
-FRAGILE = [
-    "ceramic vase",
-    "glass carafe",
-    "table lamp",
-    "wall mirror",
-    "serving platter",
-    "stoneware bowl",
-    "tealight holder",
-    "glass storage jar",
-]
+ITEMS = ["linen duvet cover", "ceramic vase", "set of stoneware mugs", "rattan lamp shade", "candle gift set",
+         "wool throw", "oak chopping board", "velvet cushion", "towel bundle", "glass carafe",
+         "photo frame", "Christmas wreath", "enamel casserole dish", "jute rug", "bamboo bath mat",
+         "table lamp", "wall mirror", "waffle bathrobe", "serving platter", "storage basket"]
+FRAGILE = ["ceramic vase", "glass carafe", "table lamp", "wall mirror", "serving platter", "stoneware bowl",
+           "tealight holder", "glass storage jar"]
 TEXTILES = ["cushion cover", "throw", "duvet cover", "curtains", "bath towels", "table runner"]
 BANKS = ["Monzo", "Barclays", "Lloyds", "Nationwide", "Santander", "Starling", "HSBC", "Revolut"]
 AGENTS = ["Priya", "Tom", "Aisha", "Jonas", "Megan", "Dev", "Sofia", "Callum"]
@@ -981,15 +537,9 @@ UNTAGGED = L(M, "", "")  # journey known, no stage or touchpoint
 # A core may be (text, sentiment) to override the theme's sentiment for that phrasing.
 THEMES = [
     dict(
-        key="delivery_cost_surprise",
-        label="Delivery cost only revealed at checkout",
-        sent="neg",
-        count=30,
-        locs=[
-            L(M, "Decision", "Delivery options", weight=5),
-            L(M, "Decision", "Checkout", weight=4),
-            L(M, "Decision", "Product page", weight=1.5),
-        ],
+        key="delivery_cost_surprise", label="Delivery cost only revealed at checkout", sent="neg", count=30,
+        locs=[L(M, "Decision", "Delivery options", weight=5), L(M, "Decision", "Checkout", weight=4),
+              L(M, "Decision", "Product page", weight=1.5)],
         cores=[
             "Delivery cost only appeared at the very last step of checkout.",
             "Why is the delivery charge hidden until you've typed in all your details?",
@@ -1008,35 +558,18 @@ THEMES = [
             "Surprise delivery fee at the end of checkout. Not a good look.",
             "Postage costs should be clear before I put in my card details.",
         ],
-        extras=[
-            "I ended up buying the {item} elsewhere.",
-            "Still bought it but felt misled.",
-            "Please show it on the product page.",
-            "Other shops show this upfront.",
-            "Left it in the basket for two days because of that.",
-            "For a small order that's a lot.",
-            "Not impressed.",
-            "Nearly didn't bother.",
-        ],
-        closers=[
-            "",
-            "",
-            "Sort it out please.",
-            ("Lovely products though.", "mixed"),
-            ("Otherwise fine.", "mixed"),
-        ],
+        extras=["I ended up buying the {item} elsewhere.", "Still bought it but felt misled.",
+                "Please show it on the product page.", "Other shops show this upfront.",
+                "Left it in the basket for two days because of that.", "For a small order that's a lot.",
+                "Not impressed.", "Nearly didn't bother."],
+        closers=["", "", "Sort it out please.", ("Lovely products though.", "mixed"),
+                 ("Otherwise fine.", "mixed")],
     ),
     dict(
-        key="payment_3ds_declined",
-        label="Payment declined / 3-D Secure verification failing",
-        sent="neg",
-        count=34,
-        weekly=[1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4, 5],
-        locs=[
-            L(M, "Decision", "Payment", weight=6),
-            L(M, "Decision", "Payment", "app", weight=3),
-            L(M, "Decision", "Checkout", weight=1.5),
-        ],
+        key="payment_3ds_declined", label="Payment declined / 3-D Secure verification failing", sent="neg",
+        count=34, weekly=[1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4, 5],
+        locs=[L(M, "Decision", "Payment", weight=6), L(M, "Decision", "Payment", "app", weight=3),
+              L(M, "Decision", "Checkout", weight=1.5)],
         cores=[
             "The 3-D Secure check never loaded on my phone and the payment failed three times.",
             "Payment kept getting declined even though my {bank} app approved it.",
@@ -1057,23 +590,17 @@ THEMES = [
             "The card authentication step opens my {bank} app and then your site times out.",
             "payment wont go through on mobile, verification never finishes",
         ],
-        extras=[
-            "Ended up paying with PayPal instead.",
-            "Gave up in the end.",
-            "Very frustrating when you're buying a gift last minute.",
-            "Customer service said it's my bank, my bank says it's you.",
-            "This is the second time this has happened.",
-            "Worked on desktop eventually.",
-            "Nearly bought it somewhere else.",
-        ],
+        extras=["Ended up paying with PayPal instead.", "Gave up in the end.",
+                "Very frustrating when you're buying a gift last minute.",
+                "Customer service said it's my bank, my bank says it's you.",
+                "This is the second time this has happened.", "Worked on desktop eventually.",
+                "Nearly bought it somewhere else."],
         closers=["", "", "Please fix this.", "Not good enough."],
     ),
     dict(
         key="promo_code_general",
         label="Promo codes not working / promo field distracting (not Black Friday)",
-        sent="neg",
-        count=14,
-        weekly=[2, 1, 1, 2, 1, 1, 2, 1, 1, 1, 1, 0],
+        sent="neg", count=14, weekly=[2, 1, 1, 2, 1, 1, 2, 1, 1, 1, 1, 0],
         locs=[L(M, "Decision", "Promo code", weight=4), L(M, "Decision", "Basket", weight=1)],
         cores=[
             "The promo code box made me go off looking for a code and I nearly didn't come back.",
@@ -1092,16 +619,10 @@ THEMES = [
         closers=["", ""],
     ),
     dict(
-        key="black_friday_code",
-        label="EMERGING: Black Friday email discount code not applying at checkout",
-        sent="neg",
-        count=26,
-        weekly=[0, 0, 0, 0, 0, 0, 0, 0, 1, 6, 9, 10],
-        locs=[
-            L(M, "Decision", "Promo code", weight=5),
-            L(M, "Decision", "Checkout", weight=2),
-            L(M, "Decision", "Promo code", "app", weight=1.5),
-        ],
+        key="black_friday_code", label="EMERGING: Black Friday email discount code not applying at checkout",
+        sent="neg", count=26, weekly=[0, 0, 0, 0, 0, 0, 0, 0, 1, 6, 9, 10],
+        locs=[L(M, "Decision", "Promo code", weight=5), L(M, "Decision", "Checkout", weight=2),
+              L(M, "Decision", "Promo code", "app", weight=1.5)],
         segments={"Returning": 4, "Loyalty member": 4, "New customer": 2, "Business": 0.3},
         cores=[
             "The Black Friday code from your email doesn't work at checkout.",
@@ -1127,30 +648,19 @@ THEMES = [
             "discount from the black friday email isnt being taken off at checkout??",
             "Tried the BF email code on two devices, both say it's not valid.",
         ],
-        extras=[
-            "Loyal customer for years, this is disappointing.",
-            "Will wait until it's fixed.",
-            "Bought from another shop instead.",
-            "Feels like bait and switch.",
-            "Chat agent was nice but couldn't fix it.",
-            "My friend had the same problem.",
-            "Gave up.",
-            "Please sort it before the actual Black Friday.",
-        ],
+        extras=["Loyal customer for years, this is disappointing.", "Will wait until it's fixed.",
+                "Bought from another shop instead.", "Feels like bait and switch.",
+                "Chat agent was nice but couldn't fix it.", "My friend had the same problem.",
+                "Gave up.", "Please sort it before the actual Black Friday."],
         closers=["", ""],
         first_week_core="Got the early Black Friday preview email today but the code didn't work yet. "
-        "Maybe it isn't live?",
+                        "Maybe it isn't live?",
     ),
     dict(
-        key="slow_delivery_courier",
-        label="Slow delivery / courier missed or parcel not arrived",
-        sent="neg",
-        count=40,
-        weekly=[6, 6, 5, 5, 4, 4, 3, 3, 2, 1, 1, 0],
-        locs=[
-            L(M, "Retention", "Courier delivery", weight=5.5),
-            L(M, "Retention", "Delivery tracking", weight=4.5),
-        ],
+        key="slow_delivery_courier", label="Slow delivery / courier missed or parcel not arrived", sent="neg",
+        count=40, weekly=[6, 6, 5, 5, 4, 4, 3, 3, 2, 1, 1, 0],
+        locs=[L(M, "Retention", "Courier delivery", weight=5.5),
+              L(M, "Retention", "Delivery tracking", weight=4.5)],
         cores=[
             "Delivery took {days}, I was told 2-3 working days.",
             "Courier said they tried to deliver but nobody knocked, I was home all day.",
@@ -1170,24 +680,14 @@ THEMES = [
             "Left outside my front door in the rain without even a photo.",
             "Second time a Fleetway driver has marked my order delivered when it wasn't.",
         ],
-        extras=[
-            "Had to chase it on chat.",
-            "Really disappointing.",
-            "The {item} itself is lovely though.",
-            "Not the first time.",
-            "I won't pay for express delivery again.",
-        ],
+        extras=["Had to chase it on chat.", "Really disappointing.", "The {item} itself is lovely though.",
+                "Not the first time.", "I won't pay for express delivery again."],
         closers=["", "", "Please use a better courier."],
     ),
     dict(
-        key="damaged_items",
-        label="Items arrived damaged",
-        sent="neg",
-        count=16,
-        locs=[
-            L(M, "Retention", "Courier delivery", weight=4),
-            L(R, "Request", "Return request form", weight=1),
-        ],
+        key="damaged_items", label="Items arrived damaged", sent="neg", count=16,
+        locs=[L(M, "Retention", "Courier delivery", weight=4),
+              L(R, "Request", "Return request form", weight=1)],
         cores=[
             "The {fragile} arrived smashed, barely any packaging.",
             "Box was soaking wet and the {item} inside was ruined.",
@@ -1200,24 +700,15 @@ THEMES = [
             "Lid of the casserole dish was chipped straight out of the box.",
             "Glass was shattered all over the box when I opened it.",
         ],
-        extras=[
-            "Replacement came quickly though.",
-            "Had to send photos to three different people.",
-            "It was a gift, so embarrassing.",
-            "Please pack fragile things properly.",
-        ],
+        extras=["Replacement came quickly though.", "Had to send photos to three different people.",
+                "It was a gift, so embarrassing.", "Please pack fragile things properly."],
         closers=["", ""],
     ),
     dict(
-        key="returns_label_hard_to_find",
-        label="Returns label hard to find",
-        sent="neg",
-        count=16,
-        locs=[
-            L(R, "Request", "Returns label email", weight=3),
-            L(M, "Retention", "Returns portal", weight=2.5),
-            L(R, "Request", "Return request form", weight=1),
-        ],
+        key="returns_label_hard_to_find", label="Returns label hard to find", sent="neg", count=16,
+        locs=[L(R, "Request", "Returns label email", weight=3),
+              L(M, "Retention", "Returns portal", weight=2.5),
+              L(R, "Request", "Return request form", weight=1)],
         cores=[
             "Took me ages to find where to download the returns label.",
             "The returns label link in the email goes to a login page and then nowhere.",
@@ -1231,19 +722,15 @@ THEMES = [
             "Label link expired before I got to the post office.",
             "There's no obvious 'print return label' button anywhere.",
         ],
-        extras=["Return itself was fine once I had it.", "Chat sent it to me in the end.", "Very confusing."],
+        extras=["Return itself was fine once I had it.", "Chat sent it to me in the end.",
+                "Very confusing."],
         closers=["", ""],
     ),
     dict(
-        key="refund_too_slow",
-        label="Refund takes too long",
-        sent="neg",
-        count=18,
-        locs=[
-            L(R, "Refund", "Refund to original payment", weight=4),
-            L(R, "Refund", "Refund confirmation email", weight=1.5),
-            L(M, "Retention", "Customer service phone", weight=0.5),
-        ],
+        key="refund_too_slow", label="Refund takes too long", sent="neg", count=18,
+        locs=[L(R, "Refund", "Refund to original payment", weight=4),
+              L(R, "Refund", "Refund confirmation email", weight=1.5),
+              L(M, "Retention", "Customer service phone", weight=0.5)],
         cores=[
             "Sent my return back {days} ago and still no refund.",
             "Refund took almost three weeks after you received the parcel.",
@@ -1257,23 +744,14 @@ THEMES = [
             "Refund to PayPal took 16 days. Ridiculous.",
             "It's been {days} since the drop-off and my money is still not back.",
         ],
-        extras=[
-            "Not buying again until this is sorted.",
-            "Returned a {item} that was faulty too.",
-            "Nobody replies to emails.",
-        ],
+        extras=["Not buying again until this is sorted.", "Returned a {item} that was faulty too.",
+                "Nobody replies to emails."],
         closers=["", ""],
     ),
     dict(
-        key="product_quality_praise",
-        label="Great product quality",
-        sent="pos",
-        count=46,
-        locs=[
-            L(M, "Retention", "", weight=5),
-            L(M, "", "", weight=2),
-            L(M, "Decision", "Product page", weight=2),
-        ],
+        key="product_quality_praise", label="Great product quality", sent="pos", count=46,
+        locs=[L(M, "Retention", "", weight=5), L(M, "", "", weight=2),
+              L(M, "Decision", "Product page", weight=2)],
         cores=[
             "The {item} is gorgeous, really good quality for the price.",
             "Lovely thick linen that washes beautifully.",
@@ -1294,20 +772,12 @@ THEMES = [
             "The {item} is even nicer in person, lovely weight to it.",
             "Second {item} I've bought, both still look brand new.",
         ],
-        extras=[
-            "Will definitely order again.",
-            "Worth every penny.",
-            "Already ordered a second one.",
-            "Packaging was plastic-free too.",
-            "Compliments from everyone who visits.",
-        ],
+        extras=["Will definitely order again.", "Worth every penny.", "Already ordered a second one.",
+                "Packaging was plastic-free too.", "Compliments from everyone who visits."],
         closers=["", "", "Thank you!", "Love it."],
     ),
     dict(
-        key="helpful_chat_agents",
-        label="Helpful customer service chat agents",
-        sent="pos",
-        count=28,
+        key="helpful_chat_agents", label="Helpful customer service chat agents", sent="pos", count=28,
         locs=[L(M, "Retention", "Customer service chat", weight=1)],
         cores=[
             "{agent} on the chat sorted my problem in five minutes.",
@@ -1325,18 +795,12 @@ THEMES = [
             "Chat agent explained everything and sent a new {item} the same day.",
             "Speedy, friendly help on the chat.",
         ],
-        extras=[
-            "Made up for the delivery problem.",
-            "Five stars for the service.",
-            "Wish every company was like this.",
-        ],
+        extras=["Made up for the delivery problem.", "Five stars for the service.",
+                "Wish every company was like this."],
         closers=["", "", "Thank you!"],
     ),
     dict(
-        key="app_crash_basket",
-        label="App crashes on the basket",
-        sent="neg",
-        count=18,
+        key="app_crash_basket", label="App crashes on the basket", sent="neg", count=18,
         locs=[L(M, "Decision", "Basket", "app", weight=1)],
         cores=[
             "The app crashes every time I open the basket.",
@@ -1355,14 +819,9 @@ THEMES = [
         closers=["", ""],
     ),
     dict(
-        key="not_as_pictured",
-        label="Size or colour not as pictured",
-        sent="neg",
-        count=20,
-        locs=[
-            L(M, "Consideration", "Size & material guide", weight=1),
-            L(M, "Decision", "Product page", weight=1),
-        ],
+        key="not_as_pictured", label="Size or colour not as pictured", sent="neg", count=20,
+        locs=[L(M, "Consideration", "Size & material guide", weight=1),
+              L(M, "Decision", "Product page", weight=1)],
         cores=[
             "The {item} is much smaller than it looks in the photos.",
             "Colour is nothing like the picture - 'sage' is basically grey.",
@@ -1382,10 +841,7 @@ THEMES = [
         closers=["", ""],
     ),
     dict(
-        key="loyalty_points_confusing",
-        label="Loyalty points confusing",
-        sent="neg",
-        count=16,
+        key="loyalty_points_confusing", label="Loyalty points confusing", sent="neg", count=16,
         locs=[L(M, "Retention", "Loyalty programme", weight=1)],
         segments={"Loyalty member": 8, "Returning": 2},
         cores=[
@@ -1405,17 +861,15 @@ THEMES = [
         closers=["", ""],
     ),
     dict(
-        key="referral_not_credited",
-        label="Referral reward not credited",
-        sent="neg",
-        count=12,
+        key="referral_not_credited", label="Referral reward not credited", sent="neg", count=12,
         locs=[L(M, "Advocacy", "Referral programme", weight=1)],
         segments={"Returning": 5, "Loyalty member": 5},
         cores=[
             "My friend used my referral link and ordered but I never got my reward.",
             "Referral reward not credited, it's been a month.",
             "Referred three friends, got credit for one.",
-            "The referral link didn't work when my sister opened it in the app, so no discount for either of us.",
+            "The referral link didn't work when my sister opened it in the app, so no discount for "
+            "either of us.",
             "Where do I see my referral credit? Nothing in my account.",
             "refer a friend is a con, never received the voucher",
             "Customer service told me referral rewards take 30 days. It's been 45.",
@@ -1425,9 +879,7 @@ THEMES = [
         closers=["", ""],
     ),
     dict(
-        key="easy_checkout_wallets",
-        label="Easy checkout with PayPal / Apple Pay / Google Pay",
-        sent="pos",
+        key="easy_checkout_wallets", label="Easy checkout with PayPal / Apple Pay / Google Pay", sent="pos",
         count=26,
         locs=[L(M, "Decision", "Checkout", weight=1), L(M, "Decision", "Payment", weight=1)],
         cores=[
@@ -1449,10 +901,7 @@ THEMES = [
         closers=["", "", "Thanks!"],
     ),
     dict(
-        key="gift_wrapping_praise",
-        label="Good gift wrapping",
-        sent="pos",
-        count=18,
+        key="gift_wrapping_praise", label="Good gift wrapping", sent="pos", count=18,
         locs=[L(M, "Decision", "Gift wrapping", weight=7), L(M, "Retention", "", weight=3)],
         cores=[
             "The gift wrapping was beautiful, I sent the {item} straight to my mum.",
@@ -1471,11 +920,8 @@ THEMES = [
         closers=["", ""],
     ),
     dict(
-        key="guest_checkout_forced_account",
-        label="Guest checkout forces account creation",
-        sent="neg",
-        count=12,
-        locs=[L(M, "Decision", "Checkout", weight=1)],
+        key="guest_checkout_forced_account", label="Guest checkout forces account creation", sent="neg",
+        count=12, locs=[L(M, "Decision", "Checkout", weight=1)],
         segments={"New customer": 9, "Returning": 1, "Business": 0.5},
         cores=[
             "Why do I have to create an account just to buy one candle?",
@@ -1494,108 +940,68 @@ THEMES = [
     dict(
         key="awareness_channels",
         label="Awareness: ads, influencers, gift guide, newsletter (mostly positive)",
-        sent="pos",
-        count=14,
+        sent="pos", count=14,
         locs=[L(M, "Awareness", "Instagram ad", weight=1)],
         cores=[
             ("Found you through an Instagram ad, so glad I did.", "pos", "Instagram ad"),
             ("The gift guide for under 30 pounds saved my Christmas shopping.", "pos", "Gift guide blog"),
             ("Saw the lamp on {creator} stories and bought it the same day.", "pos", "Influencer post"),
             ("Came across your bedding on Pinterest, it looked exactly as pinned.", "pos", "Pinterest pin"),
-            (
-                "The gift guide blog had loads of ideas, but half of them were sold out.",
-                "mixed",
-                "Gift guide blog",
-            ),
-            (
-                "Keep seeing your Instagram ad for the vase I already bought, bit annoying.",
-                "mixed",
-                "Instagram ad",
-            ),
+            ("The gift guide blog had loads of ideas, but half of them were sold out.", "mixed",
+             "Gift guide blog"),
+            ("Keep seeing your Instagram ad for the vase I already bought, bit annoying.", "mixed",
+             "Instagram ad"),
             ("Google ad said 24 pounds but on the site it was 29.", "neg", "Google search ad"),
             ("Your newsletter is one of the few I actually open.", "pos", "Email newsletter"),
             ("Too many emails at the moment, I got three in one day last week.", "neg", "Email newsletter"),
-            (
-                "Searched for linen bedding on Google and you came up first, great range.",
-                "pos",
-                "Google search ad",
-            ),
-            (
-                "The influencer discount code had expired by the time I saw the post.",
-                "neg",
-                "Influencer post",
-            ),
+            ("Searched for linen bedding on Google and you came up first, great range.", "pos",
+             "Google search ad"),
+            ("The influencer discount code had expired by the time I saw the post.", "neg",
+             "Influencer post"),
             ("Loved the 'for the new home' gift guide.", "pos", "Gift guide blog"),
             ("Your Instagram is so inspiring, that's how I found the shop.", "pos", "Instagram ad"),
             ("Pinterest pin led to a product that doesn't exist any more.", "neg", "Pinterest pin"),
         ],
-        extras=[],
-        closers=[""],
+        extras=[], closers=[""],
     ),
     dict(
-        key="consideration_tools",
-        label="Consideration: reviews, search, wishlist, comparison, stock alerts",
-        sent="mixed",
-        count=30,
+        key="consideration_tools", label="Consideration: reviews, search, wishlist, comparison, stock alerts",
+        sent="mixed", count=30,
         locs=[L(M, "Consideration", "Reviews", weight=1)],
         cores=[
             ("Customer photos in the reviews really helped me choose the colour.", "pos", "Reviews"),
             ("Reviews are honest and detailed, that's why I trust you.", "pos", "Reviews"),
-            (
-                "Wish I could filter reviews by colour, the grey and the green are very different.",
-                "mixed",
-                "Reviews",
-            ),
+            ("Wish I could filter reviews by colour, the grey and the green are very different.", "mixed",
+             "Reviews"),
             ("Most of the new range has no reviews so hard to decide.", "mixed", "Reviews"),
             ("Read the reviews and they were spot on about the size.", "pos", "Reviews"),
             ("Wishlist on the app doesn't show the items I saved on the website.", "neg", "Wishlist"),
             ("My wishlist disappeared after the app update.", "neg", "Wishlist"),
-            (
-                "Shared my wishlist with my husband for Christmas ideas but the link asked him to log in.",
-                "neg",
-                "Wishlist",
-            ),
+            ("Shared my wishlist with my husband for Christmas ideas but the link asked him to log in.",
+             "neg", "Wishlist"),
             ("Wishlist is great for planning presents.", "pos", "Wishlist"),
             ("Search for 'throw' shows me cushions and bins.", "neg", "Site search"),
             ("Site search is rubbish, typed 'gray rug' and got nothing.", "neg", "Site search"),
-            (
-                "Search results are all over the place, had to browse by category instead.",
-                "neg",
-                "Site search",
-            ),
-            (
-                "Couldn't find the advent calendar with search even though it's on the home page.",
-                "neg",
-                "Site search",
-            ),
+            ("Search results are all over the place, had to browse by category instead.", "neg",
+             "Site search"),
+            ("Couldn't find the advent calendar with search even though it's on the home page.", "neg",
+             "Site search"),
             ("The compare feature is really handy for towels.", "pos", "Product comparison"),
             ("Comparison tool lost my items when I went back to the category.", "neg", "Product comparison"),
             ("Would love to compare products in the app too.", "mixed", "Product comparison"),
-            (
-                "The back in stock email came and the item was sold out again within an hour.",
-                "neg",
-                "Back-in-stock alert",
-            ),
-            (
-                "Got the back in stock alert for the wool throw and ordered straight away, thank you!",
-                "pos",
-                "Back-in-stock alert",
-            ),
-            (
-                "Care instructions were clear, good to know it's machine washable before buying.",
-                "pos",
-                "Size & material guide",
-            ),
+            ("The back in stock email came and the item was sold out again within an hour.", "neg",
+             "Back-in-stock alert"),
+            ("Got the back in stock alert for the wool throw and ordered straight away, thank you!", "pos",
+             "Back-in-stock alert"),
+            ("Care instructions were clear, good to know it's machine washable before buying.", "pos",
+             "Size & material guide"),
             ("Dimensions missing on the cushion page, had to ask on chat.", "neg", "Size & material guide"),
         ],
-        extras=[],
-        closers=["", ""],
+        extras=[], closers=["", ""],
     ),
     dict(
-        key="advocacy_requests",
-        label="Advocacy: review requests too early/too often, sharing, community",
-        sent="mixed",
-        count=14,
+        key="advocacy_requests", label="Advocacy: review requests too early/too often, sharing, community",
+        sent="mixed", count=14,
         locs=[L(M, "Advocacy", "Review request email", weight=1)],
         cores=[
             ("Asked to review the product before it had even arrived.", "neg", "Review request email"),
@@ -1605,11 +1011,8 @@ THEMES = [
             ("Got a survey about an order I cancelled.", "neg", "NPS survey"),
             ("This survey is quick, thanks for asking.", "pos", "NPS survey"),
             ("Love that you featured my photo on the site #NorthwindAtHome", "pos", "Social sharing"),
-            (
-                "Shared my new living room on Instagram with your hashtag and you reposted it!",
-                "pos",
-                "Social sharing",
-            ),
+            ("Shared my new living room on Instagram with your hashtag and you reposted it!", "pos",
+             "Social sharing"),
             ("Share button on the product page gives a broken preview on WhatsApp.", "neg", "Social sharing"),
             ("The community forum had the answer to my rug question.", "pos", "Customer community"),
             ("Posted a question in the community 4 days ago, no reply.", "neg", "Customer community"),
@@ -1617,66 +1020,38 @@ THEMES = [
             ("Would recommend to friends, already have.", "pos", "NPS survey"),
             ("Review email arrived the day after ordering, bit pushy.", "neg", "Review request email"),
         ],
-        extras=[],
-        closers=[""],
+        extras=[], closers=[""],
     ),
     dict(
-        key="phone_wait_and_bot",
-        label="Long phone hold times / chat bot loops",
-        sent="neg",
-        count=12,
+        key="phone_wait_and_bot", label="Long phone hold times / chat bot loops", sent="neg", count=12,
         locs=[L(M, "Retention", "Customer service phone", weight=1)],
         cores=[
             ("Waited 45 minutes on hold to change my address.", "neg", "Customer service phone"),
-            (
-                "Phone line is closed at weekends, which is exactly when I needed help.",
-                "neg",
-                "Customer service phone",
-            ),
+            ("Phone line is closed at weekends, which is exactly when I needed help.", "neg",
+             "Customer service phone"),
             ("On hold for ages on a Monday morning, gave up.", "neg", "Customer service phone"),
-            (
-                "Called three times about my order, got three different answers.",
-                "neg",
-                "Customer service phone",
-            ),
+            ("Called three times about my order, got three different answers.", "neg",
+             "Customer service phone"),
             ("Hold music for 30 mins then cut off.", "neg", "Customer service phone"),
-            (
-                "The chat bot kept sending me the same FAQ link, couldn't reach a person.",
-                "neg",
-                "Customer service chat",
-            ),
+            ("The chat bot kept sending me the same FAQ link, couldn't reach a person.", "neg",
+             "Customer service chat"),
             ("Bot goes round in circles, had to type 'agent' five times.", "neg", "Customer service chat"),
-            (
-                "Lost my chat conversation when I switched from the app to my laptop.",
-                "neg",
-                "Customer service chat",
-            ),
+            ("Lost my chat conversation when I switched from the app to my laptop.", "neg",
+             "Customer service chat"),
             ("Please add a callback option, sitting on hold is painful.", "neg", "Customer service phone"),
-            (
-                "The phone team was helpful once I got through, but the wait was long.",
-                "mixed",
-                "Customer service phone",
-            ),
+            ("The phone team was helpful once I got through, but the wait was long.", "mixed",
+             "Customer service phone"),
         ],
-        extras=["Not great.", "Very frustrating."],
-        closers=["", ""],
+        extras=["Not great.", "Very frustrating."], closers=["", ""],
     ),
     dict(
-        key="easy_returns",
-        label="Easy returns (drop-off / exchange)",
-        sent="pos",
-        count=10,
-        locs=[
-            L(R, "Send back", "Drop-off point", weight=3),
-            L(R, "Refund", "Exchange or store credit", weight=1),
-            L(R, "Request", "Returns policy page", weight=1),
-        ],
+        key="easy_returns", label="Easy returns (drop-off / exchange)", sent="pos", count=10,
+        locs=[L(R, "Send back", "Drop-off point", weight=3),
+              L(R, "Refund", "Exchange or store credit", weight=1),
+              L(R, "Request", "Returns policy page", weight=1)],
         cores=[
-            (
-                "Returns were really easy, dropped it at the corner shop on my way to work.",
-                "pos",
-                "Drop-off point",
-            ),
+            ("Returns were really easy, dropped it at the corner shop on my way to work.", "pos",
+             "Drop-off point"),
             ("Drop-off point was five minutes from home, easy.", "pos", "Drop-off point"),
             ("Exchanged the cushion for another colour with no hassle.", "pos", "Exchange or store credit"),
             ("Return was simple and the locker drop-off is brilliant.", "pos", "Drop-off point"),
@@ -1685,19 +1060,13 @@ THEMES = [
             ("Swapped for a bigger towel set in two clicks.", "pos", "Exchange or store credit"),
             ("Returns policy is clear and fair.", "pos", "Returns policy page"),
             ("Love the QR code drop-off, no printer needed.", "pos", "Drop-off point"),
-            (
-                "Took store credit instead of a refund and it was on my account the same day.",
-                "pos",
-                "Exchange or store credit",
-            ),
+            ("Took store credit instead of a refund and it was on my account the same day.", "pos",
+             "Exchange or store credit"),
         ],
-        extras=["Thank you.", "Will order again."],
-        closers=[""],
+        extras=["Thank you.", "Will order again."], closers=[""],
     ),
     dict(
-        key="business_vat_invoice",
-        label="Business customers: VAT invoice missing/broken",
-        sent="neg",
+        key="business_vat_invoice", label="Business customers: VAT invoice missing/broken", sent="neg",
         count=8,
         locs=[L(M, "Retention", "Order confirmation email", weight=1)],
         segments={"Business": 1},
@@ -1710,14 +1079,10 @@ THEMES = [
             "Our finance team rejected the order confirmation, no VAT number on it.",
             "Invoice download doesn't work for business accounts.",
         ],
-        extras=["Otherwise a good supplier.", "Please fix for business buyers."],
-        closers=[""],
+        extras=["Otherwise a good supplier.", "Please fix for business buyers."], closers=[""],
     ),
     dict(
-        key="generic_positive",
-        label="General praise (no specific touchpoint)",
-        sent="pos",
-        count=32,
+        key="generic_positive", label="General praise (no specific touchpoint)", sent="pos", count=32,
         locs=[L(M, "", "", weight=3), L("", "", "", weight=2)],
         cores=[
             "Great shop, will be back.",
@@ -1741,14 +1106,10 @@ THEMES = [
             "Really pleased, thank you Northwind.",
             "Another great order, no complaints.",
         ],
-        extras=["Thanks!", "Keep it up.", "10/10."],
-        closers=[""],
+        extras=["Thanks!", "Keep it up.", "10/10."], closers=[""],
     ),
     dict(
-        key="off_topic",
-        label="Off-topic",
-        sent="offtopic",
-        count=8,
+        key="off_topic", label="Off-topic", sent="offtopic", count=8,
         locs=[L("", "", "", weight=1), L(M, "", "", weight=1)],
         cores=[
             "love your christmas playlist lol",
@@ -1760,8 +1121,7 @@ THEMES = [
             "hello from Cornwall",
             "Do you sell dog beds? Couldn't find any.",
         ],
-        extras=[],
-        closers=[""],
+        extras=[], closers=[""],
     ),
 ]
 
@@ -1771,13 +1131,8 @@ NO_CONTENT_DUPLICATES = ["n/a", "ok"]  # each appears twice on purpose
 SEGMENTS = {"New customer": 35, "Returning": 35, "Loyalty member": 22, "Business": 8}
 
 # Names of touchpoints/stages as written with different casing in a few comments.
-CASING_VARIANTS = {
-    "Checkout": "checkout",
-    "Payment": "payment",
-    "Delivery options": "delivery options",
-    "Promo code": "PROMO CODE",
-    "Courier delivery": "courier delivery",
-}
+CASING_VARIANTS = {"Checkout": "checkout", "Payment": "payment", "Delivery options": "delivery options",
+                   "Promo code": "PROMO CODE", "Courier delivery": "courier delivery"}
 
 
 def apportion(total: int, weights: list[float]) -> list[int]:
@@ -1800,18 +1155,11 @@ def weighted(rng: random.Random, options: dict):
 def fill(rng: random.Random, text: str) -> str:
     fragile = rng.choice(FRAGILE)
     slots = {
-        "item": rng.choice(ITEMS),
-        "fragile": fragile,
-        "Fragile": fragile[0].upper() + fragile[1:],
-        "textile": rng.choice(TEXTILES),
-        "bank": rng.choice(BANKS),
-        "agent": rng.choice(AGENTS),
-        "days": rng.choice(DAYS),
-        "fee": rng.choice(FEES) + " pounds" if rng.random() < 0.5 else "\u00a3" + rng.choice(FEES),
-        "bfcode": rng.choice(BF_CODES),
-        "code": rng.choice(PROMO_CODES),
-        "creator": rng.choice(CREATORS),
-        "phone": rng.choice(PHONES),
+        "item": rng.choice(ITEMS), "fragile": fragile, "Fragile": fragile[0].upper() + fragile[1:],
+        "textile": rng.choice(TEXTILES), "bank": rng.choice(BANKS), "agent": rng.choice(AGENTS),
+        "days": rng.choice(DAYS), "fee": rng.choice(FEES) + " pounds" if rng.random() < 0.5 else
+        "\u00a3" + rng.choice(FEES), "bfcode": rng.choice(BF_CODES), "code": rng.choice(PROMO_CODES),
+        "creator": rng.choice(CREATORS), "phone": rng.choice(PHONES),
     }
     return re.sub(r"\b([Aa]) ([aeiouAEIOU])", r"\1n \2", text.format(**slots))
 
@@ -1829,31 +1177,9 @@ def _part(c):
     return c, None
 
 
-PROPER_WORDS = {
-    "I",
-    "I've",
-    "I'd",
-    "I'm",
-    "Fleetway",
-    "PayPal",
-    "Apple",
-    "Google",
-    "Klarna",
-    "Black",
-    "Christmas",
-    "Pinterest",
-    "Instagram",
-    "Northwind",
-    "Android",
-    "VAT",
-    "BF",
-    "STUDENT15",
-    "HOME10",
-    "WELCOME10",
-    "EMMA15",
-    "CREATOR20",
-    *AGENTS,
-}
+PROPER_WORDS = {"I", "I've", "I'd", "I'm", "Fleetway", "PayPal", "Apple", "Google", "Klarna", "Black",
+                "Christmas", "Pinterest", "Instagram", "Northwind", "Android", "VAT", "BF", "STUDENT15",
+                "HOME10", "WELCOME10", "EMMA15", "CREATOR20", *AGENTS}
 
 
 def decap(p: str) -> str:
@@ -1878,17 +1204,11 @@ def messy(rng: random.Random, text: str) -> str:
             k = rng.choice(idx)
             w = words[k]
             p = rng.randrange(1, len(w) - 2)
-            words[k] = w[:p] + w[p + 1] + w[p] + w[p + 2 :]
+            words[k] = w[:p] + w[p + 1] + w[p] + w[p + 2:]
             text = " ".join(words)
     elif kind == "slang":
-        for a, b in (
-            (" you ", " u "),
-            (" because ", " cos "),
-            (" though", " tho"),
-            (" please", " pls"),
-            (" to be honest", " tbh"),
-            (" and ", " & "),
-        ):
+        for a, b in ((" you ", " u "), (" because ", " cos "), (" though", " tho"), (" please", " pls"),
+                     (" to be honest", " tbh"), (" and ", " & ")):
             if a in text:
                 text = text.replace(a, b, 1)
                 break
@@ -1921,21 +1241,8 @@ def compose(rng: random.Random, theme: dict, used: Counter) -> tuple[str, str, s
         if csent:
             sentiment = csent
     if rng.random() < 0.12 and theme["sent"] in ("neg", "pos", "mixed"):
-        parts.insert(
-            0,
-            rng.choice(
-                [
-                    "Honestly,",
-                    "Hi,",
-                    "To be honest,",
-                    "Well,",
-                    "Ordered last week.",
-                    "Just a quick note.",
-                    "Second order this month.",
-                    "Hmm.",
-                ]
-            ),
-        )
+        parts.insert(0, rng.choice(["Honestly,", "Hi,", "To be honest,", "Well,", "Ordered last week.",
+                                    "Just a quick note.", "Second order this month.", "Hmm."]))
     out = ""
     for p in (p.strip() for p in parts):
         if not p:
@@ -1954,21 +1261,14 @@ def compose(rng: random.Random, theme: dict, used: Counter) -> tuple[str, str, s
 
 def score_for(rng: random.Random, sentiment: str, score_type: str) -> int:
     if score_type == "csat":
-        table = {
-            "neg": {1: 5, 2: 4, 3: 1},
-            "mixed": {3: 5, 4: 2, 2: 1},
-            "pos": {5: 6, 4: 2},
-            "none": {3: 1, 4: 2, 5: 2},
-            "offtopic": {4: 1, 5: 2},
-        }
+        table = {"neg": {1: 5, 2: 4, 3: 1}, "mixed": {3: 5, 4: 2, 2: 1}, "pos": {5: 6, 4: 2},
+                 "none": {3: 1, 4: 2, 5: 2}, "offtopic": {4: 1, 5: 2}}
     else:
-        table = {
-            "neg": {0: 2, 1: 2, 2: 3, 3: 3, 4: 3, 5: 3, 6: 2, 7: 0.6},
-            "mixed": {5: 2, 6: 3, 7: 4, 8: 2},
-            "pos": {8: 1.5, 9: 4, 10: 5},
-            "none": {5: 1, 6: 1, 7: 2, 8: 2, 9: 1, 10: 1},
-            "offtopic": {7: 1, 8: 2, 9: 2, 10: 2},
-        }
+        table = {"neg": {0: 2, 1: 2, 2: 3, 3: 3, 4: 3, 5: 3, 6: 2, 7: 0.6},
+                 "mixed": {5: 2, 6: 3, 7: 4, 8: 2},
+                 "pos": {8: 1.5, 9: 4, 10: 5},
+                 "none": {5: 1, 6: 1, 7: 2, 8: 2, 9: 1, 10: 1},
+                 "offtopic": {7: 1, 8: 2, 9: 2, 10: 2}}
     return weighted(rng, table[sentiment])
 
 
@@ -1997,7 +1297,7 @@ def build_comments(rng: random.Random) -> tuple[list[dict], dict]:
         per_week = Counter()
         used = Counter()
         for w, n in enumerate(weekly):
-            for j in range(n):
+            for _ in range(n):
                 for _attempt in range(200):
                     if theme["key"] == "black_friday_code" and w < 9:
                         text, sentiment, tp_name = theme["first_week_core"], "mixed", None
@@ -2008,7 +1308,7 @@ def build_comments(rng: random.Random) -> tuple[list[dict], dict]:
                 else:
                     raise RuntimeError(f"could not make a unique comment for {theme['key']}")
                 seen.add(text)
-                loc = weighted(rng, {k: l[4] for k, l in enumerate(theme["locs"])})
+                loc = weighted(rng, {k: loc[4] for k, loc in enumerate(theme["locs"])})
                 journey, stage, touch, channel, _ = theme["locs"][loc]
                 if tp_name:  # the phrasing says where it belongs
                     journey, stage, _ = idx[tp_name]
@@ -2020,19 +1320,9 @@ def build_comments(rng: random.Random) -> tuple[list[dict], dict]:
                 day = MONDAYS[w] + dt.timedelta(days=rng.randrange(7))
                 if theme["key"] == "black_friday_code" and w < 9:
                     day = dt.date(2026, 10, 30)
-                rows.append(
-                    dict(
-                        date=day.isoformat(),
-                        journey=journey,
-                        stage=stage,
-                        touchpoint=touch,
-                        channel=channel,
-                        sentiment=sentiment,
-                        theme=theme["key"],
-                        segments=theme.get("segments"),
-                        comment=text,
-                    )
-                )
+                rows.append(dict(date=day.isoformat(), journey=journey, stage=stage, touchpoint=touch,
+                                 channel=channel, sentiment=sentiment, theme=theme["key"],
+                                 segments=theme.get("segments"), comment=text))
                 per_week[w] += 1
         stats[theme["key"]] = per_week
     # no-content answers
@@ -2040,19 +1330,9 @@ def build_comments(rng: random.Random) -> tuple[list[dict], dict]:
     for text in NO_CONTENT + NO_CONTENT_DUPLICATES:
         w = rng.randrange(WEEKS)
         day = MONDAYS[w] + dt.timedelta(days=rng.randrange(7))
-        nc_rows.append(
-            dict(
-                date=day.isoformat(),
-                journey=rng.choice([M, M, ""]),
-                stage="",
-                touchpoint="",
-                channel=rng.choice(["web", "app", "email"]),
-                sentiment="none",
-                theme="no_content",
-                segments=None,
-                comment=text,
-            )
-        )
+        nc_rows.append(dict(date=day.isoformat(), journey=rng.choice([M, M, ""]), stage="", touchpoint="",
+                            channel=rng.choice(["web", "app", "email"]), sentiment="none", theme="no_content",
+                            segments=None, comment=text))
     stats["no_content"] = Counter(MONDAYS.index(_monday(r["date"])) for r in nc_rows)
     rows.extend(nc_rows)
     # untag a few tagged comments (journey known, no stage/touchpoint), blank journey on a few more
@@ -2085,22 +1365,12 @@ def build_comments(rng: random.Random) -> tuple[list[dict], dict]:
             casing_budget -= 1
             if rng.random() < 0.5:
                 stage = stage.lower()
-        out.append(
-            {
-                "id": f"S-{10001 + n}",
-                "date": r["date"],
-                "journey": r["journey"],
-                "stage": stage,
-                "touchpoint": touch,
-                "channel": r["channel"],
-                "score": str(score_for(rng, r["sentiment"], score_type)),
-                "score_type": score_type,
-                "segment": seg,
-                "comment": r["comment"],
-                "_theme": r["theme"],
-                "_sentiment": r["sentiment"],
-            }
-        )
+        out.append({
+            "id": f"S-{10001 + n}", "date": r["date"], "journey": r["journey"], "stage": stage,
+            "touchpoint": touch, "channel": r["channel"],
+            "score": str(score_for(rng, r["sentiment"], score_type)), "score_type": score_type,
+            "segment": seg, "comment": r["comment"], "_theme": r["theme"], "_sentiment": r["sentiment"],
+        })
     # the double submission is the same answer twice: same row apart from its id
     dup = [o for o in out if o["comment"] == original["comment"]]
     for o in dup[1:]:
@@ -2130,11 +1400,8 @@ def yaml_scalar(v) -> str:
     s = str(v)
     plain = (
         re.fullmatch(r"[A-Za-z0-9(][^\n\"#{}\[\]`|>*!%@&]*", s) is not None
-        and ": " not in s
-        and not s.endswith(":")
-        and s == s.strip()
-        and s.lower() not in _RESERVED
-        and not re.fullmatch(r"[-+0-9.:_eE ]+", s)
+        and ": " not in s and not s.endswith(":") and s == s.strip()
+        and s.lower() not in _RESERVED and not re.fullmatch(r"[-+0-9.:_eE ]+", s)
     )
     return s if plain else json.dumps(s, ensure_ascii=False)
 
@@ -2176,29 +1443,10 @@ def write_csv(path: Path, fields: list[str], rows: list[dict]) -> None:
     path.write_text(buf.getvalue(), encoding="utf-8")
 
 
-COMMENT_FIELDS = [
-    "id",
-    "date",
-    "journey",
-    "stage",
-    "touchpoint",
-    "channel",
-    "score",
-    "score_type",
-    "segment",
-    "comment",
-]
-KPI_FIELDS = [
-    "metric",
-    "value",
-    "date",
-    "journey",
-    "stage",
-    "touchpoint",
-    "target",
-    "unit",
-    "higher_is_better",
-]
+COMMENT_FIELDS = ["id", "date", "journey", "stage", "touchpoint", "channel", "score", "score_type", "segment",
+                  "comment"]
+KPI_FIELDS = ["metric", "value", "date", "journey", "stage", "touchpoint", "target", "unit",
+              "higher_is_better"]
 
 
 def readme(out: Path) -> str:
@@ -2221,43 +1469,28 @@ def readme(out: Path) -> str:
             metrics.append((k["metric"], k["stage"], k["touchpoint"], k["unit"], k["target"]))
     kdates = sorted({k["date"] for k in kpis})
 
-    L_ = [
-        "# Sample knowledge base: Northwind Home",
-        "",
-        "Fictional data for Journey Assistant: **Northwind Home**, an online homeware & gifts retailer. "
-        "Everything here is generated by `knowledge/sample_generator.py` "
-        "(deterministic, `random.Random(42)`); regenerate with "
-        "`python3 -m knowledge.sample_generator` rather than editing by hand.",
-        "",
-        "Ingest it with `journey ingest knowledge/sample/`.",
-        "",
-        "## Journey maps (`maps/`)",
-        "",
-    ]
+    L_ = ["# Sample knowledge base: Northwind Home", "",
+          "Fictional data for Journey Assistant: **Northwind Home**, an online homeware & gifts retailer. "
+          "Everything here is generated by `knowledge/sample_generator.py` "
+          "(deterministic, `random.Random(42)`); regenerate with "
+          "`python3 -m knowledge.sample_generator` rather than editing by hand.", "",
+          "Ingest it with `journey ingest knowledge/sample/`.", "", "## Journey maps (`maps/`)", ""]
     for p, (jid, name, stages) in maps:
         n_tp = sum(len(t) for _, t in stages)
         L_.append(f"- `{p.relative_to(out)}`: **{name}** (`{jid}`), {len(stages)} stages, {n_tp} touchpoints")
         for st, tps in stages:
             L_.append(f"  - {st}: {', '.join(tps)}")
-    L_ += [
-        "",
-        "## Survey comments (`comments/survey_comments.csv`)",
-        "",
-        f"- {len(comments)} comments from {dates[0]} to {dates[-1]} ({len(weeks)} weeks, "
-        f"Mondays {weeks[0]} to {weeks[-1]})",
-        "- by journey: " + ", ".join(f"{k} {v}" for k, v in sorted(by_journey.items())),
-        f"- {untagged} comments have no stage or touchpoint",
-        "- score types: " + ", ".join(f"{k} {v}" for k, v in sorted(score_types.items())),
-        "- segments: " + ", ".join(sorted({c["segment"] for c in comments})),
-        "",
-        "## KPI snapshots (`kpis/weekly_kpis.csv`)",
-        "",
-        f"- {len(kpis)} rows, {len(metrics)} metrics, weekly from {kdates[0]} to {kdates[-1]} "
-        f"({len(kdates)} weeks), journey `online-purchase`",
-        "",
-        "| metric | stage | touchpoint | unit | target |",
-        "| --- | --- | --- | --- | --- |",
-    ]
+    L_ += ["", "## Survey comments (`comments/survey_comments.csv`)", "",
+           f"- {len(comments)} comments from {dates[0]} to {dates[-1]} ({len(weeks)} weeks, "
+           f"Mondays {weeks[0]} to {weeks[-1]})",
+           "- by journey: " + ", ".join(f"{k} {v}" for k, v in sorted(by_journey.items())),
+           f"- {untagged} comments have no stage or touchpoint",
+           "- score types: " + ", ".join(f"{k} {v}" for k, v in sorted(score_types.items())),
+           "- segments: " + ", ".join(sorted({c['segment'] for c in comments})),
+           "", "## KPI snapshots (`kpis/weekly_kpis.csv`)", "",
+           f"- {len(kpis)} rows, {len(metrics)} metrics, weekly from {kdates[0]} to {kdates[-1]} "
+           f"({len(kdates)} weeks), journey `online-purchase`", "",
+           "| metric | stage | touchpoint | unit | target |", "| --- | --- | --- | --- | --- |"]
     for name, st, tpn, unit, target in metrics:
         L_.append(f"| {name} | {st} | {tpn} | {unit} | {target} |")
     return "\n".join(L_) + "\n"
