@@ -66,3 +66,65 @@ class Core:
 
     def close(self) -> None:
         self.db.dispose()
+
+    # --- read models and bookkeeping for the Slack edge (journeys/cards.py, votes.py, events.py) ---
+
+    def stage_card(self, name: str):  # type: ignore[no-untyped-def]
+        """The stage card: touchpoints (logged ones too), pain points, latest KPIs against target."""
+        from journeys.cards import stage_card
+
+        with self.db.session() as session:
+            return stage_card(session, name)
+
+    def metric_overview(self, metric: str):  # type: ignore[no-untyped-def]
+        """One metric across stages and recent weeks."""
+        from journeys.cards import metric_overview
+
+        with self.db.session() as session:
+            return metric_overview(session, metric)
+
+    def journey_overview(self):  # type: ignore[no-untyped-def]
+        """Every journey at a glance: stages, their KPIs against target, this week's feedback."""
+        from journeys.cards import journey_overview
+
+        with self.db.session() as session:
+            return journey_overview(session)
+
+    def suggested_questions(self, limit: int = 4):  # type: ignore[no-untyped-def]
+        from journeys.suggestions import suggested_questions
+
+        with self.db.session() as session:
+            return suggested_questions(session, limit)
+
+    def record_answer(self, answer: Answer, channel_id: str | None = None, thread_ts: str | None = None,
+                      user_id: str | None = None) -> str:
+        from journeys.votes import record_answer
+
+        return record_answer(self.db, answer, channel_id, thread_ts, user_id)
+
+    def record_vote(self, answer_id: str, value: int, user_id: str | None, channel_id: str | None = None,
+                    message_ts: str | None = None, reason: str | None = None) -> int:
+        from journeys.votes import record_vote
+
+        return record_vote(self.db, answer_id, value, user_id, channel_id, message_ts, reason)
+
+    def claim_event(self, key: str) -> bool:
+        """True once per key across processes and replicas (a unique row in processed_events)."""
+        import time
+
+        from journeys.events import claim_event, prune_events
+
+        if time.monotonic() - getattr(self, "_events_pruned_at", -3600.0) >= 3600:
+            self._events_pruned_at = time.monotonic()
+            prune_events(self.db)
+        return claim_event(self.db, key)
+
+    def thread_focus(self, channel_id: str, thread_ts: str) -> Focus | None:
+        from journeys.events import get_thread_focus
+
+        return get_thread_focus(self.db, channel_id, thread_ts)
+
+    def set_thread_focus(self, channel_id: str, thread_ts: str, focus: Focus) -> None:
+        from journeys.events import set_thread_focus
+
+        set_thread_focus(self.db, channel_id, thread_ts, focus)

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from journeys.store.models import Comment, Feedback, Journey, Kpi, Stage, Touchpoint
+from knowledge.text import slugify
 from retrieval.documents import IndexDocument
 
 
@@ -64,14 +65,20 @@ def touchpoint_document(touchpoint: Touchpoint, stage_name: str, journey: Journe
                          stage_id=touchpoint.stage_id, touchpoint_id=touchpoint.id, date=when)
 
 
+def unresolved(name: str | None) -> str | None:
+    """Index key for a stage or touchpoint that only a comment or KPI file names (no map knows it)."""
+    return f"~{slugify(name)}" if name else None
+
+
 def comment_document(comment: Comment) -> IndexDocument | None:
     if not comment.text.strip():
         return None  # a score-only response: counted in NPS, nothing to search
     where = comment.touchpoint or comment.stage or comment.journey
     title = f"Comment on {where}" if where else "Comment"
     return IndexDocument(id=f"comment:{comment.id}", kind="comment", ref_id=comment.id, title=title,
-                         text=comment.text, journey_id=comment.journey_id, stage_id=comment.stage_id,
-                         touchpoint_id=comment.touchpoint_id,
+                         text=comment.text, journey_id=comment.journey_id,
+                         stage_id=comment.stage_id or unresolved(comment.stage),
+                         touchpoint_id=comment.touchpoint_id or unresolved(comment.touchpoint),
                          date=comment.date.date().isoformat() if comment.date else None, score=comment.score)
 
 
@@ -85,7 +92,8 @@ def kpi_document(kpi: Kpi) -> IndexDocument:
         f"Target {kpi.target:g}{unit if unit == '%' else ''}." if kpi.target is not None else None,
     )
     return IndexDocument(id=f"kpi:{kpi.id}", kind="kpi", ref_id=kpi.id, title=kpi.metric, text=text,
-                         journey_id=kpi.journey_id, stage_id=kpi.stage_id, touchpoint_id=kpi.touchpoint_id,
+                         journey_id=kpi.journey_id, stage_id=kpi.stage_id or unresolved(kpi.stage),
+                         touchpoint_id=kpi.touchpoint_id or unresolved(kpi.touchpoint),
                          date=kpi.date.isoformat(), score=kpi.value)
 
 

@@ -7,7 +7,17 @@ from dataclasses import asdict, dataclass, field
 from sqlalchemy import func, select
 
 from journeys.store.db import Database
-from journeys.store.models import Comment, Feedback, Journey, Kpi, Source, Stage, Subscription, Touchpoint, Vote
+from journeys.store.models import (
+    Comment,
+    Feedback,
+    Journey,
+    Kpi,
+    Source,
+    Stage,
+    Subscription,
+    Touchpoint,
+    Vote,
+)
 from retrieval.tables import index_docs
 
 

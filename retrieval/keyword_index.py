@@ -92,6 +92,25 @@ class KeywordIndex:
         with self.engine.connect() as connection:
             return int(connection.execute(select(func.count()).select_from(index_docs)).scalar_one())
 
+    def idf(self, terms: Sequence[str]) -> dict[str, float]:
+        """BM25 idf of each term that occurs in the index."""
+        n_docs, _ = self._corpus_stats()
+        found: dict[str, float] = {}
+        with self.engine.connect() as connection:
+            for start in range(0, len(terms), 500):
+                rows = connection.execute(
+                    select(index_postings.c.term, func.count()).where(
+                        index_postings.c.term.in_(list(terms[start:start + 500]))).group_by(index_postings.c.term))
+                found.update({t: math.log(1 + (n_docs - n + 0.5) / (n + 0.5)) for t, n in rows})
+        return found
+
+    def known_terms(self, terms: Sequence[str]) -> set[str]:
+        """The terms that occur in at least one indexed document."""
+        with self.engine.connect() as connection:
+            rows = connection.execute(select(index_postings.c.term).where(index_postings.c.term.in_(list(terms)))
+                                      .distinct())
+            return {r.term for r in rows}
+
     def _corpus_stats(self) -> tuple[int, float]:
         now = time.monotonic()
         if self._stats is None or now - self._stats[0] > 5:
@@ -101,7 +120,7 @@ class KeywordIndex:
         return self._stats[1], self._stats[2]
 
     def search(self, query: str, k: int, kinds: Sequence[str] | None = None, journey: str | None = None,
-               stage: str | None = None, date_from: str | None = None, date_to: str | None = None,
+               stage: str | None = None, touchpoint: str | None = None, date_from: str | None = None, date_to: str | None = None,
                extra_terms: Sequence[str] = ()) -> list[KeywordHit]:
         terms = list(dict.fromkeys(tokens(query) + [t for e in extra_terms for t in tokens(e)]))
         if not terms or k <= 0:
@@ -121,7 +140,7 @@ class KeywordIndex:
             params: dict = {}
             for i, (term, weight) in enumerate(idf.items()):
                 params[f"t{i}"], params[f"w{i}"] = term, weight
-            filters, filter_params = _filters(kinds, journey, stage, date_from, date_to)
+            filters, filter_params = _filters(kinds, journey, stage, touchpoint, date_from, date_to)
             params.update(filter_params)
             sql = text(
                 f"SELECT p.doc_id AS id, SUM((CASE p.term {weights} ELSE 0 END) * p.tf * {K1 + 1} / "
@@ -134,8 +153,8 @@ class KeywordIndex:
         return [KeywordHit(r.id, float(r.score)) for r in rows]
 
 
-def _filters(kinds: Sequence[str] | None, journey: str | None, stage: str | None, date_from: str | None,
-             date_to: str | None) -> tuple[str, dict]:
+def _filters(kinds: Sequence[str] | None, journey: str | None, stage: str | None, touchpoint: str | None,
+             date_from: str | None, date_to: str | None) -> tuple[str, dict]:
     parts, params = [], {}
     if kinds:
         names = [f":kind{i}" for i in range(len(kinds))]
@@ -147,6 +166,9 @@ def _filters(kinds: Sequence[str] | None, journey: str | None, stage: str | None
     if stage:
         parts.append("AND d.stage_id = :stage")
         params["stage"] = stage
+    if touchpoint:
+        parts.append("AND d.touchpoint_id = :touchpoint")
+        params["touchpoint"] = touchpoint
     if date_from:
         parts.append("AND d.date >= :date_from AND d.date != ''")
         params["date_from"] = date_from

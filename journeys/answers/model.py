@@ -27,6 +27,7 @@ class Focus:
     stage_id: str | None = None
     touchpoint_id: str | None = None
     metric: str | None = None
+    intents: tuple[str, ...] = ()
 
 
 @dataclass

@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -176,3 +188,28 @@ class ProcessedEvent(Base):
 
 
 Index("ix_kpis_metric_date", Kpi.metric_slug, Kpi.date)
+
+
+class AnswerLog(Base):
+    """An answer as posted to Slack: what a 👍/👎 refers to (its id travels in the vote buttons)."""
+
+    __tablename__ = "answer_log"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    question: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text)
+    abstained: Mapped[bool] = mapped_column(Boolean, default=False)
+    sources: Mapped[list] = mapped_column(JSON, default=list)
+    channel_id: Mapped[str | None] = mapped_column(String(100))
+    thread_ts: Mapped[str | None] = mapped_column(String(40))
+    user_id: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
+class ThreadFocus(Base):
+    """What a Slack conversation is about (the Focus of its last answer), so follow-ups keep their context."""
+
+    __tablename__ = "thread_focus"
+    channel_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    thread_ts: Mapped[str] = mapped_column(String(40), primary_key=True)
+    focus: Mapped[dict] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -1,0 +1,1 @@
+"""The Slack edge: a slack-bolt app over the core (answers, cards, votes), served over HTTP or Socket Mode."""

@@ -1,0 +1,134 @@
+"""Block Kit for answers: the text in mrkdwn, a compact numbered source list, and 👍/👎 buttons."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from bot.slack.mrkdwn import SECTION_LIMIT, escape, split_text, to_mrkdwn
+from journeys.answers.model import Answer, Source
+
+MAX_BLOCKS = 50  # per message
+MAX_VIEW_BLOCKS = 100  # per modal or App Home view
+TEXT_FALLBACK = 3000  # the notification text; Slack allows more but nobody reads it
+VOTE_UP, VOTE_DOWN, VOTE_REASON = "vote_up", "vote_down", "vote_reason"
+KINDS = {"kpi": "KPI", "comment": "Comment", "feedback": "Feedback", "touchpoint": "Touchpoint",
+         "stage": "Stage", "journey": "Journey"}
+
+Block = dict[str, Any]
+
+
+def section(text: str) -> Block:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
+
+
+def sections(text: str) -> list[Block]:
+    return [section(piece) for piece in split_text(text, SECTION_LIMIT)]
+
+
+def context(text: str) -> Block:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text[:SECTION_LIMIT]}]}
+
+
+def header(text: str) -> Block:
+    return {"type": "header", "text": {"type": "plain_text", "text": text[:150], "emoji": True}}
+
+
+def fit(blocks: list[Block], tail: Sequence[Block] = (), limit: int = MAX_BLOCKS) -> list[Block]:
+    """`blocks` then `tail`, dropping blocks from the end of `blocks` (with a note) to stay under `limit`."""
+    room = limit - len(tail)
+    if len(blocks) > room:
+        blocks = blocks[: room - 1] + [context("_(shortened to fit in one Slack message)_")]
+    return blocks + list(tail)
+
+
+def plain(text: str, limit: int = TEXT_FALLBACK) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def short_quote(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + "…"
+    return f"“{escape(text)}”"
+
+
+def source_line(source: Source) -> str:
+    parts = [f"*[{source.n}]* {KINDS.get(source.kind, source.kind.title())}", escape(source.title)]
+    if source.date:
+        parts.append(source.date[:10])
+    line = " · ".join(parts)
+    if source.kind in ("comment", "feedback") and source.text:
+        line += f" — _{short_quote(source.text)}_"
+    return line
+
+
+def source_blocks(sources: Sequence[Source]) -> list[Block]:
+    if not sources:
+        return []
+    lines = [source_line(s) for s in sources]
+    return [context(piece) for piece in split_text("*Sources*\n" + "\n".join(lines), SECTION_LIMIT)]
+
+
+def vote_buttons(answer_id: str) -> Block:
+    return {"type": "actions", "block_id": "votes", "elements": [
+        {"type": "button", "action_id": VOTE_UP, "value": answer_id,
+         "text": {"type": "plain_text", "text": "👍 Helpful", "emoji": True}},
+        {"type": "button", "action_id": VOTE_DOWN, "value": answer_id,
+         "text": {"type": "plain_text", "text": "👎 Not helpful", "emoji": True}},
+    ]}
+
+
+def answer_message(answer: Answer, answer_id: str | None, asked_by: str | None = None) -> dict[str, Any]:
+    """`text` (notification fallback) and `blocks` for one answer, within 50 blocks and 3,000 per section."""
+    body: list[Block] = []
+    if asked_by:
+        body.append(context(f"<@{asked_by}> asked: {escape(answer.question)}"))
+    body += sections(to_mrkdwn(answer.answer) or "_(no answer text)_")
+    if answer.abstained:
+        body.append(context("Tip: name a stage, touchpoint or metric, e.g. “cart abandonment at checkout”."))
+    tail = source_blocks(answer.sources)[:3]
+    if answer_id:
+        tail.append(vote_buttons(answer_id))
+    return {"text": plain(answer.answer), "blocks": fit(body, tail)}
+
+
+def usage_text(problem: str | None = None) -> str:
+    """The `/journey` help; `problem` (one sentence) goes first when the command was not understood."""
+    lines = [problem, ""] if problem else []
+    lines += [
+        "*`/journey` answers questions about the customer journey*",
+        "• `/journey ask QUESTION` – answers, as a mention would "
+        "(e.g. `/journey ask Where do customers drop off at checkout?`)",
+        "• `/journey stage NAME` – the stage card: touchpoints, pain points, KPIs against target "
+        "(e.g. `/journey stage Decision`)",
+        "• `/journey kpi METRIC` – the metric across stages and weeks (e.g. `/journey kpi nps`)",
+        "• `/journey help` – this help",
+        "You can also @mention me in a channel (I answer in the thread), message me directly, "
+        "or open me in the assistant panel.",
+    ]
+    return "\n".join(lines)
+
+
+def notice(text: str) -> dict[str, Any]:
+    """A one-sentence message (errors, confirmations) as text plus a single section."""
+    return {"text": plain(text), "blocks": [section(escape(text))]}
+
+
+def vote_reason_modal(metadata: dict[str, str]) -> dict[str, Any]:
+    return {
+        "type": "modal", "callback_id": VOTE_REASON,
+        "private_metadata": json.dumps(metadata),
+        "title": {"type": "plain_text", "text": "Thanks for the vote"},
+        "submit": {"type": "plain_text", "text": "Send"},
+        "close": {"type": "plain_text", "text": "Skip"},
+        "blocks": [
+            section("Your 👎 is recorded. What was wrong with the answer? (optional)"),
+            {"type": "input", "block_id": "reason", "optional": True,
+             "label": {"type": "plain_text", "text": "What was wrong?"},
+             "element": {"type": "plain_text_input", "action_id": "text", "multiline": True,
+                         "max_length": 2000,
+                         "placeholder": {"type": "plain_text", "text": "e.g. wrong stage, outdated number"}}},
+        ],
+    }

@@ -1,0 +1,85 @@
+"""Answers from what customers said: themes with counts and short quotes, and emerging issues."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from journeys.answers.context import ComposeContext
+from journeys.answers.format import plural, quote
+from journeys.answers.periods import Period
+from journeys.answers.themes import CommentText, Theme, emerging_phrases, find_themes
+from journeys.answers.vocabulary import stems
+
+RECENT_DAYS = 21
+BASELINE_DAYS = 84
+
+
+def _theme_lines(ctx: ComposeContext, themes: list[Theme], quotes: int = 1) -> list[str]:
+    lines = []
+    for theme in themes:
+        # Prefer a quote of readable length; among those, the newest.
+        readable = sorted(theme.comments, key=lambda c: c.date or "", reverse=True)
+        examples = sorted(readable, key=lambda c: not 25 <= len(c.text) <= 220)[:quotes]
+        cited = " ".join(f"{quote(c.text)} [{ctx.cite_comment(c)}]" for c in examples)
+        lines.append(f"- **{theme.label}** ({plural(theme.count, 'comment')}): {cited}")
+    return lines
+
+
+def _question_terms(ctx: ComposeContext) -> set[str]:
+    """Words of the place's own name: "checkout" is not a theme of comments about Checkout."""
+    u = ctx.u
+    names = " ".join(e.name for e in (u.touchpoint, u.stage, u.journey) if e)
+    return set(stems(names))
+
+
+def compose_themes(ctx: ComposeContext, negative: bool) -> list[str]:
+    u = ctx.u
+    place = u.touchpoint or (u.stage if not u.stage_inferred else None)
+    comments: list[CommentText] = []
+    if place is not None and not u.topic:
+        comments = ctx.comments_at(place, u.period, negative=negative)
+        scope = f"at {place.name}"
+    elif place is not None:
+        comments = ctx.similar_comments(place, negative=negative)
+        scope = f"at {place.name} most related to your question"
+    if len(comments) < 3:
+        comments = ctx.similar_comments(negative=negative)
+        scope = "most related to your question"
+    if not comments:
+        return []
+    ctx.prime_idf([c.text for c in comments])
+    themes = find_themes(comments, ctx.idf, exclude=_question_terms(ctx))
+    when = f" in {u.period.label}" if u.period else ""
+    kind = "critical comments" if negative and place is not None else "comments"
+    if not themes:
+        lines = [f"- {quote(c.text)} [{ctx.cite_comment(c)}]" for c in comments[:3]]
+        return [f"What customers say{when} ({plural(len(comments), 'comment')} {scope}):\n" + "\n".join(lines)]
+    head = f"What customers say{when}: the main themes in {len(comments)} {kind} {scope}:"
+    return [head + "\n" + "\n".join(_theme_lines(ctx, themes))]
+
+
+def compose_emerging(ctx: ComposeContext) -> list[str]:
+    u = ctx.u
+    end = u.period.end if u.period else ctx.anchor
+    recent = Period(end - timedelta(days=RECENT_DAYS - 1), end, f"the last {RECENT_DAYS // 7} weeks")
+    baseline = Period(recent.start - timedelta(days=BASELINE_DAYS), recent.start - timedelta(days=1),
+                      f"the {BASELINE_DAYS // 7} weeks before")
+    place = u.touchpoint or u.stage
+    recent_comments = ctx.comments_at(place, recent)
+    baseline_comments = ctx.comments_at(place, baseline)
+    if len(recent_comments) < 3:
+        return []
+    ctx.prime_idf([c.text for c in recent_comments])
+    found = emerging_phrases(recent_comments, baseline_comments, ctx.idf)
+    where = f" at {place.name}" if place else ""
+    if not found:
+        return [f"No new issue stands out{where}: nothing in the {len(recent_comments)} comments of {recent.label} "
+                f"(since {recent.start.isoformat()}) is markedly more frequent than in {baseline.label}."]
+    lines = []
+    for theme, before in found:
+        examples = theme.comments[:1]
+        cited = " ".join(f"{quote(c.text)} [{ctx.cite_comment(c)}]" for c in examples)
+        lines.append(f"- **{theme.label}**: {plural(theme.count, 'comment')} in {recent.label}, "
+                     f"{before} in {baseline.label}. {cited}")
+    return [f"Emerging{where} in {recent.label} (since {recent.start.isoformat()}, "
+            f"{len(recent_comments)} comments against {len(baseline_comments)} before):\n" + "\n".join(lines)]

@@ -1,0 +1,163 @@
+"""Answers from the journey maps: a stage's touchpoints, pain points, opportunities, owners."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from journeys.answers.context import ComposeContext
+from journeys.answers.format import metric_label, plural, with_unit
+from journeys.answers.metrics import load_series
+from journeys.documents import stage_document, touchpoint_document
+from journeys.store.models import Journey, Kpi, Stage, Touchpoint
+
+
+def cite_stage(ctx: ComposeContext, stage: Stage) -> int:
+    journey = ctx.session.get(Journey, stage.journey_id)
+    doc = stage_document(stage, journey, ctx.stage_touchpoints(stage.id)) if journey else None
+    return ctx.citations.cite("stage", stage.id, stage.name, doc.text if doc else stage.name, doc.date if doc else None,
+                              1.0)
+
+
+def cite_touchpoint(ctx: ComposeContext, tp: Touchpoint, stage_name: str) -> int:
+    journey = ctx.session.get(Journey, tp.journey_id)
+    doc = touchpoint_document(tp, stage_name, journey)
+    return ctx.citations.cite("touchpoint", tp.id, tp.name, doc.text, doc.date, 1.0)
+
+
+def _tp_line(ctx: ComposeContext, tp: Touchpoint, stage: Stage) -> str:
+    details = [d for d in (tp.channel, f"owned by {tp.owner}" if tp.owner else None) if d]
+    logged = " (logged by the team)" if tp.origin == "logged" else ""
+    return (f"- **{tp.name}**{logged}" + (f" — {', '.join(details)}" if details else "")
+            + f" [{cite_touchpoint(ctx, tp, stage.name)}]")
+
+
+def compose_touchpoints(ctx: ComposeContext) -> list[str]:
+    u = ctx.u
+    touchpoint = ctx.touchpoint_row(u.touchpoint)
+    stage = ctx.stage_row(u.stage)
+    if touchpoint is not None and stage is not None and "touchpoints" not in u.intents:
+        return [_describe_touchpoint(ctx, touchpoint, stage)]
+    if stage is not None:
+        tps = ctx.stage_touchpoints(stage.id)
+        if not tps:
+            return [f"The map lists no touchpoints for the **{stage.name}** stage [{cite_stage(ctx, stage)}]."]
+        head = f"The **{stage.name}** stage has {plural(len(tps), 'touchpoint')} [{cite_stage(ctx, stage)}]:"
+        return [head + "\n" + "\n".join(_tp_line(ctx, tp, stage) for tp in tps)]
+    hits = [h for h in ctx.result.hits if h.kind in ("touchpoint", "stage")][:6]
+    lines = []
+    for hit in hits:
+        if hit.kind == "stage":
+            row = ctx.session.get(Stage, hit.ref_id)
+            if row is not None:
+                tps = ctx.stage_touchpoints(row.id)
+                names = ", ".join(t.name for t in tps) or "none listed"
+                lines.append(f"- **{row.name}** stage: {names} [{cite_stage(ctx, row)}]")
+        else:
+            tp = ctx.session.get(Touchpoint, hit.ref_id)
+            row = ctx.session.get(Stage, tp.stage_id) if tp else None
+            if tp and row:
+                lines.append(_tp_line(ctx, tp, row) + f" ({row.name} stage)")
+    return ["Touchpoints related to your question:\n" + "\n".join(lines)] if lines else []
+
+
+def _describe_touchpoint(ctx: ComposeContext, tp: Touchpoint, stage: Stage) -> str:
+    n = cite_touchpoint(ctx, tp, stage.name)
+    bits = [f"**{tp.name}** is a touchpoint of the {stage.name} stage"]
+    if tp.channel:
+        bits.append(f"on the {tp.channel} channel")
+    if tp.owner:
+        bits.append(f"owned by {tp.owner}")
+    text = " ".join(bits) + f" [{n}]."
+    if tp.description:
+        text += f" {tp.description}"
+    if tp.metrics:
+        text += f" Measured by: {', '.join(metric_label(m) for m in tp.metrics)}."
+    return text
+
+
+def compose_pain_points(ctx: ComposeContext) -> list[str]:
+    """What the maps say hurts (place, then its touchpoints), plus off-target KPIs there."""
+    u = ctx.u
+    touchpoint = ctx.touchpoint_row(u.touchpoint)
+    stage = ctx.stage_row(u.stage)
+    lines: list[str] = []
+    if touchpoint is not None and stage is not None:
+        n = cite_touchpoint(ctx, touchpoint, stage.name)
+        lines += [f"- {p} [{n}]" for p in touchpoint.pain_points]
+        title = f"Pain points the journey map records at **{touchpoint.name}** ({stage.name} stage):"
+        places = [("touchpoint", touchpoint.id)]
+    elif stage is not None:
+        n = cite_stage(ctx, stage)
+        lines += [f"- {p} [{n}]" for p in stage.pain_points]
+        for tp in ctx.stage_touchpoints(stage.id):
+            if tp.pain_points:
+                m = cite_touchpoint(ctx, tp, stage.name)
+                lines += [f"- {tp.name}: {p} [{m}]" for p in tp.pain_points[:2]]
+        title = f"Pain points the journey map records in the **{stage.name}** stage:"
+        places = [("stage", stage.id)]
+    else:
+        title, places = "Pain points the journey maps record that match your question:", []
+        for hit in [h for h in ctx.result.hits if h.kind in ("touchpoint", "stage")][:4]:
+            row = ctx.session.get(Touchpoint if hit.kind == "touchpoint" else Stage, hit.ref_id)
+            if row is None or not row.pain_points:
+                continue
+            if isinstance(row, Touchpoint):
+                parent = ctx.session.get(Stage, row.stage_id)
+                m = cite_touchpoint(ctx, row, parent.name if parent else "")
+            else:
+                m = cite_stage(ctx, row)
+            lines += [f"- {row.name}: {p} [{m}]" for p in row.pain_points[:3]]
+    parts = [title + "\n" + "\n".join(lines[:12])] if lines else []
+    kpi_lines = _off_target_kpis(ctx, places)
+    if kpi_lines:
+        parts.append("Off target there:\n" + "\n".join(kpi_lines))
+    return parts
+
+
+def _off_target_kpis(ctx: ComposeContext, places: list[tuple[str, str]]) -> list[str]:
+    if not places:
+        return []
+    kind, place_id = places[0]
+    lines = []
+    column = Kpi.touchpoint_id if kind == "touchpoint" else Kpi.stage_id
+    slugs = set(ctx.session.scalars(select(Kpi.metric_slug).where(column == place_id).distinct()))
+    for slug in sorted(slugs):
+        for series in load_series(ctx.session, slug):
+            if not series.points or (kind == "touchpoint" and series.touchpoint_id != place_id) or (
+                    kind == "stage" and series.stage_id != place_id):
+                continue
+            latest = series.points[-1]
+            target = latest.row.target
+            if target is None:
+                continue
+            ok = latest.value >= target if series.higher_is_better else latest.value <= target
+            if not ok:
+                n = ctx.citations.cite("kpi", latest.row.id, metric_label(series.metric), latest.doc_text,
+                                       latest.date.isoformat(), 1.0)
+                lines.append(f"- {metric_label(series.metric)} is {with_unit(latest.value, series.unit)} "
+                             f"(target {with_unit(target, series.unit)}, week of {latest.date.isoformat()}) [{n}]")
+    return lines[:3]
+
+
+def compose_opportunities(ctx: ComposeContext) -> list[str]:
+    u = ctx.u
+    rows: list[Stage | Touchpoint] = []
+    for entity, loader in ((u.touchpoint, ctx.touchpoint_row), (u.stage, ctx.stage_row)):
+        row = loader(entity)
+        if row is not None:
+            rows.append(row)
+            break
+    if not rows:
+        for hit in [h for h in ctx.result.hits if h.kind in ("touchpoint", "stage")][:3]:
+            row = ctx.session.get(Touchpoint if hit.kind == "touchpoint" else Stage, hit.ref_id)
+            if row is not None:
+                rows.append(row)
+    lines = []
+    for row in rows:
+        if isinstance(row, Stage):
+            n = cite_stage(ctx, row)
+        else:
+            parent = ctx.session.get(Stage, row.stage_id)
+            n = cite_touchpoint(ctx, row, parent.name if parent else "")
+        lines += [f"- {row.name}: {o} [{n}]" for o in row.opportunities]
+    return ["Opportunities the journey maps record:\n" + "\n".join(lines[:8])] if lines else []

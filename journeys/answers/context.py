@@ -1,0 +1,123 @@
+"""Everything a composer needs for one question: the understanding, the evidence, the store, the citations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from journeys.answers.citations import Citations
+from journeys.answers.periods import Period
+from journeys.answers.themes import CommentText
+from journeys.answers.understand import Understanding
+from journeys.answers.vocabulary import Entity
+from journeys.store.models import Comment, Feedback, Stage, Touchpoint
+from retrieval.hybrid import Filters, HybridSearcher, SearchResult
+
+NEGATIVE_MAX = {"nps": 6, "csat": 2, "ces": 4, "rating": 2}
+
+
+@dataclass
+class ComposeContext:
+    session: Session
+    understanding: Understanding
+    result: SearchResult
+    searcher: HybridSearcher
+    anchor: date
+    citations: Citations = field(default_factory=Citations)
+    _idf: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def u(self) -> Understanding:
+        return self.understanding
+
+    def idf(self, term: str) -> float:
+        if term not in self._idf:
+            self._idf.update(self.searcher.index.keywords.idf([term]))
+        return self._idf.get(term, 1.0)
+
+    def prime_idf(self, texts: list[str]) -> None:
+        from retrieval.tokens import tokens
+
+        terms = {t for text in texts for t in tokens(text)} - set(self._idf)
+        if terms:
+            found = self.searcher.index.keywords.idf(sorted(terms))
+            self._idf.update({t: found.get(t, 1.0) for t in terms})
+
+    def stage_row(self, entity: Entity | None) -> Stage | None:
+        return self.session.get(Stage, entity.id) if entity and entity.id else None
+
+    def touchpoint_row(self, entity: Entity | None) -> Touchpoint | None:
+        return self.session.get(Touchpoint, entity.id) if entity and entity.id else None
+
+    def stage_touchpoints(self, stage_id: str) -> list[Touchpoint]:
+        return list(self.session.scalars(select(Touchpoint).where(Touchpoint.stage_id == stage_id)
+                                         .order_by(Touchpoint.origin, Touchpoint.position, Touchpoint.name)))
+
+    def comments_at(self, entity: Entity | None, period: Period | None = None, negative: bool = False,
+                    limit: int = 3000) -> list[CommentText]:
+        """Comments (and logged feedback) given at a place, newest first."""
+        query = select(Comment.id, Comment.text, Comment.date, Comment.score, Comment.score_type).where(
+            Comment.text != "")
+        if entity is not None:
+            if entity.kind == "touchpoint":
+                query = query.where(Comment.touchpoint_id == entity.id if entity.id
+                                    else func.lower(Comment.touchpoint) == entity.name.lower())
+            elif entity.kind == "stage":
+                query = query.where(Comment.stage_id == entity.id if entity.id
+                                    else func.lower(Comment.stage) == entity.name.lower())
+            else:
+                query = query.where(Comment.journey_id == entity.id)
+        if period is not None:
+            query = query.where(*_between(Comment.date, period))
+        if negative:
+            query = query.where(or_(*[(Comment.score_type == t) & (Comment.score <= m)
+                                      for t, m in NEGATIVE_MAX.items()]))
+        rows = self.session.execute(query.order_by(Comment.date.desc()).limit(limit)).all()
+        items = [CommentText(f"comment:{r.id}", r.text, r.date.date().isoformat() if r.date else None, r.score)
+                 for r in rows]
+        items.extend(self._feedback_at(entity, period))
+        return items
+
+    def _feedback_at(self, entity: Entity | None, period: Period | None) -> list[CommentText]:
+        query = select(Feedback)
+        if entity is not None and entity.id:
+            column = {"touchpoint": Feedback.touchpoint_id, "stage": Feedback.stage_id}.get(entity.kind,
+                                                                                          Feedback.journey_id)
+            query = query.where(column == entity.id)
+        elif entity is not None:
+            return []
+        if period is not None:
+            query = query.where(*_between(Feedback.created_at, period))
+        return [CommentText(f"feedback:{f.id}", f.text, f.created_at.date().isoformat(), f.score)
+                for f in self.session.scalars(query.limit(500))]
+
+    def similar_comments(self, place: Entity | None = None, negative: bool = False, k: int = 40
+                         ) -> list[CommentText]:
+        """Comments most related to the question (hybrid search over comments and feedback), at a place."""
+        u = self.u
+        filters = Filters(kinds=("comment", "feedback"),
+                          stage=place.filter_id if place is not None and place.kind == "stage" else None,
+                          touchpoint=place.filter_id if place is not None and place.kind == "touchpoint" else None,
+                          date_from=u.period.start.isoformat() if u.period else None,
+                          date_to=u.period.end.isoformat() if u.period else None)
+        result = self.searcher.search(u.search_text, k=k, filters=filters, anchor=self.anchor, candidates=max(60, k))
+        floor = max(0.25, result.best_dense - 0.25)
+        hits = [h for h in result.hits if ((h.dense or 0) >= floor or h.keyword)
+                and (h.in_filter or not filters.narrows)]
+        if negative:
+            hits = [h for h in hits if h.rating is None or h.rating <= 6]
+        return [CommentText(h.id, h.text, h.date, h.rating) for h in hits]
+
+    def cite_comment(self, comment: CommentText) -> int:
+        kind, _, ref = comment.id.partition(":")
+        title = "Feedback" if kind == "feedback" else "Comment"
+        return self.citations.cite(kind, ref, title, comment.text, comment.date)
+
+
+def _between(column, period: Period):  # type: ignore[no-untyped-def]
+    start = datetime.combine(period.start, datetime.min.time())
+    end = datetime.combine(period.end + timedelta(days=1), datetime.min.time())
+    return column >= start, column < end

@@ -1,0 +1,50 @@
+"""Number and name formatting shared by the composers."""
+
+from __future__ import annotations
+
+_ACRONYMS = {"nps", "csat", "ces", "ctr", "aov", "clv", "ltv", "cac", "fcr", "roi", "sla", "kpi", "aht"}
+
+
+def metric_label(metric: str) -> str:
+    words = metric.replace("_", " ").replace("-", " ").split()
+    out = [w.upper() if w.lower() in _ACRONYMS else w for w in words]
+    if out and out[0] == out[0].lower():
+        out[0] = out[0].capitalize()
+    return " ".join(out)
+
+
+def number(value: float) -> str:
+    if abs(value) >= 100 or float(value).is_integer():
+        return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    if abs(value) >= 10:
+        return f"{value:.1f}".rstrip("0").rstrip(".")
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def with_unit(value: float, unit: str | None) -> str:
+    unit = (unit or "").strip()
+    if unit == "%":
+        return f"{number(value)}%"
+    if unit and unit.lower() not in ("score", "count", "index", "points"):
+        return f"{number(value)} {unit}"
+    return number(value)
+
+
+def change_text(delta: float, unit: str | None) -> str:
+    unit = (unit or "").strip()
+    size = number(abs(delta))
+    if unit == "%":
+        return f"{size} points"
+    if unit and unit.lower() not in ("score", "count", "index"):
+        return f"{size} {unit}"
+    return size
+
+
+def quote(text: str, limit: int = 160) -> str:
+    from journeys.answers.citations import shorten
+
+    return "“" + shorten(text.replace("“", '"').replace("”", '"'), limit) + "”"
+
+
+def plural(n: int, word: str, plural_word: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (plural_word or word + 's')}"

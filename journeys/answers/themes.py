@@ -1,0 +1,149 @@
+"""Themes in a set of comments: the phrases that the most comments share, greedily, with counts and quotes.
+
+Phrases are scored by how many comments use them and how distinctive their words are in the whole corpus,
+so "delivery cost" beats "very".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from retrieval.tokens import STOPWORDS, stem
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'&-]*")
+_FILLER = {"would", "could", "realli", "veri", "much", "even", "still", "thing", "want", "need", "make", "made",
+           "went", "take", "took", "time", "day", "week", "back", "today", "yesterday", "thank", "thanks", "pleas",
+           "lot", "everi", "alway", "never", "ever", "again", "way", "well", "good", "great", "use", "order",
+           "custom", "customer", "servic", "experi", "compani", "product", "websit", "site", "item", "nice",
+           "amp", "http", "co", "im", "ive", "dont", "didnt", "cant", "wont", "isnt", "th", "ok", "yes", "hi",
+           # evaluative words and light verbs: they say how, not what, so they make poor theme labels
+           "love", "like", "better", "best", "worst", "bad", "happi", "terribl", "aw", "awesom", "amaz", "excel",
+           "perfect", "fine", "arriv", "gave", "give", "exact", "tri", "said", "say", "told", "know", "think",
+           "felt", "feel", "look", "see", "seem", "come", "came", "first", "new", "old", "almost", "near",
+           "also", "abl", "yet", "sure", "okay", "quit", "pretti", "bit", "littl", "lol", "wow",
+           "absolut", "definit", "total", "actual", "anyth", "someth", "everyth", "noth", "peopl", "got", "get", "ask", "let", "put", "keep", "kept", "call", "help", "fix", "sort", "work", "happen",
+           "guy", "someon", "anyon", "everyon", "nobodi", "hour", "minut", "month", "year", "now"}
+
+
+@dataclass
+class CommentText:
+    id: str
+    text: str
+    date: str | None = None
+    score: float | None = None
+
+
+@dataclass
+class Theme:
+    label: str
+    comments: list[CommentText] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.comments)
+
+
+def _phrases(text: str) -> tuple[set[tuple[str, ...]], dict[tuple[str, ...], str]]:
+    """Unigrams and bigrams of content words (stemmed), with their surface forms."""
+    words = [w for w in _TOKEN.findall(text) if not w.startswith("@")]
+    content = []
+    for word in words:
+        lowered = word.lower().strip("'")
+        if lowered in STOPWORDS or len(lowered) < 3:
+            content.append(None)
+            continue
+        stemmed = stem(lowered)
+        # Group on a 5-letter prefix so "delivery" and "delivered" (stems deliveri/deliv) form one theme.
+        content.append(None if stemmed in _FILLER else (stemmed[:5], lowered))
+    found: set[tuple[str, ...]] = set()
+    surface: dict[tuple[str, ...], str] = {}
+    for i, item in enumerate(content):
+        if item is None:
+            continue
+        found.add((item[0],))
+        surface.setdefault((item[0],), item[1])
+        nxt = content[i + 1] if i + 1 < len(content) else None
+        if nxt is not None and nxt[0] != item[0]:
+            key = (item[0], nxt[0])
+            found.add(key)
+            surface.setdefault(key, f"{item[1]} {nxt[1]}")
+    return found, surface
+
+
+def find_themes(comments: Sequence[CommentText], idf: Callable[[str], float], max_themes: int = 4,
+                min_count: int = 2, exclude: set[str] = frozenset()) -> list[Theme]:  # type: ignore[assignment]
+    """Greedy: take the best-scoring phrase, give it its comments, repeat on the rest."""
+    per_comment: list[set[tuple[str, ...]]] = []
+    surfaces: dict[tuple[str, ...], Counter[str]] = {}
+    for comment in comments:
+        found, surface = _phrases(comment.text)
+        found = {p for p in found if not set(p) & exclude}
+        per_comment.append(found)
+        for key, form in surface.items():
+            surfaces.setdefault(key, Counter())[form] += 1
+    remaining = list(range(len(comments)))
+    themes: list[Theme] = []
+    while remaining and len(themes) < max_themes:
+        counts: Counter[tuple[str, ...]] = Counter()
+        for i in remaining:
+            counts.update(per_comment[i])
+        best, best_score = None, 0.0
+        for phrase, count in counts.items():
+            if count < min_count:
+                continue
+            weight = sum(idf(t) for t in phrase) / len(phrase) * (1.8 if len(phrase) == 2 else 1.0)
+            score = count * weight
+            if score > best_score:
+                best, best_score = phrase, score
+        if best is None:
+            break
+        members = [i for i in remaining if best in per_comment[i]]
+        label = surfaces[best].most_common(1)[0][0]
+        themes.append(Theme(label=label, comments=[comments[i] for i in members]))
+        remaining = [i for i in remaining if i not in set(members)]
+    return themes
+
+
+def emerging_phrases(recent: Sequence[CommentText], baseline: Sequence[CommentText], idf: Callable[[str], float],
+                     max_items: int = 3, min_count: int = 3) -> list[tuple[Theme, int]]:
+    """Phrases far more common in the recent window than before; returns (theme, baseline count)."""
+    recent_sets = [_phrases(c.text)[0] for c in recent]
+    base_counts: Counter[tuple[str, ...]] = Counter()
+    for comment in baseline:
+        base_counts.update(_phrases(comment.text)[0])
+    recent_counts: Counter[tuple[str, ...]] = Counter()
+    surfaces: dict[tuple[str, ...], Counter[str]] = {}
+    for comment, found in zip(recent, recent_sets, strict=True):
+        recent_counts.update(found)
+        for key, form in _phrases(comment.text)[1].items():
+            surfaces.setdefault(key, Counter())[form] += 1
+    n_recent, n_base = max(1, len(recent)), max(1, len(baseline))
+    scored = []
+    for phrase, count in recent_counts.items():
+        if count < min_count:
+            continue
+        expected = n_recent * (base_counts[phrase] + 0.5) / n_base
+        lift = count / expected
+        surprise = (count - expected) / math.sqrt(expected)  # how many "standard deviations" above the past rate
+        if lift < 3 or surprise < 4.5:
+            continue
+        weight = sum(idf(t) for t in phrase) / len(phrase) * (1.8 if len(phrase) == 2 else 1.0)
+        scored.append((surprise * weight, phrase))
+    scored.sort(reverse=True)
+    scored = [item for item in scored if item[0] >= 0.3 * scored[0][0]] if scored else []
+    chosen: list[tuple[Theme, int]] = []
+    used: set[int] = set()
+    for _, phrase in scored:
+        members = [i for i, found in enumerate(recent_sets) if phrase in found]
+        if len(set(members) & used) > len(members) / 2:
+            continue  # mostly the same comments as a phrase already chosen
+        used.update(members)
+        label = surfaces[phrase].most_common(1)[0][0]
+        chosen.append((Theme(label, [recent[i] for i in members]), base_counts[phrase]))
+        if len(chosen) >= max_items:
+            break
+    return chosen

@@ -1,0 +1,201 @@
+"""The knowledge base's own vocabulary (journeys, stages, touchpoints, metrics) and matching a question to it.
+
+Matching is tolerant: case, plurals (stems), small typos (rapidfuzz), and general customer-journey synonyms
+("checkout" -> the purchase/decision stage, "drop-off" -> abandonment metrics). Matches become filters and
+boosts downstream, never walls.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from journeys.store.models import Comment, Journey, Kpi, Stage, Touchpoint
+from knowledge.text import slugify
+from retrieval.tokens import stem
+
+_WORD = re.compile(r"[a-z0-9]+")
+_GENERIC = {"rate", "score", "averag", "avg", "percent", "pct", "total", "count", "number", "ratio", "the", "of",
+            "and", "in", "a", "to", "for", "on", "day", "d", "week", "weekly", "level"}
+
+# Question words -> stems a metric name may carry (general KPI vocabulary, not any one data set's).
+METRIC_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "drop": ("abandon", "dropoff", "drop"), "dropoff": ("abandon", "dropoff"), "abandon": ("abandon",),
+    "leav": ("churn", "abandon"), "attrit": ("churn",), "cancel": ("churn",), "churn": ("churn",),
+    "net": ("nps",), "promot": ("nps",), "recommend": ("nps",), "nps": ("nps",),
+    "satisfact": ("csat", "satisfact"), "satisfi": ("csat", "satisfact"), "happi": ("csat",),
+    "effort": ("ces", "effort"), "easi": ("ces",),
+    "convert": ("convers",), "convers": ("convers",), "click": ("ctr", "click"), "ctr": ("ctr",),
+    "open": ("open",), "retain": ("retent",), "retent": ("retent",), "repeat": ("repeat",),
+    "deliveri": ("deliveri",), "late": ("deliveri", "time"), "refer": ("referr", "refer"), "referr": ("referr",),
+    "resolut": ("resolut",), "return": ("return",), "refund": ("refund",),
+}
+
+# General journey-stage vocabulary: question triggers -> words a stage's name may contain.
+STAGE_GROUPS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("discov", "hear", "heard", "find", "attract", "advertis", "ad", "ads", "reach", "aware"),
+     ("awareness", "discover", "discovery", "attract", "reach")),
+    (("compar", "research", "evalu", "brows", "shortlist", "consid"),
+     ("consideration", "research", "evaluation", "evaluate", "compare", "explore")),
+    (("purchas", "buy", "checkout", "pay", "payment", "basket", "cart", "order", "decid", "decis", "convers",
+      "convert", "abandon", "dropoff"),
+     ("decision", "purchase", "buy", "checkout", "conversion", "order", "transaction")),
+    (("repeat", "loyal", "loyalti", "retain", "retent", "churn", "renew", "deliveri", "post", "after"),
+     ("retention", "loyalty", "repeat", "service", "delivery", "post-purchase", "renewal", "use", "usage")),
+    (("advoc", "recommend", "referr", "refer", "review", "promot", "share", "mouth"),
+     ("advocacy", "advocate", "referral", "loyalty", "recommend")),
+    (("onboard", "setup", "start", "activ", "welcom"), ("onboarding", "activation", "setup", "welcome")),
+    (("support", "help", "contact", "complaint"), ("support", "service", "care", "help")),
+)
+
+ABBREVIATIONS = {
+    "dd": "direct debit", "cs": "customer service", "cx": "customer experience", "csr": "customer service",
+    "faq": "frequently asked questions", "eta": "estimated arrival", "ux": "user experience", "app": "app",
+    "3ds": "3-d secure", "bnpl": "buy now pay later", "sla": "service level", "pdp": "product page",
+}
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def stems(text: str) -> list[str]:
+    return [stem(w) for w in words(text)]
+
+
+def expand_abbreviations(question: str) -> str:
+    """Append the spelled-out form of known abbreviations ("DD" -> "direct debit") for retrieval."""
+    extra = [ABBREVIATIONS[w] for w in words(question) if w in ABBREVIATIONS and ABBREVIATIONS[w] != w]
+    return question + (" (" + "; ".join(extra) + ")" if extra else "")
+
+
+@dataclass(frozen=True)
+class Entity:
+    kind: str  # journey | stage | touchpoint
+    name: str
+    id: str | None  # None: a name that only comment or KPI files use (no map knows it)
+    journey_id: str | None = None
+    stage_id: str | None = None
+    stems: tuple[str, ...] = ()
+
+    @property
+    def filter_id(self) -> str:
+        """The key the search index files this place under (see journeys.documents.unresolved)."""
+        return self.id or f"~{slugify(self.name)}"
+
+
+@dataclass(frozen=True)
+class Match:
+    entity: Entity
+    strength: float  # 1.0 exact, lower for fuzzy or synonym
+
+
+@dataclass
+class Vocabulary:
+    entities: list[Entity] = field(default_factory=list)
+    metrics: dict[str, str] = field(default_factory=dict)  # metric slug -> display name
+    score_types: set[str] = field(default_factory=set)
+
+    @classmethod
+    def load(cls, session: Session) -> Vocabulary:
+        vocab = cls()
+        for journey in session.scalars(select(Journey)):
+            vocab.entities.append(Entity("journey", journey.name, journey.id, journey.id,
+                                         stems=tuple(content_stems(journey.name))))
+        for stage in session.scalars(select(Stage)):
+            vocab.entities.append(Entity("stage", stage.name, stage.id, stage.journey_id, stage.id,
+                                         tuple(content_stems(stage.name))))
+        for tp in session.scalars(select(Touchpoint)):
+            vocab.entities.append(Entity("touchpoint", tp.name, tp.id, tp.journey_id, tp.stage_id,
+                                         tuple(content_stems(tp.name))))
+        known = {slugify(e.name) for e in vocab.entities}
+        for model in (Comment, Kpi):
+            for kind, column in (("stage", model.stage), ("touchpoint", model.touchpoint)):
+                id_column = model.stage_id if kind == "stage" else model.touchpoint_id
+                for (name,) in session.execute(select(column).distinct().where(id_column.is_(None),
+                                                                              column.is_not(None))):
+                    if slugify(name) not in known:
+                        known.add(slugify(name))
+                        vocab.entities.append(Entity(kind, name, None, stems=tuple(content_stems(name))))
+        for slug, name in session.execute(select(Kpi.metric_slug, Kpi.metric).distinct()):
+            vocab.metrics.setdefault(slug, name)
+        vocab.score_types = {t for (t,) in session.execute(select(Comment.score_type).distinct()) if t}
+        return vocab
+
+    def match_entities(self, question: str) -> list[Match]:
+        """Entities named in the question, best first; touchpoints outrank stages on equal strength."""
+        q_stems = stems(question)
+        q_content = [s for s in q_stems if s not in _GENERIC]
+        matches: list[Match] = []
+        for entity in self.entities:
+            strength = _name_strength(entity.stems, q_stems, q_content)
+            if strength:
+                matches.append(Match(entity, strength))
+        matches.extend(self._stage_synonyms(q_stems, {m.entity.id for m in matches}))
+        order = {"touchpoint": 0, "stage": 1, "journey": 2}
+        matches.sort(key=lambda m: (-m.strength, -len(m.entity.stems), order[m.entity.kind]))
+        return matches
+
+    def _stage_synonyms(self, q_stems: list[str], already: set[str | None]) -> list[Match]:
+        found: list[Match] = []
+        stages = [e for e in self.entities if e.kind == "stage" and e.id]
+        for triggers, stage_words in STAGE_GROUPS:
+            if not any(t in q_stems for t in triggers):
+                continue
+            for stage in stages:
+                if stage.id in already:
+                    continue
+                if any(w in slugify(stage.name).split("-") for w in stage_words):
+                    found.append(Match(stage, 0.6))
+                    already.add(stage.id)
+        return found
+
+    def match_metrics(self, question: str) -> list[tuple[str, float]]:
+        """Metric slugs named (or implied) by the question, best first."""
+        q_stems = set(stems(question))
+        expanded = set(q_stems)
+        for s in q_stems:
+            expanded.update(METRIC_SYNONYMS.get(s, ()))
+        if "drop" in q_stems and "off" in words(question):
+            expanded.add("abandon")
+        results: list[tuple[str, float]] = []
+        for slug in self.metrics:
+            tokens = [stem(t) for t in slug.split("_") if t]
+            content = [t for t in tokens if t not in _GENERIC] or tokens
+            direct = sum(1 for t in content if t in q_stems)
+            via_synonym = sum(1 for t in content if t in expanded)
+            if direct == len(content):
+                results.append((slug, 1.0 + 0.1 * len(content)))
+            elif via_synonym == len(content):
+                results.append((slug, 0.9 + 0.05 * len(content)))
+            elif via_synonym and via_synonym >= max(1, len(content) - 1) and len(content) > 1:
+                results.append((slug, 0.5 + 0.1 * via_synonym))
+        results.sort(key=lambda r: -r[1])
+        return results
+
+
+def content_stems(name: str) -> list[str]:
+    return [s for s in stems(name) if s not in _GENERIC] or stems(name)
+
+
+def _name_strength(name: tuple[str, ...], q_stems: list[str], q_content: list[str]) -> float:
+    if not name:
+        return 0.0
+    n = len(name)
+    for i in range(len(q_stems) - n + 1):
+        if tuple(q_stems[i:i + n]) == name:
+            return 1.0
+    if n > 1 and all(s in q_content for s in name):
+        return 0.85
+    # Typos: compare each name word with the question's words (only for words long enough to be distinctive).
+    hits = 0
+    for part in name:
+        if part in q_content or len(part) >= 5 and any(len(w) >= 4 and fuzz.ratio(part, w) >= 84 for w in q_content):
+            hits += 1
+    if hits == n:
+        return 0.75
+    return 0.0

@@ -1,0 +1,172 @@
+"""Hybrid search: dense vectors (Chroma) and BM25 (SQL), fused by weighted reciprocal rank.
+
+Filters are boosts, not walls: the unfiltered lists always take part, and the filtered lists add weight to
+the items that match, so a wrong guess about the stage or period cannot hide the answer.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from retrieval.search_index import SearchIndex
+from retrieval.tables import index_docs
+from retrieval.tokens import tokens
+from retrieval.vector_index import where_clause
+
+RRF_K = 60
+
+
+@dataclass(frozen=True)
+class Filters:
+    kinds: tuple[str, ...] = ()
+    journey: str | None = None
+    stage: str | None = None
+    touchpoint: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+
+    @property
+    def narrows(self) -> bool:
+        return bool(self.journey or self.stage or self.touchpoint or self.date_from or self.date_to)
+
+
+@dataclass
+class Hit:
+    id: str
+    kind: str
+    ref_id: str
+    title: str
+    text: str
+    journey_id: str | None
+    stage_id: str | None
+    touchpoint_id: str | None
+    date: str | None
+    score: float
+    dense: float | None = None
+    keyword: float | None = None
+    in_filter: bool = False
+    duplicates: int = 0
+    rating: float | None = None  # the item's own score (a survey score, a KPI value)
+
+
+@dataclass
+class SearchResult:
+    hits: list[Hit]
+    best_dense: float = 0.0
+    keyword_coverage: float = 0.0  # share of the query's terms that occur anywhere in the index
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Weights:
+    dense: float = 1.0
+    keyword: float = 0.8
+    filtered: float = 1.0
+    recency: float = 0.15
+    recency_days: float = 60.0
+
+
+class HybridSearcher:
+    def __init__(self, index: SearchIndex, weights: Weights | None = None) -> None:
+        self.index = index
+        self.weights = weights or Weights()
+
+    def search(self, text: str, k: int = 8, filters: Filters | None = None, candidates: int = 60,
+               anchor: date | None = None, boost_terms: tuple[str, ...] = ()) -> SearchResult:
+        filters = filters or Filters()
+        w = self.weights
+        started = time.perf_counter()
+        vector = self.index.embedder.encode_query(text)
+        embedded = time.perf_counter()
+        kinds = list(filters.kinds) or None
+        ranked: list[tuple[float, list[str]]] = []
+        dense = self.index.vectors.query(vector, candidates, where_clause(kinds))
+        similarity = {h.id: h.similarity for h in dense}
+        ranked.append((w.dense, [h.id for h in dense]))
+        keyword = self.index.keywords.search(text, candidates, kinds=kinds, extra_terms=boost_terms)
+        bm25 = {h.id: h.score for h in keyword}
+        ranked.append((w.keyword, [h.id for h in keyword]))
+        in_filter: set[str] = set()
+        if filters.narrows:
+            where = where_clause(kinds, filters.journey, filters.stage, filters.touchpoint, filters.date_from,
+                                 filters.date_to)
+            dense_f = self.index.vectors.query(vector, candidates, where)
+            keyword_f = self.index.keywords.search(text, candidates, kinds=kinds, journey=filters.journey,
+                                                   stage=filters.stage, touchpoint=filters.touchpoint,
+                                                   date_from=filters.date_from, date_to=filters.date_to,
+                                                   extra_terms=boost_terms)
+            similarity.update({h.id: h.similarity for h in dense_f})
+            bm25.update({h.id: h.score for h in keyword_f})
+            ranked.append((w.dense * w.filtered, [h.id for h in dense_f]))
+            ranked.append((w.keyword * w.filtered, [h.id for h in keyword_f]))
+            in_filter = {h.id for h in dense_f} | {h.id for h in keyword_f}
+        searched = time.perf_counter()
+        fused: dict[str, float] = {}
+        for weight, ids in ranked:
+            for rank, doc_id in enumerate(ids):
+                fused[doc_id] = fused.get(doc_id, 0.0) + weight / (RRF_K + rank + 1)
+        rows = self._rows(sorted(fused, key=fused.get, reverse=True)[: candidates * 2])
+        hits = []
+        for row in rows:
+            score = fused[row.id]
+            if row.kind in ("comment", "feedback") and row.date and anchor:
+                age = max(0, (anchor - date.fromisoformat(row.date)).days)
+                score *= 1 + w.recency * math.exp(-age / w.recency_days)
+            hits.append(Hit(id=row.id, kind=row.kind, ref_id=row.ref_id, title=row.title, text=row.text,
+                            journey_id=row.journey_id, stage_id=row.stage_id, touchpoint_id=row.touchpoint_id,
+                            date=row.date or None, score=score, dense=similarity.get(row.id),
+                            keyword=bm25.get(row.id), in_filter=row.id in in_filter, rating=row.score))
+        hits.sort(key=lambda h: -h.score)
+        hits = collapse_duplicates(hits)[:k]
+        finished = time.perf_counter()
+        return SearchResult(
+            hits=hits, best_dense=max(similarity.values(), default=0.0),
+            keyword_coverage=self._coverage(text),
+            timings_ms={"embed": (embedded - started) * 1000, "search": (searched - embedded) * 1000,
+                        "fuse": (finished - searched) * 1000},
+        )
+
+    def _rows(self, ids: list[str]) -> list:  # type: ignore[type-arg]
+        if not ids:
+            return []
+        with self.index.keywords.engine.connect() as connection:
+            return list(connection.execute(select(index_docs).where(index_docs.c.id.in_(ids))))
+
+    def _coverage(self, text: str) -> float:
+        terms = list(dict.fromkeys(tokens(text)))
+        if not terms:
+            return 0.0
+        known = self.index.keywords.known_terms(terms)
+        return len(known) / len(terms)
+
+
+_NORMALISE = re.compile(r"[^a-z0-9]+")
+
+
+def collapse_duplicates(hits: list[Hit], threshold: float = 0.85) -> list[Hit]:
+    """Keep the best of near-identical comments (same words, give or take punctuation); count the rest."""
+    kept: list[Hit] = []
+    signatures: list[set[str]] = []
+    for hit in hits:
+        if hit.kind not in ("comment", "feedback"):
+            kept.append(hit)
+            signatures.append(set())
+            continue
+        words = set(_NORMALISE.sub(" ", hit.text.lower()).split())
+        duplicate_of = None
+        for i, other in enumerate(signatures):
+            if other and words and len(words & other) / len(words | other) >= threshold:
+                duplicate_of = i
+                break
+        if duplicate_of is None:
+            kept.append(hit)
+            signatures.append(words)
+        else:
+            kept[duplicate_of].duplicates += 1
+    return kept
