@@ -123,9 +123,16 @@ class JourneyOverview:
 # --- matching names people type -------------------------------------------------------------------------
 
 
+def _score(query: str, choice: str, **_kwargs: object) -> float:
+    """WRatio, except that a short name may not match a long query by a partial overlap ("nps" in "unicorns")."""
+    if len(query) > len(choice) + 2:
+        return max(fuzz.ratio(query, choice), fuzz.token_set_ratio(query, choice))
+    return fuzz.WRatio(query, choice)
+
+
 def _best(query: str, choices: dict[str, str]) -> list[str]:
     """Keys whose label fits `query` best (ties included); [] when nothing fits well enough."""
-    found = process.extract(query, choices, scorer=fuzz.WRatio, processor=utils.default_process,
+    found = process.extract(query, choices, scorer=_score, processor=utils.default_process,
                             score_cutoff=MATCH_CUTOFF, limit=None)
     if not found:
         return []

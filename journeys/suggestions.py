@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from journeys.answers.format import metric_label
 from journeys.cards import latest_kpis
 from journeys.store.models import Comment, Journey, Kpi, Stage, Touchpoint
 
@@ -37,7 +38,7 @@ def suggested_questions(session: Session, limit: int = 4) -> list[Suggestion]:
     kpis = [kpi for kpi, _previous in latest_kpis(session)]
     worst = max(kpis, key=_off_target_gap, default=None)
     if worst is not None:
-        label = worst.metric.replace("_", " ")
+        label = metric_label(worst.metric)
         if _off_target_gap(worst) > 0:
             found.append(Suggestion(f"Why is {label} off target?", f"Why is {label} off target?"))
         else:

@@ -1,5 +1,136 @@
-"""Placeholder: commands arrive with their issue."""
+"""`journey ask`, `journey chat`, `journey eval`, `journey run`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
 
 import typer
+from rich.markdown import Markdown
+from rich.panel import Panel
+
+from bot.context import console, core, err_console, fail, settings, user_errors
 
 app = typer.Typer()
+
+
+def render(answer) -> None:  # type: ignore[no-untyped-def]
+    """An answer for the terminal: the text, then the numbered sources."""
+    console.print(Markdown(answer.answer))
+    if answer.sources:
+        console.print()
+        for source in answer.sources:
+            date = f", {source.date}" if source.date else ""
+            text = source.text if len(source.text) <= 110 else source.text[:109] + "…"
+            console.print(f"[dim][{source.n}] {source.kind}: {source.title}{date} — {text}[/dim]", highlight=False)
+
+
+@app.command()
+@user_errors
+def ask(
+    question: Annotated[str | None, typer.Argument(help="The question; omit with --json to read one per line from stdin.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON (JSON Lines in batch mode).")] = False,
+    stage: Annotated[str | None, typer.Option(help="Focus on this stage.")] = None,
+    k: Annotated[int | None, typer.Option("--k", min=1, max=50, help="How many passages to retrieve.")] = None,
+) -> None:
+    """Answer one question from the knowledge base, exactly as the bot would."""
+    if question is None:
+        if not as_json:
+            fail("give a QUESTION, or use --json to read questions from standard input, one per line")
+        for line in sys.stdin:
+            if line.strip():
+                answer = core().answer(line.strip(), stage=stage, k=k)
+                print(json.dumps(answer.to_dict(), ensure_ascii=False), flush=True)
+        return
+    answer = core().answer(question, stage=stage, k=k)
+    if as_json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False))
+    else:
+        render(answer)
+
+
+@app.command()
+@user_errors
+def chat() -> None:
+    """A conversation with the assistant in the terminal (it remembers the stage in focus)."""
+    from journeys.answers.model import Focus
+
+    interactive = sys.stdin.isatty()
+    if interactive:
+        console.print(Panel.fit("Ask about the customer journey. Follow-ups like [b]and in retention?[/b] keep the "
+                                "context. Empty line or Ctrl-D to leave.", title="journey chat"))
+    focus: Focus | None = None
+    while True:
+        try:
+            line = console.input("[bold cyan]you>[/bold cyan] ") if interactive else sys.stdin.readline()
+        except EOFError:
+            break
+        if not line:
+            break
+        if not line.strip():
+            if interactive:
+                break
+            continue
+        answer = core().answer(line.strip(), focus=focus)
+        focus = answer.focus
+        if not interactive:
+            console.print(f"[bold cyan]> {line.strip()}[/bold cyan]", highlight=False)
+        render(answer)
+        console.print()
+
+
+@app.command(name="eval")
+@user_errors
+def evaluate(
+    questions: Annotated[Path, typer.Argument(help="A YAML file of labelled questions.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    show_failures: Annotated[bool, typer.Option("--failures", help="List the questions that missed.")] = False,
+) -> None:
+    """Score answers against labelled questions: recall@5, MRR, figures found, abstention accuracy."""
+    from journeys.evaluation import load_questions, run_evaluation
+
+    report = run_evaluation(core(), load_questions(questions))
+    if as_json:
+        print(json.dumps(report.to_dict(), indent=2))
+        return
+    from rich.table import Table
+
+    table = Table(show_edge=False, header_style="bold")
+    for column in ("kind", "n", "recall@5", "MRR", "figures", "abstention"):
+        table.add_column(column, justify="left" if column == "kind" else "right")
+    for kind, row in report.by_kind().items():
+        table.add_row(kind, str(row["n"]), _pct(row["recall@5"]), _num(row["mrr"]), _pct(row["figures"]),
+                      _pct(row["abstention"]))
+    console.print(table)
+    if show_failures:
+        for failure in report.failures():
+            console.print(f"[yellow]miss[/yellow] {failure}", highlight=False)
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def _num(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+@app.command(name="run")
+@user_errors
+def run() -> None:
+    """Set up and start: ingest the bundled sample if the store is empty, then chat (or serve with Slack tokens)."""
+    state = core().status()
+    if state.journeys + state.comments + state.kpis == 0:
+        sample = Path(__file__).resolve().parents[2] / "knowledge" / "sample"
+        err_console.print(f"The knowledge base is empty: ingesting the bundled sample ({sample}).")
+        report = core().ingestor.run([sample])
+        if report.failed:
+            fail("; ".join(f.error or f.path for f in report.failed))
+    if settings().slack_configured:
+        from bot.commands.serve import serve
+
+        serve(http=settings().slack_app_token is None, port=3000)
+        return
+    chat()

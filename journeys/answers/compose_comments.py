@@ -29,7 +29,7 @@ def _question_terms(ctx: ComposeContext) -> set[str]:
     """Words of the place's own name: "checkout" is not a theme of comments about Checkout."""
     u = ctx.u
     names = " ".join(e.name for e in (u.touchpoint, u.stage, u.journey) if e)
-    return set(stems(names))
+    return {s[:5] for s in stems(names)}  # themes group words on 5-letter stem prefixes
 
 
 def compose_themes(ctx: ComposeContext, negative: bool) -> list[str]:

@@ -133,5 +133,7 @@ def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
             m = ctx.citations.cite("kpi", ref + ":previous", f"{name} from survey scores, previous period",
                                    before.describe(), before.last.isoformat() if before.last else None, 1.0)
             shown = f"{before.value:+.0f}" if score_type == "nps" else f"{before.value:.0f}"
-            text += f" In the {before.period.days if before.period else ''} days before it was {shown} (n={before.n}) [{m}]."
+            span = u.period.previous()
+            text += (f" In the {span.days} days before ({span.start.isoformat()} to {span.end.isoformat()}) it was "
+                     f"{shown} (n={before.n}) [{m}].")
     return text

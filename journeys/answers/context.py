@@ -59,7 +59,7 @@ class ComposeContext:
     def comments_at(self, entity: Entity | None, period: Period | None = None, negative: bool = False,
                     limit: int = 3000) -> list[CommentText]:
         """Comments (and logged feedback) given at a place, newest first."""
-        query = select(Comment.id, Comment.text, Comment.date, Comment.score, Comment.score_type).where(
+        query = select(Comment.id, Comment.text, Comment.date, Comment.score, Comment.touchpoint, Comment.stage).where(
             Comment.text != "")
         if entity is not None:
             if entity.kind == "touchpoint":
@@ -76,7 +76,8 @@ class ComposeContext:
             query = query.where(or_(*[(Comment.score_type == t) & (Comment.score <= m)
                                       for t, m in NEGATIVE_MAX.items()]))
         rows = self.session.execute(query.order_by(Comment.date.desc()).limit(limit)).all()
-        items = [CommentText(f"comment:{r.id}", r.text, r.date.date().isoformat() if r.date else None, r.score)
+        items = [CommentText(f"comment:{r.id}", r.text, r.date.date().isoformat() if r.date else None, r.score,
+                             f"Comment on {r.touchpoint or r.stage}" if r.touchpoint or r.stage else "Comment")
                  for r in rows]
         items.extend(self._feedback_at(entity, period))
         return items
@@ -91,7 +92,8 @@ class ComposeContext:
             return []
         if period is not None:
             query = query.where(*_between(Feedback.created_at, period))
-        return [CommentText(f"feedback:{f.id}", f.text, f.created_at.date().isoformat(), f.score)
+        return [CommentText(f"feedback:{f.id}", f.text, f.created_at.date().isoformat(), f.score,
+                            f"Feedback on {f.where_text}" if f.where_text else "Feedback")
                 for f in self.session.scalars(query.limit(500))]
 
     def similar_comments(self, place: Entity | None = None, negative: bool = False, k: int = 40
@@ -109,12 +111,11 @@ class ComposeContext:
                 and (h.in_filter or not filters.narrows)]
         if negative:
             hits = [h for h in hits if h.rating is None or h.rating <= 6]
-        return [CommentText(h.id, h.text, h.date, h.rating) for h in hits]
+        return [CommentText(h.id, h.text, h.date, h.rating, h.title) for h in hits]
 
     def cite_comment(self, comment: CommentText) -> int:
         kind, _, ref = comment.id.partition(":")
-        title = "Feedback" if kind == "feedback" else "Comment"
-        return self.citations.cite(kind, ref, title, comment.text, comment.date)
+        return self.citations.cite(kind, ref, comment.title, comment.text, comment.date)
 
 
 def _between(column, period: Period):  # type: ignore[no-untyped-def]

@@ -31,10 +31,11 @@ _FILLER = {"would", "could", "realli", "veri", "much", "even", "still", "thing",
 
 @dataclass
 class CommentText:
-    id: str
+    id: str  # "comment:ID" or "feedback:ID"
     text: str
     date: str | None = None
     score: float | None = None
+    title: str = "Comment"
 
 
 @dataclass

@@ -87,7 +87,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     lowered = question.lower()
     result = Understanding(question=question, search_text=expand_abbreviations(question), anchor=anchor)
     result.intents = {intent for intent, cues in _CUES.items() if any(c in q_stems for c in cues)}
-    if "drop off" in lowered or "drop-off" in lowered:
+    if re.search(r"\b(drop(ped|s|ping)? ?-?off|give up|gave up|giving up|quit|bail(ed)?)\b", lowered):
         result.intents.add("pain")
     if any(w in lowered for w in _TREND_WORDS):
         result.intents.add("change")

@@ -37,7 +37,7 @@ METRIC_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # General journey-stage vocabulary: question triggers -> words a stage's name may contain.
 STAGE_GROUPS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (("discov", "hear", "heard", "find", "attract", "advertis", "ad", "ads", "reach", "aware"),
+    (("discov", "heard", "attract", "advertis", "ad", "ads", "aware"),
      ("awareness", "discover", "discovery", "attract", "reach")),
     (("compar", "research", "evalu", "brows", "shortlist", "consid"),
      ("consideration", "research", "evaluation", "evaluate", "compare", "explore")),

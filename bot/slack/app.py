@@ -1,0 +1,45 @@
+"""The bolt App: Web API client, signature checks, listeners. The same app serves HTTP and Socket Mode."""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Executor, ThreadPoolExecutor
+
+from slack_bolt import App, BoltResponse
+from slack_sdk import WebClient
+
+from bot.slack import commands, listeners
+from bot.slack.client import make_web_client
+from bot.slack.failures import log
+from bot.slack.services import JourneyServices
+from journeys.settings import Settings
+
+LISTENER_THREADS = 32  # questions answered at once; more wait in the pool's queue (already acked)
+
+
+def create_app(settings: Settings, services: JourneyServices, *, client: WebClient | None = None,
+               token_verification_enabled: bool = True, executor: Executor | None = None) -> App:
+    """A bolt App whose every Web API call goes to SLACK_API_URL, with retries for 429s and 5xx.
+
+    With `token_verification_enabled`, auth.test runs now, so a bad token fails at start-up.
+    """
+    app = App(
+        name="journey-assistant",
+        client=client or make_web_client(settings),
+        signing_secret=settings.slack_signing_secret or "",
+        token_verification_enabled=token_verification_enabled,
+        process_before_response=False,  # ack first, then run the listener on the executor
+        listener_executor=executor or ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="slack-listener"),
+        logger=logging.getLogger("journey.slack.bolt"),
+    )
+    listeners.register_events(app, services)
+    listeners.register_actions(app, services)
+    commands.register(app, services)
+
+    @app.error
+    def on_error(error: Exception, body: dict) -> BoltResponse | None:
+        # Listeners catch their own failures; this logs what escapes them (and bolt's own errors).
+        log.error("unhandled error for a %s request", body.get("type") or body.get("command"), exc_info=error)
+        return None
+
+    return app

@@ -1,0 +1,72 @@
+"""`/journey ask|stage|kpi|help`: usage problems are answered in the ack; real work after it, via response_url."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+
+from bot.slack.blocks import answer_message, notice, usage_text
+from bot.slack.failures import explain
+from bot.slack.services import JourneyServices
+from bot.slack.views import metric_message, stage_card_message
+
+COMMAND = "/journey"
+MISSING = {
+    "ask": "Ask what? Put the question after `ask`, e.g. `/journey ask Where do customers drop off at checkout?`",
+    "stage": "Which stage? Put its name after `stage`, e.g. `/journey stage Decision`.",
+    "kpi": "Which metric? Put its name after `kpi`, e.g. `/journey kpi nps`.",
+}
+
+
+def parse(text: str) -> tuple[str, str]:
+    """`"Stage  Decision "` -> `("stage", "Decision")`."""
+    name, _, rest = (text or "").strip().partition(" ")
+    return name.lower(), rest.strip()
+
+
+class JourneyCommand:
+    def __init__(self, services: JourneyServices) -> None:
+        self.services = services
+        self.work: dict[str, Callable[[str, dict], dict[str, Any]]] = {
+            "ask": self._ask, "stage": self._stage, "kpi": self._kpi,
+        }
+
+    def handle(self, ack: Ack, command: dict, respond: Respond) -> None:
+        name, argument = parse(command.get("text", ""))
+        if name in ("", "help"):
+            ack(text=usage_text(), response_type="ephemeral")
+            return
+        if name not in self.work:
+            ack(text=usage_text(f"I don't know `{COMMAND} {name}`."), response_type="ephemeral")
+            return
+        if not argument:
+            ack(text=usage_text(MISSING[name]), response_type="ephemeral")
+            return
+        if name == "ask":  # the only slow one: say at once that it is on its way
+            ack(text=f"👀 Looking into “{argument}”…", response_type="ephemeral")
+        else:
+            ack()
+        try:
+            message = self.work[name](argument, command)
+        except Exception as exc:  # noqa: BLE001 - one sentence to the user, details in the log
+            what = {"ask": "answer that", "stage": "show that stage", "kpi": "show that metric"}[name]
+            respond(response_type="ephemeral", replace_original=False, **notice(explain(exc, what)))
+            return
+        respond(replace_original=False, **message)
+
+    def _ask(self, question: str, command: dict) -> dict[str, Any]:
+        answer = self.services.answer(question)
+        answer_id = self.services.record_answer(answer, command.get("channel_id"), None, command.get("user_id"))
+        return {"response_type": "in_channel", **answer_message(answer, answer_id, asked_by=command.get("user_id"))}
+
+    def _stage(self, name: str, _command: dict) -> dict[str, Any]:
+        return {"response_type": "ephemeral", **stage_card_message(self.services.stage_card(name))}
+
+    def _kpi(self, metric: str, _command: dict) -> dict[str, Any]:
+        return {"response_type": "ephemeral", **metric_message(self.services.metric_overview(metric))}
+
+
+def register(app: App, services: JourneyServices) -> None:
+    app.command(COMMAND)(JourneyCommand(services).handle)

@@ -1,0 +1,146 @@
+"""Answering messages (mentions, DMs, the assistant panel): once, with a sign of life, never silently.
+
+Runs after the ack, on bolt's listener threads. Each turn first claims its message in SQL: Slack's
+retries and the message/app_mention pair for one post share a key, so only the first delivery answers.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.slack.blocks import answer_message, notice
+from bot.slack.failures import explain, log
+from bot.slack.services import JourneyServices
+
+TOP_LEVEL = "-"  # the thread key of a DM's main timeline (its conversation has no thread_ts)
+ANSWERED_SUBTYPES = {None, "file_share", "thread_broadcast"}  # user posts; edits, joins, bots etc. are not
+GREETING = ("Hi! I answer questions about the customer journey (stages, touchpoints, pain points, KPIs and "
+            "what customers say), always with numbered sources. Pick a suggestion or ask your own question.")
+HINT = "Ask me a question about the customer journey, e.g. “Where do customers drop off at checkout?”"
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One user message to answer."""
+
+    channel: str
+    ts: str  # the message itself
+    thread_ts: str | None  # where the reply goes; None: the top level of a DM
+    user: str | None
+    text: str
+    assistant: bool = False  # in an assistant thread: show a status rather than a reaction
+
+    @property
+    def key(self) -> str:
+        return f"msg:{self.channel}:{self.ts}"
+
+    @property
+    def context_key(self) -> str:
+        return self.thread_ts or TOP_LEVEL
+
+
+def is_direct(channel: str, channel_type: str | None = None) -> bool:
+    return channel_type == "im" or channel.startswith("D")
+
+
+def turn_from_event(event: dict) -> Turn:
+    """Mentions in channels are answered in the message's thread; DMs where they were written."""
+    channel, ts = event["channel"], event["ts"]
+    thread_ts = event.get("thread_ts")
+    direct = is_direct(channel, event.get("channel_type"))
+    if not direct:
+        thread_ts = thread_ts or ts
+    return Turn(channel=channel, ts=ts, thread_ts=thread_ts, user=event.get("user"), text=event.get("text") or "",
+                assistant=direct and thread_ts is not None)
+
+
+def ignored(event: dict) -> bool:
+    """Bots (ourselves included) and message subtypes that are not a person posting."""
+    return bool(event.get("bot_id") or event.get("bot_profile")) or event.get("subtype") not in ANSWERED_SUBTYPES
+
+
+def clean_question(text: str, bot_user_id: str | None) -> str:
+    """Slack's markup back to plain words: the bot's own mention dropped, links and names readable."""
+    if bot_user_id:
+        text = text.replace(f"<@{bot_user_id}>", " ")
+    text = re.sub(r"<(?:https?|mailto):[^|>]+\|([^>]+)>", r"\1", text)
+    text = re.sub(r"<((?:https?|mailto):[^>]+)>", r"\1", text)
+    text = re.sub(r"<#[A-Z0-9]+\|([^>]*)>", r"#\1", text)
+    text = re.sub(r"<@([A-Z0-9]+)(?:\|[^>]*)?>", r"@\1", text)
+    text = re.sub(r"<!([a-z]+)(?:\|[^>]*)?>", r"@\1", text)
+    return " ".join(html.unescape(text).split())
+
+
+class Conversations:
+    def __init__(self, services: JourneyServices) -> None:
+        self.services = services
+
+    def handle(self, turn: Turn, client: WebClient, bot_user_id: str | None) -> None:
+        try:
+            if not self.services.claim_event(turn.key):
+                log.info("duplicate delivery of %s ignored", turn.key)
+                return
+            self._sign_of_life(turn, client)
+            question = clean_question(turn.text, bot_user_id)
+            if not question:
+                self._post(client, turn, notice(HINT))
+                return
+            focus = self.services.thread_focus(turn.channel, turn.context_key)
+            if turn.assistant and focus is None:
+                self._quietly(client.assistant_threads_setTitle, channel_id=turn.channel,
+                              thread_ts=turn.thread_ts, title=question[:80])
+            answer = self.services.answer(question, focus=focus)
+            answer_id = self.services.record_answer(answer, turn.channel, turn.thread_ts, turn.user)
+            self._post(client, turn, answer_message(answer, answer_id))
+            self.services.set_thread_focus(turn.channel, turn.context_key, answer.focus)
+        except Exception as exc:  # noqa: BLE001 - the user hears about every failure, in one sentence
+            self._post_failure(client, turn, explain(exc, "answer that"))
+
+    def start_assistant_thread(self, event: dict, client: WebClient) -> None:
+        """The panel opened: greet, and offer questions drawn from the knowledge base."""
+        thread = event["assistant_thread"]
+        channel, thread_ts = thread["channel_id"], thread["thread_ts"]
+        if not self.services.claim_event(f"thread:{channel}:{thread_ts}"):
+            return
+        try:
+            suggestions = self.services.suggested_questions(4)
+        except Exception as exc:  # noqa: BLE001 - the greeting matters more than the suggestions
+            explain(exc, "suggest questions")
+            suggestions = []
+        client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=GREETING)
+        if suggestions:
+            client.assistant_threads_setSuggestedPrompts(
+                channel_id=channel, thread_ts=thread_ts, title="Try asking",
+                prompts=[{"title": s.title[:75], "message": s.message} for s in suggestions],
+            )
+
+    def _sign_of_life(self, turn: Turn, client: WebClient) -> None:
+        if turn.assistant:
+            self._quietly(client.assistant_threads_setStatus, channel_id=turn.channel, thread_ts=turn.thread_ts,
+                          status="is looking through the journey…")
+        else:
+            self._quietly(client.reactions_add, channel=turn.channel, timestamp=turn.ts, name="eyes")
+
+    @staticmethod
+    def _quietly(method, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        """A nicety that must never stop the answer (e.g. `already_reacted`)."""
+        try:
+            method(**kwargs)
+        except SlackApiError as exc:
+            log.warning("%s failed: %s", getattr(method, "__name__", method), exc.response.get("error"))
+
+    @staticmethod
+    def _post(client: WebClient, turn: Turn, message: dict) -> None:
+        client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, unfurl_links=False,
+                                unfurl_media=False, **message)
+
+    def _post_failure(self, client: WebClient, turn: Turn, text: str) -> None:
+        try:
+            self._post(client, turn, notice(text))
+        except Exception:  # noqa: BLE001 - Slack itself is failing; the log is all that is left
+            log.exception("could not tell %s in %s: %s", turn.user, turn.channel, text)

@@ -1,0 +1,106 @@
+"""`journey serve`: Socket Mode when SLACK_APP_TOKEN is set, else HTTP on /slack/events.
+
+HTTP runs the bolt app behind waitress, a threaded WSGI server, so acks are not queued behind each other
+(bolt's `app.start()` is a single-threaded development server).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+import waitress
+from slack_bolt import App
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt.error import BoltError
+
+from bot.slack.app import create_app
+from bot.slack.services import JourneyServices
+from journeys.errors import SettingsError
+from journeys.settings import Settings
+
+EVENTS_PATH = "/slack/events"
+HTTP_THREADS = 16
+log = logging.getLogger("journey.slack")
+
+
+class HttpServer:
+    """The bolt app on a waitress server: POST /slack/events, GET /healthz. Port 0 picks a free port."""
+
+    def __init__(self, app: App, host: str = "0.0.0.0", port: int = 3000, threads: int = HTTP_THREADS) -> None:
+        self._slack = SlackRequestHandler(app, path=EVENTS_PATH)
+        self._server = waitress.create_server(self._wsgi, host=host, port=port, threads=threads,
+                                              ident="journey-assistant", clear_untrusted_proxy_headers=True)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def host(self) -> str:
+        return str(self._server.effective_host)  # type: ignore[union-attr]
+
+    @property
+    def port(self) -> int:
+        return int(self._server.effective_port)  # type: ignore[union-attr]
+
+    @property
+    def url(self) -> str:
+        host = "127.0.0.1" if self.host in ("0.0.0.0", "") else self.host
+        return f"http://{host}:{self.port}{EVENTS_PATH}"
+
+    def _wsgi(self, environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
+        if environ.get("PATH_INFO") == "/healthz":
+            start_response("200 OK", [("Content-Type", "text/plain")])
+            return [b"ok\n"]
+        return self._slack(environ, start_response)  # type: ignore[arg-type]
+
+    def serve_forever(self) -> None:
+        self._server.run()
+
+    def start(self) -> HttpServer:
+        """Serve on a background thread (tests, the benchmark)."""
+        self._thread = threading.Thread(target=self._server.run, name="slack-http", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.close()
+        self._server.task_dispatcher.shutdown()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+
+def check_settings(settings: Settings, http: bool) -> None:
+    """Stop with one line naming the missing setting (INTERFACES.md)."""
+    if not settings.slack_bot_token:
+        raise SettingsError("SLACK_BOT_TOKEN is not set: copy the Bot User OAuth Token (xoxb-...) from the "
+                            "Slack app's OAuth & Permissions page")
+    if (http or not settings.slack_app_token) and not settings.slack_signing_secret:
+        raise SettingsError("SLACK_SIGNING_SECRET is not set: HTTP mode needs it to verify Slack's requests "
+                            "(Basic Information > App Credentials); or set SLACK_APP_TOKEN for Socket Mode")
+
+
+def build_app(settings: Settings, services: JourneyServices) -> App:
+    try:
+        return create_app(settings, services)
+    except BoltError as exc:
+        raise SettingsError(f"SLACK_BOT_TOKEN: Slack did not accept it ({exc})") from None
+    except OSError as exc:  # URLError and friends: the Web API is unreachable
+        raise SettingsError(f"SLACK_API_URL: cannot reach {settings.slack_api_url} ({exc})") from None
+
+
+def serve(settings: Settings, core: JourneyServices, http: bool = False, port: int = 3000) -> None:
+    """Run the Slack bot until interrupted: Socket Mode if SLACK_APP_TOKEN is set (unless `http`), else HTTP."""
+    check_settings(settings, http)
+    app = build_app(settings, core)
+    if settings.slack_app_token and not http:
+        from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+        handler = SocketModeHandler(app, app_token=settings.slack_app_token, web_client=app.client,
+                                    concurrency=HTTP_THREADS)
+        log.info("connecting to Slack in Socket Mode via %s", settings.slack_api_url)
+        handler.start()
+        return
+    server = HttpServer(app, port=port)
+    log.info("listening for Slack on http://%s:%s%s", server.host, server.port, EVENTS_PATH)
+    server.serve_forever()

@@ -1,0 +1,186 @@
+"""A small fake of Slack's Web API (and of response_url endpoints) for tests and the benchmark.
+
+Binds 127.0.0.1 on a free port, records every call (method, merged params, headers), and answers
+ok:true with plausible payloads. It can be told to answer the next calls of a method with 429 +
+Retry-After, or with a 500, to exercise the client's retry handlers.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+BOT_USER_ID, BOT_ID, TEAM_ID = "UBOT", "BBOT", "T0001"
+JSON_FIELDS = ("blocks", "view", "prompts", "attachments", "metadata")
+RESPONSE_URL = "response_url"  # the pseudo-method name calls to /respond/... are recorded under
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+    headers: dict[str, str] = field(default_factory=dict)
+    path: str = ""
+    at: float = field(default_factory=time.monotonic)
+
+    @property
+    def token(self) -> str | None:
+        auth = self.headers.get("authorization", "")
+        return auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else self.params.get("token")
+
+
+class FakeSlackApi:
+    def __init__(self, latency: float = 0.0) -> None:
+        self.latency = latency  # seconds added to every answer, to imitate a real network
+        self.calls: list[Call] = []
+        self._failures: dict[str, list[tuple[int, int]]] = {}
+        self._lock = threading.Lock()
+        self._ts = itertools.count(1)
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    # --- lifecycle --------------------------------------------------------------------------------------
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    @property
+    def url(self) -> str:
+        """Pass as SLACK_API_URL."""
+        return f"http://127.0.0.1:{self.port}/api/"
+
+    def response_url(self, name: str = "r1") -> str:
+        return f"http://127.0.0.1:{self.port}/respond/{name}"
+
+    def start(self) -> FakeSlackApi:
+        self._thread = threading.Thread(target=self._server.serve_forever, name="fake-slack", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def __enter__(self) -> FakeSlackApi:
+        return self.start()
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
+
+    # --- behaviour and inspection -----------------------------------------------------------------------
+
+    def fail_next(self, method: str, status: int = 429, retry_after: int = 1, times: int = 1) -> None:
+        """Answer the next `times` calls of `method` with `status` (429 carries Retry-After)."""
+        with self._lock:
+            self._failures.setdefault(method, []).extend([(status, retry_after)] * times)
+
+    def reset(self) -> None:
+        with self._lock:
+            self.calls.clear()
+            self._failures.clear()
+
+    def calls_to(self, method: str) -> list[Call]:
+        with self._lock:
+            return [c for c in self.calls if c.method == method]
+
+    def methods(self) -> list[str]:
+        with self._lock:
+            return [c.method for c in self.calls]
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 10.0,
+                 where: Callable[[Call], bool] | None = None) -> list[Call]:
+        """Poll until `count` matching calls were recorded; raise AssertionError at the deadline."""
+        deadline = time.monotonic() + timeout
+        while True:
+            found = [c for c in self.calls_to(method) if where is None or where(c)]
+            if len(found) >= count:
+                return found
+            if time.monotonic() > deadline:
+                raise AssertionError(f"expected {count} call(s) to {method}, got {len(found)}: {self.methods()}")
+            time.sleep(0.01)
+
+    # --- answers ----------------------------------------------------------------------------------------
+
+    def _next_ts(self) -> str:
+        return f"{1_700_000_000 + next(self._ts)}.000100"
+
+    def _payload(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        if method == "auth.test":
+            return {"url": "https://fake.slack.test/", "team": "Fake", "user": "journey", "team_id": TEAM_ID,
+                    "user_id": BOT_USER_ID, "bot_id": BOT_ID, "is_enterprise_install": False}
+        if method in ("chat.postMessage", "chat.update"):
+            ts = params.get("ts") or self._next_ts()
+            return {"channel": params.get("channel"), "ts": ts,
+                    "message": {"type": "message", "text": params.get("text", ""), "ts": ts, "bot_id": BOT_ID,
+                                "user": BOT_USER_ID, "thread_ts": params.get("thread_ts")}}
+        if method == "chat.postEphemeral":
+            return {"message_ts": self._next_ts()}
+        if method in ("views.publish", "views.open", "views.update"):
+            view = params.get("view") if isinstance(params.get("view"), dict) else {}
+            return {"view": {"id": f"V{next(self._ts)}", **view}}
+        if method == "conversations.replies":
+            return {"messages": [], "has_more": False}
+        if method == "apps.connections.open":
+            return {"url": f"ws://127.0.0.1:{self.port}/socket"}
+        return {}
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *_args: Any) -> None:  # quiet
+                pass
+
+            def do_POST(self) -> None:  # noqa: N802 - the http.server naming
+                parts = urlsplit(self.path)
+                raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                params = dict(parse_qsl(parts.query))
+                content_type = self.headers.get("Content-Type", "")
+                if "json" in content_type and raw:
+                    params.update(json.loads(raw))
+                elif raw:
+                    params.update(parse_qsl(raw.decode("utf-8")))
+                for name in JSON_FIELDS:
+                    if isinstance(params.get(name), str):
+                        try:
+                            params[name] = json.loads(params[name])
+                        except ValueError:
+                            pass
+                is_response_url = parts.path.startswith("/respond/")
+                method = RESPONSE_URL if is_response_url else parts.path.removeprefix("/api/")
+                headers = {k.lower(): v for k, v in self.headers.items()}
+                with fake._lock:
+                    fake.calls.append(Call(method, params, headers, parts.path))
+                    failures = fake._failures.get(method)
+                    failure = failures.pop(0) if failures else None
+                if fake.latency:
+                    time.sleep(fake.latency)
+                if failure is not None:
+                    status, retry_after = failure
+                    self._send(status, {"ok": False, "error": "ratelimited" if status == 429 else "fatal_error"},
+                               {"Retry-After": str(retry_after)} if status == 429 else {})
+                elif is_response_url:
+                    self._send(200, None)
+                else:
+                    self._send(200, {"ok": True, **fake._payload(method, params)})
+
+            def _send(self, status: int, body: dict | None, headers: dict[str, str] | None = None) -> None:
+                data = b"ok" if body is None else json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "text/plain" if body is None else "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(data)
+
+        return Handler
