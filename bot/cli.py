@@ -19,3 +19,7 @@ for module in (knowledge, ask, serve):
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

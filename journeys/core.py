@@ -25,7 +25,7 @@ class Core:
 
     @cached_property
     def embedder(self) -> Embedder:
-        return self._embedder or Embedder(self.settings.embedding_model)
+        return self._embedder or Embedder.shared(self.settings.embedding_model)
 
     @cached_property
     def index(self) -> SearchIndex:
@@ -62,7 +62,12 @@ class Core:
     def answerer(self):  # type: ignore[no-untyped-def]
         from journeys.answers.service import AnswerService
 
-        return AnswerService(self.db, self.index)
+        composer = None
+        if self.settings.llm != "extractive":
+            from journeys.answers.llm import LlmComposer, make_chat_model
+
+            composer = LlmComposer(make_chat_model(self.settings.llm))
+        return AnswerService(self.db, self.index, llm_composer=composer)
 
     def close(self) -> None:
         self.db.dispose()

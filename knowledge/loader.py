@@ -90,6 +90,6 @@ def load_file(path: Path, kind: Kind | None, options: MappingOptions) -> LoadedF
     if detected == "comments":
         return load_comments(table, mapping, digest)
     raise KnowledgeError(
-        path, 1, f"cannot tell the kind of file: no comment column and no metric/value columns "
-                 f"(columns: {', '.join(table.header)}); use --kind and --map"
+        path, 1, f"no comment column (or alias) and no metric/value columns, so the kind of file is unknown "
+                 f"(columns: {', '.join(table.header)}); name them with --map, e.g. --map comment=COLUMN"
     )

@@ -35,6 +35,20 @@ class _LineLoader(yaml.SafeLoader):
         return result
 
 
+def _timestamp_or_text(loader: _LineLoader, node: yaml.ScalarNode) -> object:
+    """An impossible date (2026-13-01) stays text, so validation can name its field and line."""
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_LineLoader.add_constructor(
+    "tag:yaml.org,2002:map", lambda loader, node: loader.construct_mapping(node)  # keep lines at every level
+)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
 def is_map_document(data: Any) -> bool:
     return isinstance(data, dict) and ("stages" in data or "journeys" in data)
 

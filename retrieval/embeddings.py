@@ -20,6 +20,17 @@ def default_model_path() -> str:
 class Embedder:
     """Encodes texts with a sentence-transformers model; thread-safe, with a small query cache."""
 
+    _shared: dict[str | None, Embedder] = {}
+    _shared_lock = threading.Lock()
+
+    @classmethod
+    def shared(cls, model: str | None = None) -> Embedder:
+        """One instance per model in the process, so the weights load once however many stores are opened."""
+        with cls._shared_lock:
+            if model not in cls._shared:
+                cls._shared[model] = cls(model)
+            return cls._shared[model]
+
     def __init__(self, model: str | None = None, batch_size: int = 64, device: str = "cpu") -> None:
         self.model_name = model
         self.batch_size = batch_size

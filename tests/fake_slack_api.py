@@ -7,6 +7,7 @@ Retry-After, or with a 500, to exercise the client's retry handlers.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import threading
@@ -41,6 +42,7 @@ class FakeSlackApi:
         self.latency = latency  # seconds added to every answer, to imitate a real network
         self.calls: list[Call] = []
         self._failures: dict[str, list[tuple[int, int]]] = {}
+        self._overrides: dict[str, dict[str, Any]] = {}
         self._lock = threading.Lock()
         self._ts = itertools.count(1)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
@@ -62,7 +64,8 @@ class FakeSlackApi:
         return f"http://127.0.0.1:{self.port}/respond/{name}"
 
     def start(self) -> FakeSlackApi:
-        self._thread = threading.Thread(target=self._server.serve_forever, name="fake-slack", daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name="fake-slack", daemon=True)
         self._thread.start()
         return self
 
@@ -83,10 +86,16 @@ class FakeSlackApi:
         with self._lock:
             self._failures.setdefault(method, []).extend([(status, retry_after)] * times)
 
+    def override(self, method: str, payload: dict[str, Any]) -> None:
+        """Answer every later call of `method` with `payload` (e.g. {"ok": False, "error": "invalid_auth"})."""
+        with self._lock:
+            self._overrides[method] = payload
+
     def reset(self) -> None:
         with self._lock:
             self.calls.clear()
             self._failures.clear()
+            self._overrides.clear()
 
     def calls_to(self, method: str) -> list[Call]:
         with self._lock:
@@ -151,10 +160,8 @@ class FakeSlackApi:
                     params.update(parse_qsl(raw.decode("utf-8")))
                 for name in JSON_FIELDS:
                     if isinstance(params.get(name), str):
-                        try:
+                        with contextlib.suppress(ValueError):
                             params[name] = json.loads(params[name])
-                        except ValueError:
-                            pass
                 is_response_url = parts.path.startswith("/respond/")
                 method = RESPONSE_URL if is_response_url else parts.path.removeprefix("/api/")
                 headers = {k.lower(): v for k, v in self.headers.items()}
@@ -162,6 +169,7 @@ class FakeSlackApi:
                     fake.calls.append(Call(method, params, headers, parts.path))
                     failures = fake._failures.get(method)
                     failure = failures.pop(0) if failures else None
+                    override = fake._overrides.get(method)
                 if fake.latency:
                     time.sleep(fake.latency)
                 if failure is not None:
@@ -170,6 +178,8 @@ class FakeSlackApi:
                                {"Retry-After": str(retry_after)} if status == 429 else {})
                 elif is_response_url:
                     self._send(200, None)
+                elif override is not None:
+                    self._send(200, override)
                 else:
                     self._send(200, {"ok": True, **fake._payload(method, params)})
 

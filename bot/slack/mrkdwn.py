@@ -39,8 +39,10 @@ def _inline(text: str) -> str:
 
     def link(match: re.Match[str]) -> str:
         label, url = match.group(1), match.group(2)
-        links.append(f"<{url}|{escape(label).replace('|', '¦')}>" if url.startswith(("http", "mailto:"))
-                     else escape(label))
+        if url.startswith(("http://", "https://", "mailto:")):
+            links.append(f"<{escape(url).replace('|', '%7C')}|{escape(label).replace('|', '¦')}>")
+        else:  # a relative link means nothing in Slack: keep the words
+            links.append(escape(label))
         return f"\x02{len(links) - 1}\x02"
 
     text = _IMAGE.sub(link, text)

@@ -15,6 +15,7 @@ import waitress
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_bolt.error import BoltError
+from waitress import wasyncore
 
 from bot.slack.app import create_app
 from bot.slack.services import JourneyServices
@@ -29,10 +30,12 @@ log = logging.getLogger("journey.slack")
 class HttpServer:
     """The bolt app on a waitress server: POST /slack/events, GET /healthz. Port 0 picks a free port."""
 
-    def __init__(self, app: App, host: str = "0.0.0.0", port: int = 3000, threads: int = HTTP_THREADS) -> None:
+    def __init__(self, app: App, host: str = "0.0.0.0", port: int = 3000, threads: int = HTTP_THREADS,
+                 **waitress_options: Any) -> None:
         self._slack = SlackRequestHandler(app, path=EVENTS_PATH)
         self._server = waitress.create_server(self._wsgi, host=host, port=port, threads=threads,
-                                              ident="journey-assistant", clear_untrusted_proxy_headers=True)
+                                              ident="journey-assistant", clear_untrusted_proxy_headers=True,
+                                              **waitress_options)
         self._thread: threading.Thread | None = None
 
     @property
@@ -64,10 +67,14 @@ class HttpServer:
         return self
 
     def stop(self) -> None:
-        self._server.close()
-        self._server.task_dispatcher.shutdown()
-        if self._thread is not None:
+        server: Any = self._server
+        if self._thread is not None and self._thread.is_alive():
+            # Close the sockets on the loop's own thread: closing them under a running select() raises EBADF.
+            server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
             self._thread.join(timeout=5)
+        else:
+            server.close()
+        server.task_dispatcher.shutdown()
 
 
 def check_settings(settings: Settings, http: bool) -> None:
@@ -89,17 +96,20 @@ def build_app(settings: Settings, services: JourneyServices) -> App:
         raise SettingsError(f"SLACK_API_URL: cannot reach {settings.slack_api_url} ({exc})") from None
 
 
+def socket_mode_handler(app: App, app_token: str):  # type: ignore[no-untyped-def]
+    """Socket Mode over the app's own client, so apps.connections.open also goes to SLACK_API_URL."""
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    return SocketModeHandler(app, app_token=app_token, web_client=app.client, concurrency=HTTP_THREADS)
+
+
 def serve(settings: Settings, core: JourneyServices, http: bool = False, port: int = 3000) -> None:
     """Run the Slack bot until interrupted: Socket Mode if SLACK_APP_TOKEN is set (unless `http`), else HTTP."""
     check_settings(settings, http)
     app = build_app(settings, core)
     if settings.slack_app_token and not http:
-        from slack_bolt.adapter.socket_mode import SocketModeHandler
-
-        handler = SocketModeHandler(app, app_token=settings.slack_app_token, web_client=app.client,
-                                    concurrency=HTTP_THREADS)
         log.info("connecting to Slack in Socket Mode via %s", settings.slack_api_url)
-        handler.start()
+        socket_mode_handler(app, settings.slack_app_token).start()
         return
     server = HttpServer(app, port=port)
     log.info("listening for Slack on http://%s:%s%s", server.host, server.port, EVENTS_PATH)

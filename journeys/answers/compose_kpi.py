@@ -81,7 +81,7 @@ def _series_text(ctx: ComposeContext, series: MetricSeries) -> str | None:
         values = [p.value for p in points]
         sentences.append(f"Across {u.period.label} ({len(points)} snapshots) it averaged "
                          f"{with_unit(sum(values) / len(values), unit)}, from {with_unit(values[0], unit)} "
-                         f"[{_cite(ctx, points[0])}] to {with_unit(values[-1], unit)}.")
+                         f"[{_cite(ctx, points[0])}] to {with_unit(values[-1], unit)} [{_cite(ctx, points[-1])}].")
     elif "change" in u.intents or u.period is None:
         trend = points[-TREND_POINTS:]
         if len(trend) >= 3:
@@ -90,7 +90,8 @@ def _series_text(ctx: ComposeContext, series: MetricSeries) -> str | None:
             direction = _direction(values, series.higher_is_better)
             sentences.append(f"Over the last {len(trend)} snapshots it went from {with_unit(values[0], unit)} "
                              f"({trend[0].date.isoformat()}) [{_cite(ctx, trend[0])}] to "
-                             f"{with_unit(values[-1], unit)} ({direction}; low {number(low)}, high {number(high)}).")
+                             f"{with_unit(values[-1], unit)} [{_cite(ctx, trend[-1])}] ({direction}; "
+                             f"low {number(low)}, high {number(high)}).")
     return " ".join(sentences)
 
 

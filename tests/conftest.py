@@ -1,0 +1,73 @@
+"""Shared fixtures: settings pointed at temporary data dirs, one real embedding model per test run."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["ANONYMIZED_TELEMETRY"] = "False"
+os.environ["TOKENIZERS_PARALLELISM"] = "false"
+for variable in ("JOURNEY_DATABASE_URL", "JOURNEY_CHROMA_URL", "JOURNEY_LLM", "JOURNEY_EMBEDDING_MODEL",
+                 "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL"):
+    os.environ.pop(variable, None)
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "knowledge" / "sample"
+DATASETS = ROOT.parent / "shared" / "datasets"
+TELECOM = DATASETS / "telecom_nps_verbatims.csv"
+AIRLINE = DATASETS / "airline_tweets.csv"
+TELECOM_MAP = ["comment=text", "date=CUSTOMER_RESPONSE_DATE", "touchpoint=SURVEY_SUB_TYPE", "score=NPS_SCORE"]
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The real all-MiniLM-L6-v2 model, loaded once for the whole run."""
+    from retrieval.embeddings import Embedder
+
+    model = Embedder.shared()
+    model.encode(["warm up"])
+    return model
+
+
+def make_core(data_dir: Path, embedder=None, **settings):  # type: ignore[no-untyped-def]
+    from journeys.core import Core
+    from journeys.settings import load_settings
+
+    return Core(load_settings(data_dir=data_dir, **settings), embedder=embedder)
+
+
+@pytest.fixture
+def core(tmp_path: Path, embedder) -> Iterator:  # type: ignore[no-untyped-def]
+    """An empty store in a temporary data dir, with the real model."""
+    instance = make_core(tmp_path / "data", embedder)
+    yield instance
+    instance.close()
+
+
+@pytest.fixture(scope="session")
+def sample_core(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
+    """The bundled sample, ingested once (read-only for the tests that use it)."""
+    instance = make_core(tmp_path_factory.mktemp("sample") / "data", embedder)
+    report = instance.ingestor.run([SAMPLE])
+    assert not report.failed, [f.error for f in report.failed]
+    yield instance
+    instance.close()
+
+
+@pytest.fixture(scope="session")
+def telecom_core(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
+    """The real telecom NPS export, ingested through column mapping."""
+    from knowledge.columns import MappingOptions, parse_map_flags
+
+    if not TELECOM.exists():
+        pytest.skip("../shared/datasets is not beside the project")
+    instance = make_core(tmp_path_factory.mktemp("telecom") / "data", embedder)
+    options = MappingOptions(columns=parse_map_flags(TELECOM_MAP), date_format="%d/%m/%Y %H:%M")
+    report = instance.ingestor.run([TELECOM], "comments", options)
+    assert not report.failed, [f.error for f in report.failed]
+    yield instance
+    instance.close()

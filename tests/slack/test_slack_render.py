@@ -1,0 +1,119 @@
+"""Markdown to mrkdwn, Block Kit limits (3,000 characters a section, 50 blocks a message), Slack markup in."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.slack.blocks import MAX_BLOCKS, answer_message, source_line
+from bot.slack.conversation import clean_question, turn_from_event
+from bot.slack.mrkdwn import split_text, to_mrkdwn
+from journeys.answers.model import Answer, Source
+
+
+@pytest.mark.parametrize(("markdown", "mrkdwn"), [
+    ("**Checkout** is *slow* [1]", "*Checkout* is _slow_ [1]"),
+    ("__bold__ and _italic_ and ~~gone~~", "*bold* and _italic_ and ~gone~"),
+    ("## Pain points", "*Pain points*"),
+    ("# **Heading**", "*Heading*"),
+    ("- one\n- two\n  - nested\n* three", "• one\n• two\n    ◦ nested\n• three"),
+    ("1. first\n2. second", "1. first\n2. second"),
+    ("See [the map](https://example.com/map?a=1&b=2)", "See <https://example.com/map?a=1&amp;b=2|the map>"),
+    ("a [relative link](docs/x.md)", "a relative link"),
+    ("x < y & y > z", "x &lt; y &amp; y &gt; z"),
+    ("> a quote with **bold**", "> a quote with *bold*"),
+    ("use `a*b*c` here", "use `a*b*c` here"),
+    ("```\nif a < b:\n    **not bold**\n```", "```\nif a &lt; b:\n    **not bold**\n```"),
+    ("---", ""),
+    ("NPS is 32 [1][2].", "NPS is 32 [1][2]."),
+    ("5 * 3 * 2", "5 * 3 * 2"),
+])
+def test_markdown_becomes_mrkdwn(markdown, mrkdwn):
+    assert to_mrkdwn(markdown) == mrkdwn
+
+
+def test_tables_become_code_blocks():
+    table = "| stage | NPS |\n| --- | ---: |\n| Decision | 32 |\n\nafter"
+    assert to_mrkdwn(table) == "```\n| stage | NPS |\n| Decision | 32 |\n```\n\nafter"
+
+
+def test_split_text_respects_the_limit_and_prefers_paragraphs():
+    paragraphs = [f"Paragraph {n}: " + "word " * 150 for n in range(12)]
+    text = "\n\n".join(paragraphs)
+    pieces = split_text(text, 3000)
+    assert all(len(p) <= 3000 for p in pieces)
+    assert all(p.startswith("Paragraph") for p in pieces)
+    assert " ".join(" ".join(pieces).split()) == " ".join(text.split())
+
+
+def test_split_text_keeps_code_fences_balanced():
+    text = "```\n" + "\n".join(f"line {n} " + "x" * 50 for n in range(200)) + "\n```"
+    pieces = split_text(text, 3000)
+    assert len(pieces) > 1
+    assert all(len(p) <= 3000 and p.count("```") % 2 == 0 for p in pieces)
+
+
+def test_split_text_cuts_a_single_huge_word():
+    pieces = split_text("x" * 7000, 3000)
+    assert [len(p) for p in pieces] == [2996, 2996, 1008]
+
+
+def long_answer(chars: int, sources: int = 3) -> Answer:
+    body = "\n\n".join(f"Finding {n}: " + "the checkout asks for an account twice " * 5 for n in range(chars // 200))
+    return Answer(question="q", answer=body, abstained=False,
+                  sources=[Source(n, "comment", f"comment:{n}", f"Checkout {n}", "x" * 500, "2026-11-01")
+                           for n in range(1, sources + 1)])
+
+
+@pytest.mark.parametrize("chars", [500, 10_000, 400_000])
+def test_answers_fit_block_kit_limits(chars):
+    message = answer_message(long_answer(chars, sources=60), "a1")
+    blocks = message["blocks"]
+    assert len(blocks) <= MAX_BLOCKS
+    for block in blocks:
+        if block["type"] == "section":
+            assert len(block["text"]["text"]) <= 3000
+        if block["type"] == "context":
+            assert all(len(e["text"]) <= 3000 for e in block["elements"])
+    assert blocks[-1]["type"] == "actions"  # the vote buttons survive shortening
+    assert len(message["text"]) <= 3000
+    if chars == 400_000:
+        assert len(blocks) == MAX_BLOCKS
+        assert any("shortened" in e["text"] for b in blocks if b["type"] == "context" for e in b["elements"])
+
+
+def test_source_lines_are_compact_and_quote_comments_briefly():
+    kpi = Source(1, "kpi", "kpi:1", "Conversion rate", "2.7%", "2026-11-09T00:00:00", 0.9)
+    comment = Source(2, "comment", "comment:9", "Payment <web>", "word " * 100, None)
+    assert source_line(kpi) == "*[1]* KPI · Conversion rate · 2026-11-09"
+    line = source_line(comment)
+    assert line.startswith("*[2]* Comment · Payment &lt;web&gt; — _“word word")
+    assert line.endswith("…”_") and len(line) < 150
+
+
+def test_an_abstained_answer_has_a_tip_and_no_sources():
+    message = answer_message(Answer("q", "I found nothing about unicorns.", abstained=True), "a1")
+    kinds = [b["type"] for b in message["blocks"]]
+    assert kinds == ["section", "context", "actions"]
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("<@UBOT> where do customers drop off?", "where do customers drop off?"),
+    ("<@UBOT>   what about <#C123|general> &amp; <https://x.test/a|the map>?",
+     "what about #general & the map?"),
+    ("hey <@UBOT> ask <@U42> about <https://x.test/b>", "hey ask @U42 about https://x.test/b"),
+    ("<@UBOT>", ""),
+])
+def test_clean_question(text, question):
+    assert clean_question(text, "UBOT") == question
+
+
+def test_turns_reply_in_threads_in_channels_and_in_place_in_dms():
+    channel = turn_from_event({"channel": "C1", "ts": "1.1", "user": "U1", "text": "x"})
+    assert (channel.thread_ts, channel.assistant) == ("1.1", False)
+    reply = turn_from_event({"channel": "C1", "ts": "1.2", "thread_ts": "1.1", "text": "x"})
+    assert (reply.thread_ts, reply.context_key) == ("1.1", "1.1")
+    dm = turn_from_event({"channel": "D1", "channel_type": "im", "ts": "2.1", "text": "x"})
+    assert (dm.thread_ts, dm.context_key, dm.assistant) == (None, "-", False)
+    panel = turn_from_event({"channel": "D1", "channel_type": "im", "ts": "2.2", "thread_ts": "2.0", "text": "x"})
+    assert (panel.thread_ts, panel.assistant) == ("2.0", True)
+    assert dm.key == "msg:D1:2.1"
