@@ -42,8 +42,13 @@ def prune_events(db: Database, older_than: timedelta = timedelta(days=2)) -> int
 
 
 def _focus_from(data: dict | None) -> Focus:
-    names = {f.name for f in fields(Focus)}
-    return Focus(**{k: v for k, v in (data or {}).items() if k in names})
+    """Rebuild a Focus from JSON: unknown keys dropped, lists back to tuples where the field holds a tuple."""
+    values = {}
+    for f in fields(Focus):
+        if f.name in (data or {}):
+            value = data[f.name]  # type: ignore[index]
+            values[f.name] = tuple(value) if isinstance(value, list) and isinstance(f.default, tuple) else value
+    return Focus(**values)
 
 
 def get_thread_focus(db: Database, channel_id: str, thread_ts: str) -> Focus | None:

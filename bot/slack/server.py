@@ -23,7 +23,7 @@ from journeys.errors import SettingsError
 from journeys.settings import Settings
 
 EVENTS_PATH = "/slack/events"
-HTTP_THREADS = 16
+HTTP_THREADS = 32  # acks are quick; enough threads that a burst of deliveries never queues
 log = logging.getLogger("journey.slack")
 
 

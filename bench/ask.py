@@ -1,0 +1,182 @@
+"""Answer latency at growing knowledge-base sizes, beside the floor (one query embedding + one Chroma query).
+
+    .venv/bin/python bench/ask.py [--sizes 1000,10000,15000,100000] [--questions 30]
+
+The store grows through the normal ingest path: the bundled sample, then the telecom and airline exports, then
+(past their ~17k rows) variants of airline rows. Document vectors come from the real model, computed once per
+distinct text; a variant reuses its base text's vector plus a little noise, so 100k items cost no hour of
+encoding. Query embeddings always come from the real model. Also prints the cold start of `journey ask`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DATASETS = ROOT.parent / "shared" / "datasets"
+
+from retrieval.embeddings import Embedder  # noqa: E402
+
+QUESTIONS = [
+    "What are the main pain points at checkout?", "Where do customers drop off during checkout?",
+    "Which touchpoints are in the awareness stage?", "What is the latest NPS?", "How did cart abandonment change?",
+    "What do customers say about delivery?", "Any emerging issues?", "Who owns the returns portal?",
+    "What do people complain about with lost luggage?", "Why are flights delayed?", "Is the parcel firm reliable?",
+    "What do customers say about the engineer visit?", "What was the NPS for First Payment in March 2018?",
+    "What frustrates customers about refunds?", "What is the capital of Peru?", "How is the conversion rate?",
+    "What do people think of the chat agents?", "Problems with the app basket?", "What goes wrong with payment?",
+    "What do customers say about customer service on the phone?",
+]
+STAGED = [("What do customers complain about?", "Decision"), ("What are the pain points?", "Retention"),
+          ("What do people say?", "Advocacy"), ("Which issues come up?", "Consideration")]
+
+
+class PrecomputedEmbedder(Embedder):
+    """Real vectors for known texts (computed once), variants as base vector + noise; queries go to the model."""
+
+    def __init__(self, model: Embedder) -> None:
+        super().__init__()
+        self.real = model
+        self.table: dict[str, np.ndarray] = {}
+
+    @property
+    def dimension(self) -> int:
+        return self.real.dimension
+
+    def learn(self, texts: Sequence[str]) -> None:
+        todo = [t for t in dict.fromkeys(texts) if t not in self.table]
+        for text, vector in zip(todo, self.real.encode(todo), strict=True):
+            self.table[text] = vector
+
+    def encode(self, texts: Sequence[str], progress: Callable[[int], None] | None = None,
+               chunk: int = 512) -> np.ndarray:
+        if len(texts) == 1 and texts[0] not in self.table and " #v" not in texts[0]:
+            return self.real.encode(texts)
+        missing = [t for t in texts if t not in self.table and " #v" not in t]
+        if missing:
+            self.learn(missing)
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        rng = np.random.default_rng(7)
+        for i, text in enumerate(texts):
+            base, _, _ = text.partition(" #v")
+            vector = self.table[base].copy()
+            if " #v" in text:
+                vector += rng.normal(0, 0.02, vector.shape).astype(np.float32)
+                vector /= np.linalg.norm(vector)
+            out[i] = vector
+        if progress:
+            progress(len(texts))
+        return out
+
+    def encode_query(self, text: str) -> np.ndarray:
+        return self.real.encode_query(text)
+
+
+def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def percentile(values: list[float], q: float) -> float:
+    return float(np.percentile(np.array(values), q))
+
+
+def measure(core, questions: list[tuple[str, str | None]], rounds: int = 3) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    from retrieval.vector_index import where_clause
+
+    answers, floors = [], []
+    for _ in range(rounds):
+        for question, stage in questions:
+            core.index.embedder.real._cache.clear()  # every query pays its embedding, as a new question would
+            started = time.perf_counter()
+            core.answer(question, stage=stage)
+            answers.append((time.perf_counter() - started) * 1000)
+            core.index.embedder.real._cache.clear()
+            started = time.perf_counter()
+            vector = core.index.embedder.encode_query(question)
+            core.index.vectors.query(vector, 8, where_clause(["comment"]) if stage else None)
+            floors.append((time.perf_counter() - started) * 1000)
+    return {"p50": percentile(answers, 50), "p95": percentile(answers, 95), "floor_p50": percentile(floors, 50)}
+
+
+def cold_start(data_dir: Path) -> float:
+    env = {**os.environ, "JOURNEY_DATA_DIR": str(data_dir)}
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        subprocess.run([str(ROOT / ".venv" / "bin" / "journey"), "ask", "What is the latest NPS?"], env=env,
+                       capture_output=True, check=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="1000,10000,15000,100000")
+    args = parser.parse_args()
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+
+    from journeys.core import Core
+    from journeys.settings import load_settings
+    from knowledge.columns import MappingOptions
+
+    embedder = PrecomputedEmbedder(Embedder.shared())
+    airline = list(csv.DictReader((DATASETS / "airline_tweets.csv").open(encoding="utf-8", newline="")))
+    telecom = list(csv.DictReader((DATASETS / "telecom_nps_verbatims.csv").open(encoding="utf-8", newline="")))
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        core = Core(load_settings(data_dir=data), embedder=embedder)
+        started = time.perf_counter()
+        core.ingestor.run([ROOT / "knowledge" / "sample"])
+        print(f"(setup: sample ingested in {time.perf_counter() - started:.1f} s)")
+        cold = cold_start(data)
+        pool: list[tuple[str, str, str, str]] = (
+            [(r["text"], r["CUSTOMER_RESPONSE_DATE"][6:10] + "-" + r["CUSTOMER_RESPONSE_DATE"][3:5] + "-"
+              + r["CUSTOMER_RESPONSE_DATE"][:2], r["SURVEY_SUB_TYPE"], r["NPS_SCORE"]) for r in telecom]
+            + [(r["text"], "2015-02-" + r["tweet_created"].split("/")[1].zfill(2), "", "") for r in airline])
+        embedder.learn([p[0] for p in pool])
+        print(f"(setup: {len(embedder.table)} distinct texts embedded with the real model)")
+        questions = [(q, None) for q in QUESTIONS] + STAGED
+        options = MappingOptions(columns={"comment": "comment"})
+        added, batch = 0, 0
+        print(f"{'items':>8} {'answer p50':>11} {'answer p95':>11} {'floor p50':>10} {'p50/floor':>10}  "
+              f"{'staged p50':>10}")
+        for size in sizes:
+            need = size - core.status().indexed
+            rows = []
+            while len(rows) < need:
+                text, day, where, score = pool[(added + len(rows)) % len(pool)]
+                variant = (added + len(rows)) // len(pool)
+                rows.append([f"{text} #v{variant}" if variant else text, day, where, score])
+            if rows:
+                batch += 1
+                path = write_csv(Path(tmp) / f"grow{batch}.csv", ["comment", "date", "touchpoint", "score"], rows)
+                core.ingestor.run([path], "comments", options)
+                added += len(rows)
+            all_q = measure(core, [(q, None) for q in QUESTIONS])
+            staged = measure(core, STAGED)
+            print(f"{core.status().indexed:>8} {all_q['p50']:>9.1f}ms {all_q['p95']:>9.1f}ms "
+                  f"{all_q['floor_p50']:>8.1f}ms {all_q['p50'] / all_q['floor_p50']:>9.1f}x  {staged['p50']:>8.1f}ms")
+        del questions
+        print(f"cold start of `journey ask` (process start to answer, median of 3): {cold:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
