@@ -38,8 +38,9 @@ def main() -> None:
         source = AIRLINE
         if args.limit:
             source = Path(tmp) / "airline_subset.csv"
-            with AIRLINE.open(encoding="utf-8", newline="") as f_in, source.open("w", encoding="utf-8", newline="") as f_out:
+            with AIRLINE.open(encoding="utf-8", newline="") as f_in:
                 rows = list(csv.reader(f_in))[: args.limit + 1]
+            with source.open("w", encoding="utf-8", newline="") as f_out:
                 csv.writer(f_out).writerows(rows)
         with source.open(encoding="utf-8", newline="") as handle:
             texts = list(dict.fromkeys(tuple(r.values()) for r in csv.DictReader(handle)))

@@ -109,7 +109,8 @@ def _check_keys(path: Path, node: dict, allowed: set[str], what: str, warnings: 
         if close:
             raise KnowledgeError(path, _line(node, key_text),
                                  f"unknown key {key_text!r} in {what} (did you mean {close[0]!r}?)")
-        warnings.append(f"{path}:{_line(node, key_text)}: key {key_text!r} in {what} is not part of the format; ignored")
+        warnings.append(f"{path}:{_line(node, key_text)}: key {key_text!r} in {what} is not part of the format; "
+                        "ignored")
 
 
 def _text(path: Path, node: dict, key: str, what: str, required: bool = False) -> str | None:
@@ -157,7 +158,8 @@ def _date(path: Path, node: dict) -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise KnowledgeError(path, _line(node, "updated"), f"updated {value!r} is not an ISO date (YYYY-MM-DD)") from None
+        raise KnowledgeError(path, _line(node, "updated"),
+                             f"updated {value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
 def _journey(path: Path, node: Any, warnings: list[str]) -> JourneyMap:

@@ -111,7 +111,7 @@ class HybridSearcher:
         for weight, ids in ranked:
             for rank, doc_id in enumerate(ids):
                 fused[doc_id] = fused.get(doc_id, 0.0) + weight / (RRF_K + rank + 1)
-        rows = self._rows(sorted(fused, key=fused.get, reverse=True)[: candidates * 2])
+        rows = self.rows(sorted(fused, key=fused.get, reverse=True)[: candidates * 2])
         hits = []
         for row in rows:
             score = fused[row.id]
@@ -132,7 +132,8 @@ class HybridSearcher:
                         "fuse": (finished - searched) * 1000},
         )
 
-    def _rows(self, ids: list[str]) -> list:  # type: ignore[type-arg]
+    def rows(self, ids: list[str]) -> list:  # type: ignore[type-arg]
+        """The indexed documents' rows (id, kind, ref_id, title, text, places, date, score)."""
         if not ids:
             return []
         with self.index.keywords.engine.connect() as connection:

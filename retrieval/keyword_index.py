@@ -104,6 +104,21 @@ class KeywordIndex:
                 found.update({t: math.log(1 + (n_docs - n + 0.5) / (n + 0.5)) for t, n in rows})
         return found
 
+    def containing_all(self, terms: Sequence[str], kinds: Sequence[str] | None = None, date_from: str | None = None,
+                       date_to: str | None = None, limit: int = 100_000) -> list[str]:
+        """Ids of the documents that hold every one of the terms (already stemmed), newest first."""
+        if not terms:
+            return []
+        filters, params = _filters(kinds, None, None, None, date_from, date_to)
+        sql = text(
+            f"SELECT p.doc_id AS id FROM index_postings p JOIN index_docs d ON d.id = p.doc_id "
+            f"WHERE p.term IN :terms {filters} GROUP BY p.doc_id HAVING COUNT(DISTINCT p.term) = :n "
+            f"ORDER BY MAX(d.date) DESC LIMIT :limit"
+        ).bindparams(bindparam("terms", expanding=True))
+        params.update({"terms": list(dict.fromkeys(terms)), "n": len(set(terms)), "limit": limit})
+        with self.engine.connect() as connection:
+            return [r.id for r in connection.execute(sql, params)]
+
     def known_terms(self, terms: Sequence[str]) -> set[str]:
         """The terms that occur in at least one indexed document."""
         with self.engine.connect() as connection:
@@ -120,7 +135,8 @@ class KeywordIndex:
         return self._stats[1], self._stats[2]
 
     def search(self, query: str, k: int, kinds: Sequence[str] | None = None, journey: str | None = None,
-               stage: str | None = None, touchpoint: str | None = None, date_from: str | None = None, date_to: str | None = None,
+               stage: str | None = None, touchpoint: str | None = None, date_from: str | None = None,
+               date_to: str | None = None,
                extra_terms: Sequence[str] = ()) -> list[KeywordHit]:
         terms = list(dict.fromkeys(tokens(query) + [t for e in extra_terms for t in tokens(e)]))
         if not terms or k <= 0:

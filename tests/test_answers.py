@@ -102,3 +102,34 @@ def test_the_telecom_export_is_stored_whole(telecom_core) -> None:
 @pytest.mark.parametrize("question", ["", "   "])
 def test_an_empty_question_is_not_an_error(sample_core, question: str) -> None:
     assert sample_core.answer(question).abstained
+
+
+def test_a_scorecard_lists_kpis_off_target_first(sample_core) -> None:
+    answer = sample_core.answer("Which KPIs are off target?")
+    off, _, on = answer.answer.partition("**On track**")
+    assert "Cart abandonment rate (Checkout): 78.5% against 65%" in off
+    assert "Email open rate" in on and all(s.kind == "kpi" for s in answer.sources)
+
+
+def test_stages_ranked_by_the_maps_emotion(sample_core) -> None:
+    answer = sample_core.answer("Which stage has the worst emotion?")
+    assert answer.answer.index("**Decision**: -1") < answer.answer.index("**Awareness**: +1")
+    assert "Pain points" not in answer.answer
+
+
+def test_mentions_are_counted_exactly(sample_core) -> None:
+    from sqlalchemy import func, select
+
+    from journeys.store.models import Comment
+
+    with sample_core.db.session() as session:
+        expected = session.scalar(select(func.count()).select_from(Comment)
+                                  .where(func.lower(Comment.text).like("%black friday%")))
+    answer = sample_core.answer("How many comments mention black friday?")
+    assert answer.answer.startswith(f"**{expected} comments**")
+
+
+def test_a_segment_named_in_the_question_selects_its_comments(sample_core) -> None:
+    answer = sample_core.answer("What do business customers say?")
+    assert "Business segment" in answer.answer
+    assert not sample_core.answer("What frustrates customers about the returns portal?").answer.count("segment")

@@ -11,7 +11,8 @@ from journeys.errors import SettingsError
 
 
 def service_with(sample_core, replies: list[str]) -> AnswerService:  # type: ignore[no-untyped-def]
-    return AnswerService(sample_core.db, sample_core.index, llm_composer=LlmComposer(FakeListChatModel(responses=replies)))
+    composer = LlmComposer(FakeListChatModel(responses=replies))
+    return AnswerService(sample_core.db, sample_core.index, llm_composer=composer)
 
 
 def test_a_grounded_rewrite_replaces_the_draft(sample_core) -> None:

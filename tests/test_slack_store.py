@@ -129,3 +129,46 @@ def test_migration_0002_matches_the_models_and_downgrades(db):
     assert not inspect(db.engine).has_table("thread_focus")
     db.migrate()
     assert {"answer_log", "thread_focus"} <= set(inspect(db.engine).get_table_names())
+
+
+@pytest.mark.postgres
+def test_claims_hold_across_handles_on_postgresql():
+    """Two Database handles stand for two replicas; the unique row decides on PostgreSQL too."""
+    import os
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    url = os.environ.get("JOURNEY_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+    schema = f"jt_{uuid.uuid4().hex[:10]}"
+    try:
+        admin = create_engine(url, connect_args={"connect_timeout": 3})
+        with admin.begin() as connection:
+            connection.execute(text(f"CREATE SCHEMA {schema}"))
+    except Exception as exc:  # noqa: BLE001 - no server: skip, and say why
+        pytest.skip(f"no PostgreSQL at {url}: {str(exc).splitlines()[0]}")
+    scoped = f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+    replicas = [Database(scoped), Database(scoped)]
+    try:
+        replicas[0].migrate()
+        results: list[bool] = []
+        barrier = threading.Barrier(12)
+
+        def claim(n: int) -> None:
+            barrier.wait()
+            results.append(claim_event(replicas[n % 2], "msg:C1:9.9"))
+
+        threads = [threading.Thread(target=claim, args=(n,)) for n in range(12)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert sorted(results) == [False] * 11 + [True]
+        set_thread_focus(replicas[0], "C1", "9.9", Focus(metric="nps"))
+        assert get_thread_focus(replicas[1], "C1", "9.9") == Focus(metric="nps")
+    finally:
+        for replica in replicas:
+            replica.dispose()
+        with admin.begin() as connection:
+            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()

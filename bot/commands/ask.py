@@ -30,8 +30,10 @@ def render(answer) -> None:  # type: ignore[no-untyped-def]
 @app.command()
 @user_errors
 def ask(
-    question: Annotated[str | None, typer.Argument(help="The question; omit with --json to read one per line from stdin.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON (JSON Lines in batch mode).")] = False,
+    question: Annotated[str | None, typer.Argument(
+        help="The question; omit it with --json to read one question a line from stdin.")] = None,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="Print the answer as JSON (JSON Lines in batch mode).")] = False,
     stage: Annotated[str | None, typer.Option(help="Focus on this stage.")] = None,
     k: Annotated[int | None, typer.Option("--k", min=1, max=50, help="How many passages to retrieve.")] = None,
 ) -> None:

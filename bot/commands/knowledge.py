@@ -46,7 +46,8 @@ def _progress() -> Progress:
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
     kind: Annotated[str | None, typer.Option(help="Force the kind of every file: map, comments or kpis.")] = None,
-    map_: Annotated[list[str] | None, typer.Option("--map", help="CANONICAL=SOURCE column mapping; repeatable.")] = None,
+    map_: Annotated[list[str] | None, typer.Option(
+        "--map", help="CANONICAL=SOURCE column mapping; repeatable.")] = None,
     date_format: Annotated[str | None, typer.Option(help="strptime layout of the date column, e.g. %d/%m/%Y.")] = None,
     ignore: Annotated[list[str] | None, typer.Option(help="A source column to leave out entirely; repeatable.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,

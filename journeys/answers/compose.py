@@ -3,9 +3,14 @@ abstention that says what was searched."""
 
 from __future__ import annotations
 
-from journeys.answers.compose_comments import compose_emerging, compose_themes
-from journeys.answers.compose_kpi import compose_kpis
-from journeys.answers.compose_map import compose_opportunities, compose_pain_points, compose_touchpoints
+from journeys.answers.compose_comments import compose_emerging, compose_mention_count, compose_themes
+from journeys.answers.compose_kpi import compose_kpis, compose_scorecard
+from journeys.answers.compose_map import (
+    compose_emotions,
+    compose_opportunities,
+    compose_pain_points,
+    compose_touchpoints,
+)
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import quote
 from retrieval.hybrid import Hit
@@ -23,17 +28,26 @@ def compose(ctx: ComposeContext) -> tuple[str, bool]:
     u = ctx.u
     parts: list[str] = []
     intents = u.intents
+    if u.count_mentions:
+        parts += compose_mention_count(ctx)
     if "kpi" in intents and (u.metrics or u.score_type):
         parts += compose_kpis(ctx)
+    elif "overview" in intents and not u.metrics and ctx.metrics:
+        parts += compose_scorecard(ctx, ctx.metrics)
+    if "emotion" in intents and not parts:
+        parts += compose_emotions(ctx)
+    answered = bool(parts) and bool({"emotion", "overview"} & intents) or u.count_mentions
     if "touchpoints" in intents or ("owner" in intents and u.location is not None):
         parts += compose_touchpoints(ctx)
     emerging = "emerging" in intents and ("comments" in intents or "pain" in intents or not parts)
-    if "pain" in intents and not emerging:
+    if answered:
+        pass
+    elif "pain" in intents and not emerging:
         parts += compose_pain_points(ctx)
         parts += compose_themes(ctx, negative=True)
     if emerging:
         parts += compose_emerging(ctx)
-    elif "comments" in intents and "pain" not in intents:
+    elif "comments" in intents and "pain" not in intents and not answered:
         parts += compose_themes(ctx, negative=False)
     if "opportunities" in intents and not parts:
         parts += compose_opportunities(ctx)
@@ -45,7 +59,7 @@ def compose(ctx: ComposeContext) -> tuple[str, bool]:
         parts += compose_general(ctx)
     if not parts:
         return abstain(ctx), True
-    if u.from_focus and u.location is not None:
+    if u.from_focus and (u.stage or u.touchpoint) is not None:
         parts.insert(0, f"_(Continuing with {u.location.name}.)_")
     return "\n\n".join(parts), False
 
@@ -55,6 +69,12 @@ def covered(ctx: ComposeContext) -> bool:
     u, result = ctx.u, ctx.result
     named_place = u.touchpoint is not None or (u.stage is not None and not u.stage_inferred)
     if u.metrics or u.score_type or named_place:
+        return True
+    if "overview" in u.intents and ctx.metrics and not u.topic:
+        return True
+    if "emotion" in u.intents and not u.topic:
+        return True
+    if u.count_mentions and u.topic:
         return True
     if "kpi" in u.intents and not ({"comments", "pain", "touchpoints"} & u.intents):
         return result.best_dense >= NUMBER_QUESTION_DENSE  # a figure was asked for, but no KPI has that name
@@ -99,6 +119,8 @@ def _first_sentences(text: str, limit: int = 240) -> str:
 def abstain(ctx: ComposeContext) -> str:
     terms = ", ".join(dict.fromkeys(tokens(ctx.u.question))) or ctx.u.question
     n = ctx.searcher.index.count()
+    if n == 0:
+        return "The knowledge base is empty: no journey maps, comments or KPIs have been loaded yet."
     where = ""
     if ctx.u.period:
         where = f" for {ctx.u.period.label}"

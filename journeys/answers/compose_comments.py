@@ -9,6 +9,7 @@ from journeys.answers.format import plural, quote
 from journeys.answers.periods import Period
 from journeys.answers.themes import CommentText, Theme, emerging_phrases, find_themes
 from journeys.answers.vocabulary import stems
+from retrieval.tokens import tokens
 
 RECENT_DAYS = 21
 BASELINE_DAYS = 84
@@ -36,13 +37,19 @@ def compose_themes(ctx: ComposeContext, negative: bool) -> list[str]:
     u = ctx.u
     place = u.touchpoint or (u.stage if not u.stage_inferred else None)
     comments: list[CommentText] = []
-    if place is not None and not u.topic:
+    if u.segment is not None:
+        comments = ctx.comments_at(place, u.period, negative=negative, segment=u.segment)
+        if u.topic and len(comments) > 40:
+            wanted = set(u.topic)
+            comments = [c for c in comments if wanted & set(tokens(c.text))] or comments
+        scope = f"from the {u.segment} segment" + (f" at {place.name}" if place else "")
+    elif place is not None and not u.topic:
         comments = ctx.comments_at(place, u.period, negative=negative)
         scope = f"at {place.name}"
     elif place is not None:
         comments = ctx.similar_comments(place, negative=negative)
         scope = f"at {place.name} most related to your question"
-    if len(comments) < 3:
+    if len(comments) < 3 and u.segment is None:
         comments = ctx.similar_comments(negative=negative)
         scope = "most related to your question"
     if not comments:
@@ -83,3 +90,23 @@ def compose_emerging(ctx: ComposeContext) -> list[str]:
                      f"{before} in {baseline.label}. {cited}")
     return [f"Emerging{where} in {recent.label} (since {recent.start.isoformat()}, "
             f"{len(recent_comments)} comments against {len(baseline_comments)} before):\n" + "\n".join(lines)]
+
+
+def compose_mention_count(ctx: ComposeContext) -> list[str]:
+    """"How many comments mention X": the comments holding every topic word, counted exactly in SQL."""
+    u = ctx.u
+    if not u.topic:
+        return []
+    ids = ctx.searcher.index.keywords.containing_all(list(u.topic), kinds=("comment", "feedback"),
+                                                     date_from=u.period.start.isoformat() if u.period else None,
+                                                     date_to=u.period.end.isoformat() if u.period else None)
+    words = " ".join(u.topic)
+    if not ids:
+        return [f"No comment mentions “{words}” (word stems)."]
+    examples = ctx.searcher.rows(ids[:200])
+    examples.sort(key=lambda r: r.date or "", reverse=True)
+    cited = " ".join(f"{quote(r.text)} [{ctx.citations.cite(r.kind, r.ref_id, r.title, r.text, r.date or None)}]"
+                     for r in examples[:3])
+    when = f" in {u.period.label}" if u.period else ""
+    return [f"**{plural(len(ids), 'comment')}**{when} mention “{words}” (all of these words, any form). "
+            f"The newest: {cited}"]

@@ -79,7 +79,7 @@ def _series_text(ctx: ComposeContext, series: MetricSeries) -> str | None:
                 f"({'better' if improved else 'worse'}).")
     if len(points) > 2 and u.period is not None:
         values = [p.value for p in points]
-        sentences.append(f"Across {u.period.label} ({len(points)} snapshots) it averaged "
+        sentences.append(f"Across {u.period.label}, {len(points)} snapshots, it averaged "
                          f"{with_unit(sum(values) / len(values), unit)}, from {with_unit(values[0], unit)} "
                          f"[{_cite(ctx, points[0])}] to {with_unit(values[-1], unit)} [{_cite(ctx, points[-1])}].")
     elif "change" in u.intents or u.period is None:
@@ -126,7 +126,8 @@ def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
         text = (f"**{name}**{where}{when} was **{stats.value:.0f}% satisfied** (mean {stats.mean:.2f} of 5), "
                 f"from {stats.n} survey scores (n={stats.n}) [{n}].")
     else:
-        text = f"**{name}**{where}{when} averaged **{stats.mean:.2f}** from {stats.n} survey scores (n={stats.n}) [{n}]."
+        text = (f"**{name}**{where}{when} averaged **{stats.mean:.2f}** from {stats.n} survey scores "
+                f"(n={stats.n}) [{n}].")
     if u.period is not None:
         before = derived_scores(ctx.session, score_type, u.stage if u.touchpoint is None else None, u.touchpoint,
                                 u.period.previous())
@@ -138,3 +139,31 @@ def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
             text += (f" In the {span.days} days before ({span.start.isoformat()} to {span.end.isoformat()}) it was "
                      f"{shown} (n={before.n}) [{m}].")
     return text
+
+
+def compose_scorecard(ctx: ComposeContext, metrics: list[str]) -> list[str]:
+    """Every KPI's latest snapshot against its target, off target first."""
+    off, on, untargeted = [], [], []
+    for slug in metrics:
+        for series in load_series(ctx.session, slug):
+            if not series.points:
+                continue
+            latest = series.points[-1]
+            where = f" ({series.where})" if series.where else ""
+            n = _cite(ctx, latest)
+            value = with_unit(latest.value, series.unit)
+            if latest.row.target is None:
+                untargeted.append(f"- {metric_label(series.metric)}{where}: {value} [{n}]")
+                continue
+            ok = latest.value >= latest.row.target if series.higher_is_better else latest.value <= latest.row.target
+            line = (f"- {metric_label(series.metric)}{where}: {value} against {with_unit(latest.row.target, series.unit)}"
+                    f", week of {latest.date.isoformat()} [{n}]")
+            (on if ok else off).append(line)
+    parts = []
+    if off:
+        parts.append(f"**Off target** ({len(off)}):\n" + "\n".join(off))
+    if on:
+        parts.append(f"**On track** ({len(on)}):\n" + "\n".join(on))
+    if untargeted:
+        parts.append("Without a target:\n" + "\n".join(untargeted[:10]))
+    return parts

@@ -35,7 +35,7 @@ def compose_touchpoints(ctx: ComposeContext) -> list[str]:
     u = ctx.u
     touchpoint = ctx.touchpoint_row(u.touchpoint)
     stage = ctx.stage_row(u.stage)
-    if touchpoint is not None and stage is not None and "touchpoints" not in u.intents:
+    if touchpoint is not None and stage is not None:
         return [_describe_touchpoint(ctx, touchpoint, stage)]
     if stage is not None:
         tps = ctx.stage_touchpoints(stage.id)
@@ -161,3 +161,30 @@ def compose_opportunities(ctx: ComposeContext) -> list[str]:
             n = cite_touchpoint(ctx, row, parent.name if parent else "")
         lines += [f"- {row.name}: {o} [{n}]" for o in row.opportunities]
     return ["Opportunities the journey maps record:\n" + "\n".join(lines[:8])] if lines else []
+
+
+def _emotion_text(value: int | None) -> str:
+    return "not rated" if value is None else f"{value:+d}"
+
+
+def compose_emotions(ctx: ComposeContext) -> list[str]:
+    """Stages and touchpoints ranked by the emotion the maps give them (-2..+2)."""
+    u = ctx.u
+    query = select(Stage).where(Stage.emotion.is_not(None))
+    if u.journey is not None and u.journey.id:
+        query = query.where(Stage.journey_id == u.journey.id)
+    stages = sorted(ctx.session.scalars(query), key=lambda s: (s.emotion, s.position))
+    if not stages:
+        return []
+    lines = [f"- **{s.name}**: {_emotion_text(s.emotion)} [{cite_stage(ctx, s)}]" for s in stages]
+    tp_query = select(Touchpoint).where(Touchpoint.emotion.is_not(None))
+    if u.stage is not None and u.stage.id:
+        tp_query = tp_query.where(Touchpoint.stage_id == u.stage.id)
+    touchpoints = sorted(ctx.session.scalars(tp_query), key=lambda t: t.emotion)[:4]
+    names = {s.id: s.name for s in ctx.session.scalars(select(Stage))}
+    tp_lines = [f"- {t.name} ({names.get(t.stage_id, '')}): {_emotion_text(t.emotion)} "
+                f"[{cite_touchpoint(ctx, t, names.get(t.stage_id, ''))}]" for t in touchpoints]
+    parts = ["Customer emotion by stage, as the journey maps rate it (-2 to +2), lowest first:\n" + "\n".join(lines)]
+    if tp_lines:
+        parts.append("The lowest-rated touchpoints:\n" + "\n".join(tp_lines))
+    return parts

@@ -26,6 +26,7 @@ class ComposeContext:
     result: SearchResult
     searcher: HybridSearcher
     anchor: date
+    metrics: list[str] = field(default_factory=list)  # every metric the KPI files hold
     citations: Citations = field(default_factory=Citations)
     _idf: dict[str, float] = field(default_factory=dict)
 
@@ -57,7 +58,7 @@ class ComposeContext:
                                          .order_by(Touchpoint.origin, Touchpoint.position, Touchpoint.name)))
 
     def comments_at(self, entity: Entity | None, period: Period | None = None, negative: bool = False,
-                    limit: int = 3000) -> list[CommentText]:
+                    limit: int = 3000, segment: str | None = None) -> list[CommentText]:
         """Comments (and logged feedback) given at a place, newest first."""
         query = select(Comment.id, Comment.text, Comment.date, Comment.score, Comment.touchpoint, Comment.stage).where(
             Comment.text != "")
@@ -72,6 +73,8 @@ class ComposeContext:
                 query = query.where(Comment.journey_id == entity.id)
         if period is not None:
             query = query.where(*_between(Comment.date, period))
+        if segment is not None:
+            query = query.where(Comment.segment == segment)
         if negative:
             query = query.where(or_(*[(Comment.score_type == t) & (Comment.score <= m)
                                       for t, m in NEGATIVE_MAX.items()]))
@@ -79,7 +82,8 @@ class ComposeContext:
         items = [CommentText(f"comment:{r.id}", r.text, r.date.date().isoformat() if r.date else None, r.score,
                              f"Comment on {r.touchpoint or r.stage}" if r.touchpoint or r.stage else "Comment")
                  for r in rows]
-        items.extend(self._feedback_at(entity, period))
+        if segment is None:
+            items.extend(self._feedback_at(entity, period))
         return items
 
     def _feedback_at(self, entity: Entity | None, period: Period | None) -> list[CommentText]:

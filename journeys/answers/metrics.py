@@ -125,7 +125,8 @@ class ScoreStats:
             f" from {self.first.isoformat()} to {self.last.isoformat()}" if self.first and self.last else "")
         if self.score_type == "nps":
             return (f"NPS{place}{span}: {self.value:+.0f} from {self.n} survey scores "
-                    f"({self.promoters} promoters 9-10, {self.passives} passives 7-8, {self.detractors} detractors 0-6).")
+                    f"({self.promoters} promoters 9-10, {self.passives} passives 7-8, "
+                    f"{self.detractors} detractors 0-6).")
         if self.score_type == "csat":
             return (f"CSAT{place}{span}: {self.value:.0f}% satisfied (4-5 of 5), mean {self.mean:.2f}, "
                     f"from {self.n} survey scores.")

@@ -62,7 +62,7 @@ class AnswerService:
         retrieved = time.perf_counter()
         with self.db.session() as session:
             ctx = ComposeContext(session=session, understanding=u, result=result, searcher=self.searcher,
-                                 anchor=anchor)
+                                 anchor=anchor, metrics=sorted(vocab.metrics))
             text, abstained = compose(ctx)
             text, sources = renumber(text, ctx.citations.sources)
             if self.llm_composer is not None and not abstained:
@@ -72,7 +72,8 @@ class AnswerService:
         return Answer(
             question=question, answer=text, abstained=abstained, sources=sources, filters=u.filters(),
             timings_ms={"retrieve": (retrieved - started) * 1000, "compose": (finished - retrieved) * 1000,
-                        "total": (finished - started) * 1000, **{f"search_{k}": v for k, v in result.timings_ms.items()}},
+                        "total": (finished - started) * 1000,
+                        **{f"search_{name}": ms for name, ms in result.timings_ms.items()}},
             focus=u.focus(),
         )
 

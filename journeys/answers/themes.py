@@ -15,18 +15,20 @@ from dataclasses import dataclass, field
 from retrieval.tokens import STOPWORDS, stem
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'&-]*")
-_FILLER = {"would", "could", "realli", "veri", "much", "even", "still", "thing", "want", "need", "make", "made",
-           "went", "take", "took", "time", "day", "week", "back", "today", "yesterday", "thank", "thanks", "pleas",
-           "lot", "everi", "alway", "never", "ever", "again", "way", "well", "good", "great", "use", "order",
-           "custom", "customer", "servic", "experi", "compani", "product", "websit", "site", "item", "nice",
-           "amp", "http", "co", "im", "ive", "dont", "didnt", "cant", "wont", "isnt", "th", "ok", "yes", "hi",
-           # evaluative words and light verbs: they say how, not what, so they make poor theme labels
-           "love", "like", "better", "best", "worst", "bad", "happi", "terribl", "aw", "awesom", "amaz", "excel",
-           "perfect", "fine", "arriv", "gave", "give", "exact", "tri", "said", "say", "told", "know", "think",
-           "felt", "feel", "look", "see", "seem", "come", "came", "first", "new", "old", "almost", "near",
-           "also", "abl", "yet", "sure", "okay", "quit", "pretti", "bit", "littl", "lol", "wow",
-           "absolut", "definit", "total", "actual", "anyth", "someth", "everyth", "noth", "peopl", "got", "get", "ask", "let", "put", "keep", "kept", "call", "help", "fix", "sort", "work", "happen",
-           "guy", "someon", "anyon", "everyon", "nobodi", "hour", "minut", "month", "year", "now"}
+# Words that say how, not what (evaluative words, light verbs, chat filler): poor theme labels.
+_FILLER = {"would", "could", "realli", "veri", "much", "even", "still", "thing", "want", "need", "make",
+           "made", "went", "take", "took", "time", "day", "week", "back", "today", "yesterday", "thank",
+           "thanks", "pleas", "lot", "everi", "alway", "never", "ever", "again", "way", "well", "good",
+           "great", "use", "order", "custom", "customer", "servic", "experi", "compani", "product", "websit",
+           "site", "item", "nice", "amp", "http", "co", "im", "ive", "dont", "didnt", "cant", "wont", "isnt",
+           "th", "ok", "yes", "hi", "love", "like", "better", "best", "worst", "bad", "happi", "terribl", "aw",
+           "awesom", "amaz", "excel", "perfect", "fine", "arriv", "gave", "give", "exact", "tri", "said",
+           "say", "told", "know", "think", "felt", "feel", "look", "see", "seem", "come", "came", "first",
+           "new", "old", "almost", "near", "also", "abl", "yet", "sure", "okay", "quit", "pretti", "bit",
+           "littl", "lol", "wow", "absolut", "definit", "total", "actual", "anyth", "someth", "everyth",
+           "noth", "peopl", "got", "get", "ask", "let", "put", "keep", "kept", "call", "help", "fix", "sort",
+           "work", "happen", "guy", "someon", "anyon", "everyon", "nobodi", "hour", "minut", "month", "year",
+           "now"}
 
 
 @dataclass

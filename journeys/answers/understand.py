@@ -19,7 +19,7 @@ _CUES: dict[str, tuple[str, ...]] = {
              "stuck", "fail", "wrong", "annoy", "bad", "worst", "drop", "dropoff", "abandon", "block", "barrier",
              "obstacl", "hate", "unhappi", "neg", "broken", "bug"),
     "comments": ("comment", "say", "said", "feedback", "verbatim", "survey", "think", "feel", "theme", "quot",
-                 "mention", "tell", "told", "talk", "tweet", "respons", "review", "opinion", "voic", "complain",
+                 "mention", "talk", "tweet", "respons", "review", "opinion", "voic", "complain",
                  "prais", "love", "like"),
     "emerging": ("emerg", "new", "recent", "spike", "rise", "rising", "trend", "late", "sudden", "increas",
                  "grow", "surg", "lately"),
@@ -27,6 +27,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "owner": ("own", "owner", "respons", "team", "who"),
     "change": ("chang", "move", "moved", "trend", "compar", "vs", "versus", "improv", "wors", "declin", "rose",
                "fell", "fall", "up", "down", "differ", "delta", "evolv", "over"),
+    "emotion": ("emot", "mood", "sentiment", "happiest", "unhappiest", "feel", "feelings"),
+    "overview": ("kpis", "metric", "metrics", "scorecard", "dashboard", "target", "targets", "overview"),
     "kpi": ("kpi", "metric", "rate", "score", "nps", "csat", "ces", "percentag", "valu", "number", "figur",
             "target", "latest", "current", "perform", "level", "much", "mani"),
 }
@@ -53,6 +55,8 @@ class Understanding:
     period: Period | None = None
     anchor: date | None = None
     from_focus: bool = False
+    segment: str | None = None  # a customer segment the question names ("loyalty members")
+    count_mentions: bool = False  # "how many comments mention X"
     stage_inferred: bool = False  # the stage came from general vocabulary ("checkout" -> Decision), not its name
     topic: tuple[str, ...] = ()  # content words beyond places, metrics and intent cues
 
@@ -76,7 +80,7 @@ class Understanding:
 
     def focus(self) -> Focus:
         return Focus(journey_id=self.journey.id if self.journey else None,
-                     stage_id=self.stage.id if self.stage else None,
+                     stage_id=self.stage.id if self.stage and not self.stage_inferred else None,
                      touchpoint_id=self.touchpoint.id if self.touchpoint else None,
                      metric=self.metrics[0] if self.metrics else None, intents=tuple(sorted(self.intents)))
 
@@ -127,9 +131,14 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
         if "pain" in result.intents and not any(c in q_stems and c not in metric_words for c in _CUES["pain"]):
             result.intents.discard("pain")
     result.period = parse_period(question, anchor)
+    result.count_mentions = bool(re.search(
+        r"\bhow many (comments|customers|people|responses|respondents|reviews|tweets|times|users)\b", lowered))
     named = {s for e in (result.touchpoint, result.journey) if e for s in e.stems}
     if result.stage and not result.stage_inferred:
         named |= set(result.stage.stems)
+    result.segment = vocab.match_segment(question, consumed)
+    if result.segment:
+        named |= set(content_stems(result.segment))
     cues = {c for group in _CUES.values() for c in group} | _GENERIC_TOPIC
     metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
     result.topic = tuple(dict.fromkeys(s for s in tokens(question)

@@ -99,6 +99,17 @@ class Vocabulary:
     entities: list[Entity] = field(default_factory=list)
     metrics: dict[str, str] = field(default_factory=dict)  # metric slug -> display name
     score_types: set[str] = field(default_factory=set)
+    segments: list[str] = field(default_factory=list)
+
+    def match_segment(self, question: str, taken: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+        """A comment segment named in the question ("loyalty members" -> "Loyalty member"), unless its words
+        already name a place ("returns portal" is not the "Returning" segment)."""
+        q_stems = stems(question)
+        for segment in sorted(self.segments, key=len, reverse=True):
+            seg = content_stems(segment)
+            if seg and all(s in q_stems for s in seg) and not set(seg) <= taken:
+                return segment
+        return None
 
     @classmethod
     def load(cls, session: Session) -> Vocabulary:
@@ -123,6 +134,7 @@ class Vocabulary:
                         vocab.entities.append(Entity(kind, name, None, stems=tuple(content_stems(name))))
         for slug, name in session.execute(select(Kpi.metric_slug, Kpi.metric).distinct()):
             vocab.metrics.setdefault(slug, name)
+        vocab.segments = [s for (s,) in session.execute(select(Comment.segment).distinct().limit(50)) if s]
         vocab.score_types = {t for (t,) in session.execute(select(Comment.score_type).distinct()) if t}
         return vocab
 
