@@ -156,8 +156,8 @@ def compose_scorecard(ctx: ComposeContext, metrics: list[str]) -> list[str]:
                 untargeted.append(f"- {metric_label(series.metric)}{where}: {value} [{n}]")
                 continue
             ok = latest.value >= latest.row.target if series.higher_is_better else latest.value <= latest.row.target
-            line = (f"- {metric_label(series.metric)}{where}: {value} against {with_unit(latest.row.target, series.unit)}"
-                    f", week of {latest.date.isoformat()} [{n}]")
+            target = with_unit(latest.row.target, series.unit)
+            line = f"- {metric_label(series.metric)}{where}: {value} against {target}, week of {latest.date.isoformat()} [{n}]"
             (on if ok else off).append(line)
     parts = []
     if off:
