@@ -157,7 +157,8 @@ def compose_scorecard(ctx: ComposeContext, metrics: list[str]) -> list[str]:
                 continue
             ok = latest.value >= latest.row.target if series.higher_is_better else latest.value <= latest.row.target
             target = with_unit(latest.row.target, series.unit)
-            line = f"- {metric_label(series.metric)}{where}: {value} against {target}, week of {latest.date.isoformat()} [{n}]"
+            week = latest.date.isoformat()
+            line = f"- {metric_label(series.metric)}{where}: {value} against {target}, week of {week} [{n}]"
             (on if ok else off).append(line)
     parts = []
     if off:
