@@ -18,6 +18,7 @@ import sys
 import tempfile
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -122,7 +123,8 @@ def main() -> None:
             report = core.ingestor.run([ROOT / "knowledge" / "sample"])
             engine = f"the real core on the sample ({report.total('stored')} items, ingested in " \
                      f"{time.perf_counter() - started:.1f} s)"
-        server = HttpServer(create_app(settings, core), host="127.0.0.1", port=0).start()
+        executor = ThreadPoolExecutor(32, thread_name_prefix="slack-listener")
+        server = HttpServer(create_app(settings, core, executor=executor), host="127.0.0.1", port=0).start()
         slack = SlackSender(server.url, SIGNING_SECRET, api)
         try:
             run_round(slack, api, 1, 10_000)  # loads the model and the vocabulary once
@@ -134,6 +136,7 @@ def main() -> None:
                 answers += round_answers
         finally:
             server.stop()
+            executor.shutdown(wait=True)  # the last listeners still write to the store
             core.close()
 
     print(f"Slack bot under load: {args.rounds} rounds x {args.in_flight} questions in flight, {engine}, "

@@ -66,6 +66,9 @@ def user_errors(func: F) -> F:
             raise
         except JourneyError as exc:
             fail(str(exc))
+        except BrokenPipeError:  # `journey ask ... | head`: the reader left; not an error
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the interpreter's flush at exit
+            raise typer.Exit(0) from None
         except KeyboardInterrupt:
             err_console.print("interrupted")
             raise typer.Exit(130) from None

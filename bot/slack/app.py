@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from concurrent.futures import Executor, ThreadPoolExecutor
 
 from slack_bolt import App, BoltResponse
@@ -11,14 +12,15 @@ from slack_sdk import WebClient
 from bot.slack import commands, listeners
 from bot.slack.client import make_web_client
 from bot.slack.failures import log
-from bot.slack.services import JourneyServices
+from bot.slack.services import JourneyServices, LimitedAnswers
 from journeys.settings import Settings
 
 LISTENER_THREADS = 32  # questions answered at once; more wait in the pool's queue (already acked)
 
 
 def create_app(settings: Settings, services: JourneyServices, *, client: WebClient | None = None,
-               token_verification_enabled: bool = True, executor: Executor | None = None) -> App:
+               token_verification_enabled: bool = True, executor: Executor | None = None,
+               answer_slots: int | None = None) -> App:
     """A bolt App whose every Web API call goes to SLACK_API_URL, with retries for 429s and 5xx.
 
     With `token_verification_enabled`, auth.test runs now, so a bad token fails at start-up.
@@ -32,6 +34,8 @@ def create_app(settings: Settings, services: JourneyServices, *, client: WebClie
         listener_executor=executor or ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="slack-listener"),
         logger=logging.getLogger("journey.slack.bolt"),
     )
+    slots = answer_slots or int(os.environ.get("JOURNEY_ANSWER_SLOTS", 0)) or max(2, os.cpu_count() or 2)
+    services = LimitedAnswers(services, slots)  # type: ignore[assignment]
     listeners.register_events(app, services)
     listeners.register_actions(app, services)
     commands.register(app, services)

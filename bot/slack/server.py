@@ -6,9 +6,12 @@ HTTP runs the bolt app behind waitress, a threaded WSGI server, so acks are not 
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import signal
 import threading
 from collections.abc import Iterable
+from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import Any
 
 import waitress
@@ -17,7 +20,7 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_bolt.error import BoltError
 from waitress import wasyncore
 
-from bot.slack.app import create_app
+from bot.slack.app import LISTENER_THREADS, create_app
 from bot.slack.services import JourneyServices
 from journeys.errors import SettingsError
 from journeys.settings import Settings
@@ -87,9 +90,9 @@ def check_settings(settings: Settings, http: bool) -> None:
                             "(Basic Information > App Credentials); or set SLACK_APP_TOKEN for Socket Mode")
 
 
-def build_app(settings: Settings, services: JourneyServices) -> App:
+def build_app(settings: Settings, services: JourneyServices, executor: Executor | None = None) -> App:
     try:
-        return create_app(settings, services)
+        return create_app(settings, services, executor=executor)
     except BoltError as exc:
         raise SettingsError(f"SLACK_BOT_TOKEN: Slack did not accept it ({exc})") from None
     except OSError as exc:  # URLError and friends: the Web API is unreachable
@@ -103,14 +106,35 @@ def socket_mode_handler(app: App, app_token: str):  # type: ignore[no-untyped-de
     return SocketModeHandler(app, app_token=app_token, web_client=app.client, concurrency=HTTP_THREADS)
 
 
+def _interrupt(_signal: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def serve(settings: Settings, core: JourneyServices, http: bool = False, port: int = 3000) -> None:
-    """Run the Slack bot until interrupted: Socket Mode if SLACK_APP_TOKEN is set (unless `http`), else HTTP."""
+    """Run the Slack bot until interrupted: Socket Mode if SLACK_APP_TOKEN is set (unless `http`), else HTTP.
+
+    On Ctrl-C or SIGTERM (`docker stop`) it stops taking requests and finishes the answers already acked:
+    Slack will not send those again.
+    """
     check_settings(settings, http)
-    app = build_app(settings, core)
-    if settings.slack_app_token and not http:
-        log.info("connecting to Slack in Socket Mode via %s", settings.slack_api_url)
-        socket_mode_handler(app, settings.slack_app_token).start()
-        return
-    server = HttpServer(app, port=port)
-    log.info("listening for Slack on http://%s:%s%s", server.host, server.port, EVENTS_PATH)
-    server.serve_forever()
+    executor = ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="slack-listener")
+    app = build_app(settings, core, executor)
+    with contextlib.suppress(ValueError):  # only the main thread may set signal handlers
+        signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        if settings.slack_app_token and not http:
+            log.info("connecting to Slack in Socket Mode via %s", settings.slack_api_url)
+            handler = socket_mode_handler(app, settings.slack_app_token)
+            try:
+                handler.start()
+            finally:
+                handler.close()
+        else:
+            server = HttpServer(app, port=port)
+            log.info("listening for Slack on http://%s:%s%s", server.host, server.port, EVENTS_PATH)
+            server.serve_forever()  # returns on KeyboardInterrupt
+    except KeyboardInterrupt:
+        pass
+    finally:
+        log.info("stopping: finishing the answers in flight")
+        executor.shutdown(wait=True)

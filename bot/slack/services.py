@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any, Protocol
 
 from journeys.answers.model import Answer, Focus
@@ -24,3 +25,23 @@ class JourneyServices(Answerer, Protocol):
     def claim_event(self, key: str) -> bool: ...
     def thread_focus(self, channel_id: str, thread_ts: str) -> Focus | None: ...
     def set_thread_focus(self, channel_id: str, thread_ts: str, focus: Focus) -> None: ...
+
+
+class LimitedAnswers:
+    """The services with at most `slots` answers computed at once.
+
+    Answering is CPU-bound; running more at once than there are cores only makes them share the CPU (and
+    the GIL) with the threads that acknowledge Slack's requests. The rest wait, already acknowledged.
+    """
+
+    def __init__(self, services: JourneyServices, slots: int) -> None:
+        self._services = services
+        self._slots = threading.BoundedSemaphore(slots)
+
+    def answer(self, question: str, stage: str | None = None, k: int | None = None,
+               focus: Focus | None = None) -> Answer:
+        with self._slots:
+            return self._services.answer(question, stage=stage, k=k, focus=focus)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._services, name)

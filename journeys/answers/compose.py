@@ -7,7 +7,9 @@ from journeys.answers.compose_comments import compose_emerging, compose_mention_
 from journeys.answers.compose_kpi import compose_kpis, compose_scorecard
 from journeys.answers.compose_map import (
     compose_emotions,
+    compose_journey,
     compose_opportunities,
+    compose_sequence,
     compose_pain_points,
     compose_touchpoints,
 )
@@ -32,11 +34,16 @@ def compose(ctx: ComposeContext) -> tuple[str, bool]:
         parts += compose_mention_count(ctx)
     if "kpi" in intents and (u.metrics or u.score_type):
         parts += compose_kpis(ctx)
-    elif "overview" in intents and not u.metrics and ctx.metrics:
+    elif "overview" in intents and not u.metrics and ctx.metrics and not u.journey_named:
         parts += compose_scorecard(ctx, ctx.metrics)
     if "emotion" in intents and not parts:
         parts += compose_emotions(ctx)
-    answered = bool(parts) and bool({"emotion", "overview"} & intents) or u.count_mentions
+    if "sequence" in intents and not parts and u.stage is not None:
+        parts += compose_sequence(ctx)
+    if not parts and u.journey_named and u.stage is None and u.touchpoint is None and not (
+            {"pain", "comments", "emerging", "kpi"} & intents):
+        parts += compose_journey(ctx)
+    answered = bool(parts) and bool({"emotion", "overview", "sequence"} & intents) or u.count_mentions
     if "touchpoints" in intents or ("owner" in intents and u.location is not None):
         parts += compose_touchpoints(ctx)
     emerging = "emerging" in intents and ("comments" in intents or "pain" in intents or not parts)

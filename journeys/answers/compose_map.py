@@ -188,3 +188,55 @@ def compose_emotions(ctx: ComposeContext) -> list[str]:
     if tp_lines:
         parts.append("The lowest-rated touchpoints:\n" + "\n".join(tp_lines))
     return parts
+
+
+def compose_journey(ctx: ComposeContext) -> list[str]:
+    """A journey at a glance: who it is for, who owns it, its stages in order with their goals."""
+    u = ctx.u
+    journey = ctx.session.get(Journey, u.journey.id) if u.journey and u.journey.id else None
+    if journey is None:
+        return []
+    stages = list(ctx.session.scalars(select(Stage).where(Stage.journey_id == journey.id).order_by(Stage.position)))
+    doc_n = ctx.citations.cite("journey", journey.id, journey.name, _journey_text(ctx, journey, stages),
+                               journey.updated.isoformat() if journey.updated else None, 1.0)
+    head = f"The **{journey.name}** journey"
+    facts = [f for f in (f"for {journey.persona}" if journey.persona else None,
+                         f"owned by {journey.owner}" if journey.owner else None) if f]
+    lines = [head + (" (" + ", ".join(facts) + ")" if facts else "") + f" has {plural(len(stages), 'stage')} [{doc_n}]:"]
+    for stage in stages:
+        count = len(ctx.stage_touchpoints(stage.id))
+        goal = f": {stage.goal}" if stage.goal else ""
+        lines.append(f"{stage.position + 1}. **{stage.name}**{goal} ({plural(count, 'touchpoint')}) "
+                     f"[{cite_stage(ctx, stage)}]")
+    text = "\n".join(lines)
+    if journey.description:
+        text = f"{journey.description} [{doc_n}]\n\n" + text
+    return [text]
+
+
+def _journey_text(ctx: ComposeContext, journey: Journey, stages: list[Stage]) -> str:
+    from journeys.documents import journey_document
+
+    return journey_document(journey, stages).text
+
+
+def compose_sequence(ctx: ComposeContext) -> list[str]:
+    """What comes before and after a stage, from the map's order."""
+    stage = ctx.stage_row(ctx.u.stage) if not ctx.u.stage_inferred else None
+    if stage is None:
+        return []
+    stages = list(ctx.session.scalars(select(Stage).where(Stage.journey_id == stage.journey_id)
+                                      .order_by(Stage.position)))
+    index = next(i for i, s in enumerate(stages) if s.id == stage.id)
+    before = stages[index - 1] if index > 0 else None
+    after = stages[index + 1] if index + 1 < len(stages) else None
+    n = cite_stage(ctx, stage)
+    parts = [f"**{stage.name}** is stage {index + 1} of {len(stages)} [{n}]."]
+    if after is not None:
+        tps = ", ".join(t.name for t in ctx.stage_touchpoints(after.id)[:5])
+        parts.append(f"After it comes **{after.name}**" + (f" ({tps})" if tps else "") + f" [{cite_stage(ctx, after)}].")
+    else:
+        parts.append("It is the last stage of the journey.")
+    if before is not None:
+        parts.append(f"Before it comes **{before.name}** [{cite_stage(ctx, before)}].")
+    return [" ".join(parts)]

@@ -27,8 +27,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "owner": ("own", "owner", "respons", "team", "who"),
     "change": ("chang", "move", "moved", "trend", "compar", "vs", "versus", "improv", "wors", "declin", "rose",
                "fell", "fall", "up", "down", "differ", "delta", "evolv", "over"),
+    "sequence": ("after", "next", "follow", "before", "preced", "then", "order", "sequenc", "flow"),
     "emotion": ("emot", "mood", "sentiment", "happiest", "unhappiest", "feel", "feelings"),
-    "overview": ("kpis", "metric", "metrics", "scorecard", "dashboard", "target", "targets", "overview"),
+    "overview": ("kpis", "metric", "metrics", "scorecard", "dashboard", "target", "targets"),
     "kpi": ("kpi", "metric", "rate", "score", "nps", "csat", "ces", "percentag", "valu", "number", "figur",
             "target", "latest", "current", "perform", "level", "much", "mani"),
 }
@@ -57,6 +58,7 @@ class Understanding:
     from_focus: bool = False
     segment: str | None = None  # a customer segment the question names ("loyalty members")
     count_mentions: bool = False  # "how many comments mention X"
+    journey_named: bool = False  # the question names the journey itself (not just through a stage)
     stage_inferred: bool = False  # the stage came from general vocabulary ("checkout" -> Decision), not its name
     topic: tuple[str, ...] = ()  # content words beyond places, metrics and intent cues
 
@@ -106,6 +108,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
             result.stage_inferred = match.strength < 0.75
         elif entity.kind == "journey" and result.journey is None and match.strength >= 0.75:
             result.journey = entity
+            result.journey_named = True
     if result.touchpoint and result.touchpoint.stage_id:
         stage = next((e for e in vocab.entities if e.kind == "stage" and e.id == result.touchpoint.stage_id), None)
         if stage is not None:

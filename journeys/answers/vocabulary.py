@@ -145,9 +145,16 @@ class Vocabulary:
         matches: list[Match] = []
         for entity in self.entities:
             strength = _name_strength(entity.stems, q_stems, q_content)
+            if not strength and entity.kind == "journey" and "journey" in q_stems:
+                # "the returns journey" names "Returns and refunds": one distinctive word of it is enough
+                distinctive = [s for s in entity.stems if len(s) >= 4]
+                strength = 0.8 if any(s in q_content for s in distinctive) else 0.0
             if strength:
                 matches.append(Match(entity, strength))
-        matches.extend(self._stage_synonyms(q_stems, {m.entity.id for m in matches}))
+        # General synonyms only read the words that no exact name has taken ("online purchase" is a journey).
+        taken = {s for m in matches if m.strength >= 1.0 for s in m.entity.stems}
+        free = [s for s in q_stems if s not in taken]
+        matches.extend(self._stage_synonyms(free, {m.entity.id for m in matches}))
         order = {"touchpoint": 0, "stage": 1, "journey": 2}
         matches.sort(key=lambda m: (-m.strength, -len(m.entity.stems), order[m.entity.kind]))
         return matches

@@ -77,3 +77,51 @@ def test_journey_serve_without_a_token_fails_with_one_line(tmp_path, monkeypatch
     output = result.output.strip()
     assert "SLACK_BOT_TOKEN is not set" in output
     assert "Traceback" not in output and len(output.splitlines()) <= 2  # one line (wrapped at most once)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_journey_serve_http_answers_a_mention_then_stops_cleanly_on_sigterm(tmp_path, fake_api):
+    """The command itself, in its own process: `journey serve --http` against the fake Web API."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from slack_requests import SIGNING_SECRET, SlackSender, mention
+
+    port = free_port()
+    env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-proc", "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+           "SLACK_API_URL": fake_api.url, "JOURNEY_DATA_DIR": str(tmp_path / "data"), "HF_HUB_OFFLINE": "1"}
+    env.pop("SLACK_APP_TOKEN", None)
+    command = [sys.executable, "-c", "from bot.cli import main; main()", "serve", "--http", "--port", str(port)]
+    process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        url = f"http://127.0.0.1:{port}/slack/events"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(url.replace("/slack/events", "/healthz"), timeout=1):
+                    break
+            except OSError:
+                assert process.poll() is None, process.stdout.read().decode() if process.stdout else ""
+                assert time.monotonic() < deadline, "the server did not come up"
+                time.sleep(0.1)
+        assert fake_api.calls_to("auth.test")[0].token == "xoxb-proc"  # the token was checked at start-up
+        reply = SlackSender(url, SIGNING_SECRET, fake_api).event(mention("anything in there?"))
+        assert reply.status == 200
+        [post] = fake_api.wait_for("chat.postMessage", timeout=90)
+        assert post.params["channel"] == "C1"
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
