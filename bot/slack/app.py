@@ -34,8 +34,7 @@ def create_app(settings: Settings, services: JourneyServices, *, client: WebClie
         listener_executor=executor or ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="slack-listener"),
         logger=logging.getLogger("journey.slack.bolt"),
     )
-    slots = answer_slots or int(os.environ.get("JOURNEY_ANSWER_SLOTS", 0)) or max(2, os.cpu_count() or 2)
-    services = LimitedAnswers(services, slots)  # type: ignore[assignment]
+    services = LimitedAnswers(services, answer_slots or max(2, os.cpu_count() or 2))  # type: ignore[assignment]
     listeners.register_events(app, services)
     listeners.register_actions(app, services)
     commands.register(app, services)

@@ -9,8 +9,8 @@ from journeys.answers.compose_map import (
     compose_emotions,
     compose_journey,
     compose_opportunities,
-    compose_sequence,
     compose_pain_points,
+    compose_sequence,
     compose_touchpoints,
 )
 from journeys.answers.context import ComposeContext
