@@ -133,3 +133,11 @@ def test_a_segment_named_in_the_question_selects_its_comments(sample_core) -> No
     answer = sample_core.answer("What do business customers say?")
     assert "Business segment" in answer.answer
     assert not sample_core.answer("What frustrates customers about the returns portal?").answer.count("segment")
+
+
+def test_a_named_journey_gets_its_overview_and_a_stage_its_neighbours(sample_core) -> None:
+    overview = sample_core.answer("Give me an overview of the returns journey")
+    assert overview.sources[0].kind == "journey" and overview.sources[0].id == "returns-and-refunds"
+    assert "1. **Request**" in overview.answer and "3. **Refund**" in overview.answer
+    after = sample_core.answer("What comes after the decision stage?")
+    assert "After it comes **Retention**" in after.answer and "Before it comes **Consideration**" in after.answer

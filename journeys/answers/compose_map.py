@@ -202,7 +202,8 @@ def compose_journey(ctx: ComposeContext) -> list[str]:
     head = f"The **{journey.name}** journey"
     facts = [f for f in (f"for {journey.persona}" if journey.persona else None,
                          f"owned by {journey.owner}" if journey.owner else None) if f]
-    lines = [head + (" (" + ", ".join(facts) + ")" if facts else "") + f" has {plural(len(stages), 'stage')} [{doc_n}]:"]
+    about = " (" + ", ".join(facts) + ")" if facts else ""
+    lines = [f"{head}{about} has {plural(len(stages), 'stage')} [{doc_n}]:"]
     for stage in stages:
         count = len(ctx.stage_touchpoints(stage.id))
         goal = f": {stage.goal}" if stage.goal else ""
@@ -234,7 +235,8 @@ def compose_sequence(ctx: ComposeContext) -> list[str]:
     parts = [f"**{stage.name}** is stage {index + 1} of {len(stages)} [{n}]."]
     if after is not None:
         tps = ", ".join(t.name for t in ctx.stage_touchpoints(after.id)[:5])
-        parts.append(f"After it comes **{after.name}**" + (f" ({tps})" if tps else "") + f" [{cite_stage(ctx, after)}].")
+        listed = f" ({tps})" if tps else ""
+        parts.append(f"After it comes **{after.name}**{listed} [{cite_stage(ctx, after)}].")
     else:
         parts.append("It is the last stage of the journey.")
     if before is not None:
