@@ -15,7 +15,7 @@ from bot.slack.failures import log
 from bot.slack.services import JourneyServices, LimitedAnswers
 from journeys.settings import Settings
 
-LISTENER_THREADS = 32  # questions answered at once; more wait in the pool's queue (already acked)
+LISTENER_THREADS = 32  # listeners running after their ack; answers among them also wait for an answer slot
 
 
 def create_app(settings: Settings, services: JourneyServices, *, client: WebClient | None = None,

@@ -8,7 +8,9 @@ from typing import Any
 from slack_bolt import Ack, App, Respond
 
 from bot.slack.blocks import answer_message, notice, usage_text
+from bot.slack.conversation import clean_question
 from bot.slack.failures import explain
+from bot.slack.mrkdwn import escape
 from bot.slack.services import JourneyServices
 from bot.slack.views import metric_message, stage_card_message
 
@@ -34,18 +36,18 @@ class JourneyCommand:
         }
 
     def handle(self, ack: Ack, command: dict, respond: Respond) -> None:
-        name, argument = parse(command.get("text", ""))
+        name, argument = parse(clean_question(command.get("text", ""), None))
         if name in ("", "help"):
             ack(text=usage_text(), response_type="ephemeral")
             return
         if name not in self.work:
-            ack(text=usage_text(f"I don't know `{COMMAND} {name}`."), response_type="ephemeral")
+            ack(text=usage_text(f"I don't know `{COMMAND} {escape(name)}`."), response_type="ephemeral")
             return
         if not argument:
             ack(text=usage_text(MISSING[name]), response_type="ephemeral")
             return
         if name == "ask":  # the only slow one: say at once that it is on its way
-            ack(text=f"👀 Looking into “{argument}”…", response_type="ephemeral")
+            ack(text=f"👀 Looking into “{escape(argument)}”…", response_type="ephemeral")
         else:
             ack()
         try:

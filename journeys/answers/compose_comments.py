@@ -15,12 +15,14 @@ RECENT_DAYS = 21
 BASELINE_DAYS = 84
 
 
-def _theme_lines(ctx: ComposeContext, themes: list[Theme], quotes: int = 1) -> list[str]:
+def _theme_lines(ctx: ComposeContext, themes: list[Theme], by_relevance: bool, quotes: int = 1) -> list[str]:
+    """One line a theme with a quote: of readable length, and the most relevant one (or the newest, for a pool
+    that is every comment at a place)."""
     lines = []
     for theme in themes:
-        # Prefer a quote of readable length; among those, the newest.
-        readable = sorted(theme.comments, key=lambda c: c.date or "", reverse=True)
-        examples = sorted(readable, key=lambda c: not 25 <= len(c.text) <= 220)[:quotes]
+        ordered = theme.comments if by_relevance else sorted(theme.comments, key=lambda c: c.date or "",
+                                                             reverse=True)
+        examples = sorted(ordered, key=lambda c: not 25 <= len(c.text) <= 220)[:quotes]
         cited = " ".join(f"{quote(c.text)} [{ctx.cite_comment(c)}]" for c in examples)
         lines.append(f"- **{theme.label}** ({plural(theme.count, 'comment')}): {cited}")
     return lines
@@ -37,6 +39,7 @@ def compose_themes(ctx: ComposeContext, negative: bool) -> list[str]:
     u = ctx.u
     place = u.touchpoint or (u.stage if not u.stage_inferred else None)
     comments: list[CommentText] = []
+    by_relevance = False
     if u.segment is not None:
         comments = ctx.comments_at(place, u.period, negative=negative, segment=u.segment)
         if u.topic and len(comments) > 40:
@@ -47,10 +50,10 @@ def compose_themes(ctx: ComposeContext, negative: bool) -> list[str]:
         comments = ctx.comments_at(place, u.period, negative=negative)
         scope = f"at {place.name}"
     elif place is not None:
-        comments = ctx.similar_comments(place, negative=negative)
+        comments, by_relevance = ctx.similar_comments(place, negative=negative), True
         scope = f"at {place.name} most related to your question"
     if len(comments) < 3 and u.segment is None:
-        comments = ctx.similar_comments(negative=negative)
+        comments, by_relevance = ctx.similar_comments(negative=negative), True
         scope = "most related to your question"
     if not comments:
         return []
@@ -62,7 +65,7 @@ def compose_themes(ctx: ComposeContext, negative: bool) -> list[str]:
         lines = [f"- {quote(c.text)} [{ctx.cite_comment(c)}]" for c in comments[:3]]
         return [f"What customers say{when} ({plural(len(comments), 'comment')} {scope}):\n" + "\n".join(lines)]
     head = f"What customers say{when}: the main themes in {len(comments)} {kind} {scope}:"
-    return [head + "\n" + "\n".join(_theme_lines(ctx, themes))]
+    return [head + "\n" + "\n".join(_theme_lines(ctx, themes, by_relevance))]
 
 
 def compose_emerging(ctx: ComposeContext) -> list[str]:

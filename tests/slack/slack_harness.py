@@ -21,14 +21,21 @@ class ScriptedAnswerer:
     def __init__(self) -> None:
         self.asked: list[tuple[str, Focus | None]] = []
         self.delay = 0.0
+        self.running = self.peak = 0  # answers computed at once, now and at most
         self._lock = threading.Lock()
 
     def answer(self, question: str, stage: str | None = None, k: int | None = None,
                focus: Focus | None = None) -> Answer:
         with self._lock:
             self.asked.append((question, focus))
-        if self.delay:
-            threading.Event().wait(self.delay)
+            self.running += 1
+            self.peak = max(self.peak, self.running)
+        try:
+            if self.delay:
+                threading.Event().wait(self.delay)
+        finally:
+            with self._lock:
+                self.running -= 1
         if "explode" in question:
             raise RuntimeError("the index is on fire")
         if "unknown" in question:

@@ -37,6 +37,7 @@ def test_an_unknown_subcommand_answers_with_the_usage_text_ephemerally(bot):
     assert body["response_type"] == "ephemeral"
     assert body["text"].startswith("I don't know `/journey bogus`.")
     assert usage_text() in body["text"]
+    assert bot.slack.command("<b>&amp;").json()["text"].startswith("I don't know `/journey &lt;b&gt;&amp;`.")
     bot.settle()
     assert bot.api.calls == []
 
