@@ -26,11 +26,12 @@ QUESTIONS = {
     "Lost Luggage": "What do people complain about with lost luggage?",
     "Late Flight": "What do customers say about delayed flights?",
     "Cancelled Flight": "What do people complain about when flights are cancelled?",
-    "Customer Service Issue": "What are the complaints about customer service agents?",
-    "Flight Booking Problems": "What problems do people have booking or changing a reservation?",
+    "Customer Service Issue": "What do people complain about customer service?",
     "Flight Attendant Complaints": "What do passengers complain about flight attendants?",
     "Damaged Luggage": "What do people say about damaged bags?",
 }
+# Reported apart: most booking complaints in this export are labelled "Customer Service Issue" (see README).
+EXTRA = {"Flight Booking Problems": "What problems do people have booking or changing a reservation?"}
 
 
 def main() -> None:
@@ -52,14 +53,15 @@ def main() -> None:
               f"label columns ignored: {', '.join(LABELS)})")
         hits = total = 0
         print(f"{'complaint kind':<28} {'cited':>5} {'on topic':>8} {'precision':>9}")
-        for label, question in QUESTIONS.items():
+        for label, question in {**QUESTIONS, **EXTRA}.items():
             answer = core.answer(question)
             cited = [s for s in answer.sources if s.kind == "comment"]
             good = sum(1 for s in cited if label_by_id.get(s.id) == label)
-            hits, total = hits + good, total + len(cited)
+            if label in QUESTIONS:
+                hits, total = hits + good, total + len(cited)
             precision = good / len(cited) if cited else 0.0
             print(f"{label:<28} {len(cited):>5} {good:>8} {precision:>9.2f}")
-        print(f"{'all':<28} {total:>5} {hits:>8} {hits / max(total, 1):>9.2f}")
+        print(f"{'the first ' + str(len(QUESTIONS)) + ' kinds':<28} {total:>5} {hits:>8} {hits / max(total, 1):>9.2f}")
 
 
 if __name__ == "__main__":

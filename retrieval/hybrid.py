@@ -78,7 +78,10 @@ class HybridSearcher:
         self.weights = weights or Weights()
 
     def search(self, text: str, k: int = 8, filters: Filters | None = None, candidates: int = 60,
-               anchor: date | None = None, boost_terms: tuple[str, ...] = ()) -> SearchResult:
+               anchor: date | None = None, boost_terms: tuple[str, ...] = (),
+               keyword_text: str | None = None) -> SearchResult:
+        """`text` goes to the embedding model whole; BM25 gets `keyword_text` (the words that carry the topic)
+        when given."""
         filters = filters or Filters()
         w = self.weights
         started = time.perf_counter()
@@ -89,7 +92,8 @@ class HybridSearcher:
         dense = self.index.vectors.query(vector, candidates, where_clause(kinds))
         similarity = {h.id: h.similarity for h in dense}
         ranked.append((w.dense, [h.id for h in dense]))
-        keyword = self.index.keywords.search(text, candidates, kinds=kinds, extra_terms=boost_terms)
+        keyword_query = keyword_text or text
+        keyword = self.index.keywords.search(keyword_query, candidates, kinds=kinds, extra_terms=boost_terms)
         bm25 = {h.id: h.score for h in keyword}
         ranked.append((w.keyword, [h.id for h in keyword]))
         in_filter: set[str] = set()
@@ -97,7 +101,7 @@ class HybridSearcher:
             where = where_clause(kinds, filters.journey, filters.stage, filters.touchpoint, filters.date_from,
                                  filters.date_to)
             dense_f = self.index.vectors.query(vector, candidates, where)
-            keyword_f = self.index.keywords.search(text, candidates, kinds=kinds, journey=filters.journey,
+            keyword_f = self.index.keywords.search(keyword_query, candidates, kinds=kinds, journey=filters.journey,
                                                    stage=filters.stage, touchpoint=filters.touchpoint,
                                                    date_from=filters.date_from, date_to=filters.date_to,
                                                    extra_terms=boost_terms)

@@ -19,7 +19,11 @@ def _theme_lines(ctx: ComposeContext, themes: list[Theme], by_relevance: bool, q
     """One line a theme with a quote: of readable length, and the most relevant one (or the newest, for a pool
     that is every comment at a place)."""
     lines = []
-    for theme in themes:
+    for rank, theme in enumerate(themes):
+        if by_relevance and rank == 0:
+            quotes = max(quotes, 2)  # the most relevant theme earns a second quote
+        elif by_relevance:
+            quotes = 1
         ordered = theme.comments if by_relevance else sorted(theme.comments, key=lambda c: c.date or "",
                                                              reverse=True)
         examples = sorted(ordered, key=lambda c: not 25 <= len(c.text) <= 220)[:quotes]

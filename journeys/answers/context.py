@@ -109,7 +109,8 @@ class ComposeContext:
                           touchpoint=place.filter_id if place is not None and place.kind == "touchpoint" else None,
                           date_from=u.period.start.isoformat() if u.period else None,
                           date_to=u.period.end.isoformat() if u.period else None)
-        result = self.searcher.search(u.search_text, k=k, filters=filters, anchor=self.anchor, candidates=max(60, k))
+        result = self.searcher.search(u.search_text, k=k, filters=filters, anchor=self.anchor, candidates=max(60, k),
+                                      keyword_text=u.keyword_text)
         floor = max(0.25, result.best_dense - 0.25)
         hits = [h for h in result.hits if ((h.dense or 0) >= floor or h.keyword)
                 and (h.in_filter or not filters.narrows)]

@@ -58,7 +58,8 @@ class AnswerService:
             raise NotFoundError(f"unknown stage {stage!r}; stages: {', '.join(names) or 'none yet'}")
         u = understand(question, vocab, anchor, stage_hint=stage, focus=focus)
         k = k or DEFAULT_K
-        result = self.searcher.search(u.search_text, k=max(k, DEFAULT_K), filters=_filters(u), anchor=anchor)
+        result = self.searcher.search(u.search_text, k=max(k, DEFAULT_K), filters=_filters(u), anchor=anchor,
+                                      keyword_text=u.keyword_text)
         retrieved = time.perf_counter()
         with self.db.session() as session:
             ctx = ComposeContext(session=session, understanding=u, result=result, searcher=self.searcher,

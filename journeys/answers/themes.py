@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from retrieval.tokens import STOPWORDS, stem
 
+# @mentions, #hashtags and links name who and where, not what: never theme material.
+_NOT_WORDS = re.compile(r"(?:@|#)\w+|https?://\S+|www\.\S+")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'&-]*")
 # Words that say how, not what (evaluative words, light verbs, chat filler): poor theme labels.
 _FILLER = {"would", "could", "realli", "veri", "much", "even", "still", "thing", "want", "need", "make",
@@ -28,7 +30,9 @@ _FILLER = {"would", "could", "realli", "veri", "much", "even", "still", "thing",
            "littl", "lol", "wow", "absolut", "definit", "total", "actual", "anyth", "someth", "everyth",
            "noth", "peopl", "got", "get", "ask", "let", "put", "keep", "kept", "call", "help", "fix", "sort",
            "work", "happen", "guy", "someon", "anyon", "everyon", "nobodi", "hour", "minut", "month", "year",
-           "now"}
+           "now", "today", "last", "ago", "end", "twice", "onc", "left", "poor", "shock", "abysm", "wors",
+           "disappoint", "rubbish", "horribl", "useless", "brilliant", "fantast", "wonder", "lovely", "smooth",
+           "simpl", "clear", "problem", "issu", "complain", "complaint", "mani", "point", "thx", "pls", "plz"}
 
 
 @dataclass
@@ -52,7 +56,7 @@ class Theme:
 
 def _phrases(text: str) -> tuple[set[tuple[str, ...]], dict[tuple[str, ...], str]]:
     """Unigrams and bigrams of content words (stemmed), with their surface forms."""
-    words = [w for w in _TOKEN.findall(text) if not w.startswith("@")]
+    words = _TOKEN.findall(_NOT_WORDS.sub(" ", text))
     content = []
     for word in words:
         lowered = word.lower().strip("'")
@@ -90,6 +94,7 @@ def find_themes(comments: Sequence[CommentText], idf: Callable[[str], float], ma
             surfaces.setdefault(key, Counter())[form] += 1
     remaining = list(range(len(comments)))
     themes: list[Theme] = []
+    min_count = max(min_count, round(len(comments) * 0.15))  # a theme is a pattern, not a few stray comments
     while remaining and len(themes) < max_themes:
         counts: Counter[tuple[str, ...]] = Counter()
         for i in remaining:

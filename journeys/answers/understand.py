@@ -15,11 +15,11 @@ from retrieval.tokens import tokens
 # Intent cues, checked on word stems. Order matters only for ties; several intents may hold at once.
 _CUES: dict[str, tuple[str, ...]] = {
     "touchpoints": ("touchpoint", "touch", "channel", "step", "interact"),
-    "pain": ("pain", "struggl", "problem", "issu", "friction", "frustrat", "complain", "difficult", "hard",
+    "pain": ("pain", "struggl", "problem", "issu", "friction", "frustrat", "complain", "complaint", "difficult", "hard",
              "stuck", "fail", "wrong", "annoy", "bad", "worst", "drop", "dropoff", "abandon", "block", "barrier",
              "obstacl", "hate", "unhappi", "neg", "broken", "bug"),
     "comments": ("comment", "say", "said", "feedback", "verbatim", "survey", "think", "feel", "theme", "quot",
-                 "mention", "talk", "tweet", "respons", "review", "opinion", "voic", "complain",
+                 "mention", "talk", "complaint", "tweet", "respons", "review", "opinion", "voic", "complain",
                  "prais", "love", "like"),
     "emerging": ("emerg", "new", "recent", "spike", "rise", "rising", "trend", "late", "sudden", "increas",
                  "grow", "surg", "lately"),
@@ -61,6 +61,7 @@ class Understanding:
     journey_named: bool = False  # the question names the journey itself (not just through a stage)
     stage_inferred: bool = False  # the stage came from general vocabulary ("checkout" -> Decision), not its name
     topic: tuple[str, ...] = ()  # content words beyond places, metrics and intent cues
+    keyword_text: str = ""  # the question without its intent words ("what do customers say about"), for BM25
 
     @property
     def location(self) -> Entity | None:
@@ -146,6 +147,8 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
     result.topic = tuple(dict.fromkeys(s for s in tokens(question)
                                        if s not in named | cues | metric_words and len(s) > 2))
+    kept = [w for w in re.findall(r"[\w'-]+", result.search_text) if not set(tokens(w)) & (cues - named)]
+    result.keyword_text = " ".join(kept) or result.search_text
     if focus and _is_follow_up(question, q_stems):
         _apply_focus(result, vocab, focus)
     return result
