@@ -30,7 +30,7 @@ _FILLER = {"would", "could", "realli", "veri", "much", "even", "still", "thing",
            "littl", "lol", "wow", "absolut", "definit", "total", "actual", "anyth", "someth", "everyth",
            "noth", "peopl", "got", "get", "ask", "let", "put", "keep", "kept", "call", "help", "fix", "sort",
            "work", "happen", "guy", "someon", "anyon", "everyon", "nobodi", "hour", "minut", "month", "year",
-           "now", "today", "last", "ago", "end", "twice", "onc", "left", "poor", "shock", "abysm", "wors",
+           "now", "last", "ago", "end", "twice", "onc", "left", "poor", "shock", "abysm", "wors",
            "disappoint", "rubbish", "horribl", "useless", "brilliant", "fantast", "wonder", "lovely", "smooth",
            "simpl", "clear", "problem", "issu", "complain", "complaint", "mani", "point", "thx", "pls", "plz"}
 
