@@ -33,6 +33,9 @@ lint: install
 bench: install
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/ask.py
+	$(BIN)/python bench/retrieval_ablation.py --airline
+	$(BIN)/python bench/eval_airline.py
+	$(BIN)/python bench/slack.py
 
 clean:
 	rm -rf $(VENV) .journey .pytest_cache

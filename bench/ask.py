@@ -151,6 +151,7 @@ def main() -> None:
             [(r["text"], r["CUSTOMER_RESPONSE_DATE"][6:10] + "-" + r["CUSTOMER_RESPONSE_DATE"][3:5] + "-"
               + r["CUSTOMER_RESPONSE_DATE"][:2], r["SURVEY_SUB_TYPE"], r["NPS_SCORE"]) for r in telecom]
             + [(r["text"], "2015-02-" + r["tweet_created"].split("/")[1].zfill(2), "", "") for r in airline])
+        pool = [(" ".join(text.split()), day, where, score) for text, day, where, score in pool if text.strip()]
         embedder.learn([p[0] for p in pool])
         print(f"(setup: {len(embedder.table)} distinct texts embedded with the real model)")
         questions = [(q, None) for q in QUESTIONS] + STAGED

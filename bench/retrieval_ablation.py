@@ -1,6 +1,6 @@
 """Which retrieval choices pay off: recall@5 and MRR of the raw hybrid hit list, per configuration.
 
-    .venv/bin/python bench/retrieval_ablation.py
+    .venv/bin/python bench/retrieval_ablation.py [--airline]
 
 Runs the labelled sample questions (knowledge/eval/sample_questions.yaml) straight against the hybrid searcher,
 with the question's understood filters, for dense only, BM25 only, and fused variants. The composer is left
@@ -21,6 +21,38 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
+def airline_precision(configurations: dict, k: int = 20) -> None:
+    """Share of the top-k comment hits whose withheld label is the complaint asked about."""
+    from bench.eval_airline import AIRLINE, LABELS, QUESTIONS
+    from journeys.answers.understand import understand
+    from journeys.core import Core
+    from journeys.settings import load_settings
+    from knowledge.columns import MappingOptions
+    from knowledge.csv_source import read_csv
+    from knowledge.loader import load_file
+    from retrieval.hybrid import Filters, HybridSearcher
+
+    options = MappingOptions(columns={"comment": "text", "date": "tweet_created"}, date_format="%m/%d/%Y %H:%M",
+                             ignore=LABELS)
+    label_by_line = {row.line: row.values["negativereason"] for row in read_csv(AIRLINE).rows()}
+    label_by_id = {c.id: label_by_line[c.line] for c in load_file(AIRLINE, "comments", options).comments}
+    with tempfile.TemporaryDirectory() as tmp:
+        core = Core(load_settings(data_dir=Path(tmp) / "data"))
+        core.ingestor.run([AIRLINE], "comments", options)
+        vocab, anchor = core.answerer._knowledge()
+        print(f"\nairline export: precision of the top {k} comment hits, {len(QUESTIONS)} complaint kinds")
+        for name, weights in configurations.items():
+            searcher = HybridSearcher(core.index, weights)
+            good = total = 0
+            for label, question in QUESTIONS.items():
+                u = understand(question, vocab, anchor)
+                hits = searcher.search(u.search_text, k=k, filters=Filters(kinds=("comment",)), anchor=anchor,
+                                       keyword_text=u.keyword_text).hits
+                good += sum(label_by_id.get(h.ref_id) == label for h in hits)
+                total += len(hits)
+            print(f"{name:<32} {good / max(total, 1):>8.3f}")
+
+
 def main() -> None:
     from journeys.answers.model import Source
     from journeys.answers.service import _filters
@@ -37,6 +69,8 @@ def main() -> None:
         "dense only": replace(base, keyword=0.0),
         "BM25 only": replace(base, dense=0.0),
         "fused, equal weights": replace(base, keyword=1.0),
+        "fused, BM25 x0.5": replace(base, keyword=0.5),
+        "fused, BM25 x0.3": replace(base, keyword=0.3),
         f"fused, BM25 x{base.keyword} (default)": base,
         "fused, no filter boost": replace(base, filtered=0.0),
         "fused, no recency factor": replace(base, recency=0.0),
@@ -60,6 +94,8 @@ def main() -> None:
                 rank = next((s.n for s in sources if any(matches(g, s) for g in item.sources)), None)
                 ranks.append(1 / rank if rank else 0.0)
             print(f"{name:<32} {sum(recalls) / len(recalls):>8.3f} {sum(ranks) / len(ranks):>6.3f}")
+    if "--airline" in sys.argv:
+        airline_precision(configurations)
 
 
 if __name__ == "__main__":

@@ -74,16 +74,12 @@ def ingest(
 
 
 def _print_report(report) -> None:  # type: ignore[no-untyped-def]
-    table = Table(title=None, show_edge=False, header_style="bold")
-    for column in ("file", "kind", "status", "stored", "unchanged", "replaced", "removed", "duplicate"):
-        table.add_column(column, justify="right" if column not in ("file", "kind", "status") else "left")
     for f in report.files:
         if f.status == "rejected":
             continue
-        table.add_row(Path(f.path).name, f.kind or "", f.status, str(f.stored), str(f.unchanged), str(f.replaced),
-                      str(f.removed), str(f.duplicates))
-    if table.row_count:
-        console.print(table)
+        console.print(f"[bold]{f.path}[/bold] ({f.kind}): {f.status}: {f.stored} stored, {f.unchanged} unchanged, "
+                      f"{f.replaced} replaced, {f.removed} removed, {f.duplicates} duplicate", highlight=False,
+                      soft_wrap=True)
     for f in report.files:
         for warning in f.warnings:
             console.print(f"[yellow]note:[/yellow] {Path(f.path).name}: {warning}", highlight=False)
