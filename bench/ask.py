@@ -64,17 +64,17 @@ class PrecomputedEmbedder(Embedder):
 
     def encode(self, texts: Sequence[str], progress: Callable[[int], None] | None = None,
                chunk: int = 512) -> np.ndarray:
-        if len(texts) == 1 and texts[0] not in self.table and " #v" not in texts[0]:
+        if len(texts) == 1 and texts[0] not in self.table and " ~variant~" not in texts[0]:
             return self.real.encode(texts)
-        missing = [t for t in texts if t not in self.table and " #v" not in t]
+        missing = [t for t in texts if t not in self.table and " ~variant~" not in t]
         if missing:
             self.learn(missing)
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         rng = np.random.default_rng(7)
         for i, text in enumerate(texts):
-            base, _, _ = text.partition(" #v")
+            base, _, _ = text.partition(" ~variant~")
             vector = self.table[base].copy()
-            if " #v" in text:
+            if " ~variant~" in text:
                 vector += rng.normal(0, 0.02, vector.shape).astype(np.float32)
                 vector /= np.linalg.norm(vector)
             out[i] = vector
@@ -151,7 +151,7 @@ def main() -> None:
             [(r["text"], r["CUSTOMER_RESPONSE_DATE"][6:10] + "-" + r["CUSTOMER_RESPONSE_DATE"][3:5] + "-"
               + r["CUSTOMER_RESPONSE_DATE"][:2], r["SURVEY_SUB_TYPE"], r["NPS_SCORE"]) for r in telecom]
             + [(r["text"], "2015-02-" + r["tweet_created"].split("/")[1].zfill(2), "", "") for r in airline])
-        pool = [(" ".join(text.split()), day, where, score) for text, day, where, score in pool if text.strip()]
+        pool = [(text.strip(), day, where, score) for text, day, where, score in pool if text.strip()]
         embedder.learn([p[0] for p in pool])
         print(f"(setup: {len(embedder.table)} distinct texts embedded with the real model)")
         questions = [(q, None) for q in QUESTIONS] + STAGED
@@ -165,7 +165,7 @@ def main() -> None:
             while len(rows) < need:
                 text, day, where, score = pool[(added + len(rows)) % len(pool)]
                 variant = (added + len(rows)) // len(pool)
-                rows.append([f"{text} #v{variant}" if variant else text, day, where, score])
+                rows.append([f"{text} ~variant~{variant}" if variant else text, day, where, score])
             if rows:
                 batch += 1
                 path = write_csv(Path(tmp) / f"grow{batch}.csv", ["comment", "date", "touchpoint", "score"], rows)

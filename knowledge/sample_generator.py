@@ -8,7 +8,9 @@ A fictional online retailer, "Northwind Home" (homeware & gifts webshop):
 - kpis/weekly_kpis.csv        weekly KPI snapshots (long format)
 - README.md                   what the sample holds, computed from the files written
 
-Deterministic: one random.Random(42), fixed iteration order. Standard library only (the YAML is
+Most of this file's length is phrase data (the comment THEMES and their wordings), kept in one place so
+the sample can be regenerated and changed from one file. Deterministic: one random.Random(42), fixed
+iteration order. Standard library only (the YAML is
 written by hand). Run:  python3 -m knowledge.sample_generator [--out DIR] [--report]
 """
 
