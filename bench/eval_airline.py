@@ -34,17 +34,29 @@ QUESTIONS = {
 EXTRA = {"Flight Booking Problems": "What problems do people have booking or changing a reservation?"}
 
 
-def main() -> None:
-    from journeys.core import Core
-    from journeys.settings import load_settings
+def airline_options():  # type: ignore[no-untyped-def]
+    """How the export is ingested: text and date mapped, every label column left out."""
     from knowledge.columns import MappingOptions
+
+    return MappingOptions(columns={"comment": "text", "date": "tweet_created"}, date_format="%m/%d/%Y %H:%M",
+                          ignore=LABELS)
+
+
+def labels_by_comment_id() -> dict[str, str]:
+    """The withheld `negativereason` of each stored comment (same ids as ingest gives them)."""
     from knowledge.csv_source import read_csv
     from knowledge.loader import load_file
 
-    options = MappingOptions(columns={"comment": "text", "date": "tweet_created"}, date_format="%m/%d/%Y %H:%M",
-                             ignore=LABELS)
     label_by_line = {row.line: row.values["negativereason"] for row in read_csv(AIRLINE).rows()}
-    label_by_id = {c.id: label_by_line[c.line] for c in load_file(AIRLINE, "comments", options).comments}
+    return {c.id: label_by_line[c.line] for c in load_file(AIRLINE, "comments", airline_options()).comments}
+
+
+def main() -> None:
+    from journeys.core import Core
+    from journeys.settings import load_settings
+
+    options = airline_options()
+    label_by_id = labels_by_comment_id()
     with tempfile.TemporaryDirectory() as tmp:
         core = Core(load_settings(data_dir=Path(tmp) / "data"))
         started = time.perf_counter()

@@ -23,19 +23,14 @@ sys.path.insert(0, str(ROOT))
 
 def airline_precision(configurations: dict, k: int = 20) -> None:
     """Share of the top-k comment hits whose withheld label is the complaint asked about."""
-    from bench.eval_airline import AIRLINE, LABELS, QUESTIONS
+    from bench.eval_airline import AIRLINE, QUESTIONS, airline_options, labels_by_comment_id
     from journeys.answers.understand import understand
     from journeys.core import Core
     from journeys.settings import load_settings
-    from knowledge.columns import MappingOptions
-    from knowledge.csv_source import read_csv
-    from knowledge.loader import load_file
     from retrieval.hybrid import Filters, HybridSearcher
 
-    options = MappingOptions(columns={"comment": "text", "date": "tweet_created"}, date_format="%m/%d/%Y %H:%M",
-                             ignore=LABELS)
-    label_by_line = {row.line: row.values["negativereason"] for row in read_csv(AIRLINE).rows()}
-    label_by_id = {c.id: label_by_line[c.line] for c in load_file(AIRLINE, "comments", options).comments}
+    options = airline_options()
+    label_by_id = labels_by_comment_id()
     with tempfile.TemporaryDirectory() as tmp:
         core = Core(load_settings(data_dir=Path(tmp) / "data"))
         core.ingestor.run([AIRLINE], "comments", options)
