@@ -78,8 +78,7 @@ class HybridSearcher:
         self.weights = weights or Weights()
 
     def search(self, text: str, k: int = 8, filters: Filters | None = None, candidates: int = 60,
-               anchor: date | None = None, boost_terms: tuple[str, ...] = (),
-               keyword_text: str | None = None) -> SearchResult:
+               anchor: date | None = None, keyword_text: str | None = None) -> SearchResult:
         """`text` goes to the embedding model whole; BM25 gets `keyword_text` (the words that carry the topic)
         when given."""
         filters = filters or Filters()
@@ -93,7 +92,7 @@ class HybridSearcher:
         similarity = {h.id: h.similarity for h in dense}
         ranked.append((w.dense, [h.id for h in dense]))
         keyword_query = keyword_text or text
-        keyword = self.index.keywords.search(keyword_query, candidates, kinds=kinds, extra_terms=boost_terms)
+        keyword = self.index.keywords.search(keyword_query, candidates, kinds=kinds)
         bm25 = {h.id: h.score for h in keyword}
         ranked.append((w.keyword, [h.id for h in keyword]))
         in_filter: set[str] = set()
@@ -103,8 +102,7 @@ class HybridSearcher:
             dense_f = self.index.vectors.query(vector, candidates, where)
             keyword_f = self.index.keywords.search(keyword_query, candidates, kinds=kinds, journey=filters.journey,
                                                    stage=filters.stage, touchpoint=filters.touchpoint,
-                                                   date_from=filters.date_from, date_to=filters.date_to,
-                                                   extra_terms=boost_terms)
+                                                   date_from=filters.date_from, date_to=filters.date_to)
             similarity.update({h.id: h.similarity for h in dense_f})
             bm25.update({h.id: h.score for h in keyword_f})
             ranked.append((w.dense * w.filtered, [h.id for h in dense_f]))

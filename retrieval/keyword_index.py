@@ -136,9 +136,8 @@ class KeywordIndex:
 
     def search(self, query: str, k: int, kinds: Sequence[str] | None = None, journey: str | None = None,
                stage: str | None = None, touchpoint: str | None = None, date_from: str | None = None,
-               date_to: str | None = None,
-               extra_terms: Sequence[str] = ()) -> list[KeywordHit]:
-        terms = list(dict.fromkeys(tokens(query) + [t for e in extra_terms for t in tokens(e)]))
+               date_to: str | None = None) -> list[KeywordHit]:
+        terms = list(dict.fromkeys(tokens(query)))
         if not terms or k <= 0:
             return []
         n_docs, avgdl = self._corpus_stats()

@@ -3,7 +3,6 @@ scores, always with n."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -166,12 +165,3 @@ def derived_scores(session: Session, score_type: str, stage: Entity | None, touc
     else:
         stats.value = stats.mean
     return stats
-
-
-def scores_by_place(session: Session, score_type: str, period: Period | None) -> dict[str, int]:
-    """How many scores each touchpoint/stage has (to say where a derived score could be computed)."""
-    counts: dict[str, int] = defaultdict(int)
-    query = select(Comment.touchpoint, Comment.stage).where(Comment.score_type == score_type)
-    for touchpoint, stage in session.execute(query):
-        counts[touchpoint or stage or "untagged"] += 1
-    return dict(counts)
