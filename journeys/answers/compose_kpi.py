@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from journeys.answers.context import ComposeContext
-from journeys.answers.format import change_text, metric_label, number, with_unit
+from journeys.answers.format import change_text, metric_label, number, plural, with_unit
 from journeys.answers.metrics import KpiPoint, MetricSeries, derived_scores, load_series, pick_series
 
 TREND_POINTS = 6
@@ -120,8 +120,8 @@ def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
     when = f" in {u.period.label}" if u.period else ""
     if score_type == "nps":
         text = (f"**{name}**{where}{when} was **{stats.value:+.0f}**, computed from {stats.n} survey scores "
-                f"(n={stats.n}: {stats.promoters} promoters, {stats.passives} passives, {stats.detractors} "
-                f"detractors) [{n}].")
+                f"(n={stats.n}: {plural(stats.promoters, 'promoter')}, {plural(stats.passives, 'passive')}, "
+                f"{plural(stats.detractors, 'detractor')}) [{n}].")
     elif score_type == "csat":
         text = (f"**{name}**{where}{when} was **{stats.value:.0f}% satisfied** (mean {stats.mean:.2f} of 5), "
                 f"from {stats.n} survey scores (n={stats.n}) [{n}].")

@@ -34,7 +34,7 @@ def change_text(delta: float, unit: str | None) -> str:
     unit = (unit or "").strip()
     size = number(abs(delta))
     if unit == "%":
-        return f"{size} points"
+        return f"{size} point" if size == "1" else f"{size} points"
     if unit and unit.lower() not in ("score", "count", "index"):
         return f"{size} {unit}"
     return size

@@ -149,17 +149,20 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
                                        if s not in named | cues | metric_words and len(s) > 2))
     kept = [w for w in re.findall(r"[\w'-]+", result.search_text) if not set(tokens(w)) & (cues - named)]
     result.keyword_text = " ".join(kept) or result.search_text
-    if focus and _is_follow_up(question, q_stems):
+    if focus and _is_follow_up(question, q_stems, result.topic):
         _apply_focus(result, vocab, focus)
     return result
 
 
-def _is_follow_up(question: str, q_stems: list[str]) -> bool:
-    """Short questions, or ones that point back ("and in retention?", "what about it"), continue a conversation."""
+def _is_follow_up(question: str, q_stems: list[str], topic: tuple[str, ...]) -> bool:
+    """Does the question lean on the previous turn? "and in retention?", "what about it", "csat trend" do;
+    "why do imports fail?" names its own subject and starts afresh."""
     lowered = question.strip().lower()
     if re.match(r"^(and|what about|how about|also|same|ok and|then)\b", lowered):
         return True
-    return len(q_stems) <= 4 or any(w in q_stems for w in ("it", "there", "that", "those", "them"))
+    if any(w in q_stems for w in ("it", "there", "that", "those", "them", "this")):
+        return True
+    return len(q_stems) <= 4 and not topic
 
 
 def _apply_focus(result: Understanding, vocab: Vocabulary, focus: Focus) -> None:

@@ -182,7 +182,15 @@ class Vocabulary:
         if "drop" in q_stems and "off" in words(question):
             expanded.add("abandon")
         results: list[tuple[str, float]] = []
+        # An initialism counts when typed in capitals (GRR), or when it could be no word (grr, ttv): "car" is a
+        # word, not cart_abandonment_rate.
+        q_words = {w.lower() for w in re.findall(r"\b[A-Z]{3,}s?\b", question)}
+        q_words |= {w for w in words(question) if len(w) >= 3 and not set(w) & set("aeiouy")}
+        q_words |= {w[:-1] for w in q_words if w.endswith("s") and len(w) > 3}  # "NRRs"
         for slug in self.metrics:
+            if q_words & acronyms(slug):
+                results.append((slug, 1.1))  # "GRR" -> gross_revenue_retention, "TTV" -> time_to_value_days
+                continue
             tokens = [stem(t) for t in slug.split("_") if t]
             content = [t for t in tokens if t not in _GENERIC] or tokens
             direct = sum(1 for t in content if t in q_stems)
@@ -195,6 +203,19 @@ class Vocabulary:
                 results.append((slug, 0.5 + 0.1 * via_synonym))
         results.sort(key=lambda r: -r[1])
         return results
+
+
+_SMALL_WORDS = {"to", "of", "and", "the", "per", "a", "in", "on", "for"}
+_UNIT_WORDS = {"days", "day", "d", "hours", "h", "pct", "percent", "rate", "score", "count", "avg", "average", "ms", "s"}
+
+
+def acronyms(slug: str) -> set[str]:
+    """Initialisms a team may use for a metric: gross_revenue_retention -> grr; time_to_value_days -> ttv,
+    tvd, ttvd. Only three letters or more, so that no common word is taken for one."""
+    parts = [p for p in re.split(r"[_\W]+", slug.lower()) if p]
+    variants = [parts, [p for p in parts if p not in _SMALL_WORDS]]
+    variants += [v[:-1] for v in list(variants) if len(v) > 2 and v[-1] in _UNIT_WORDS]
+    return {"".join(p[0] for p in v) for v in variants if len(v) >= 3}
 
 
 def content_stems(name: str) -> list[str]:
