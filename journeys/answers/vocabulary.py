@@ -206,7 +206,8 @@ class Vocabulary:
 
 
 _SMALL_WORDS = {"to", "of", "and", "the", "per", "a", "in", "on", "for"}
-_UNIT_WORDS = {"days", "day", "d", "hours", "h", "pct", "percent", "rate", "score", "count", "avg", "average", "ms", "s"}
+_UNIT_WORDS = {"days", "day", "d", "hours", "h", "pct", "percent", "rate", "score", "count", "avg", "average", "ms",
+               "s"}
 
 
 def acronyms(slug: str) -> set[str]:
