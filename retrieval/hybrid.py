@@ -17,7 +17,6 @@ from sqlalchemy import select
 from retrieval.search_index import SearchIndex
 from retrieval.tables import index_docs
 from retrieval.tokens import tokens
-from retrieval.vector_index import where_clause
 
 RRF_K = 60
 
@@ -88,7 +87,7 @@ class HybridSearcher:
         embedded = time.perf_counter()
         kinds = list(filters.kinds) or None
         ranked: list[tuple[float, list[str]]] = []
-        dense = self.index.vectors.query(vector, candidates, where_clause(kinds))
+        dense = self.index.vectors.search(vector, candidates, kinds)
         similarity = {h.id: h.similarity for h in dense}
         ranked.append((w.dense, [h.id for h in dense]))
         keyword_query = keyword_text or text
@@ -97,9 +96,8 @@ class HybridSearcher:
         ranked.append((w.keyword, [h.id for h in keyword]))
         in_filter: set[str] = set()
         if filters.narrows:
-            where = where_clause(kinds, filters.journey, filters.stage, filters.touchpoint, filters.date_from,
-                                 filters.date_to)
-            dense_f = self.index.vectors.query(vector, candidates, where)
+            dense_f = self.index.vectors.search(vector, candidates, kinds, filters.journey, filters.stage,
+                                                filters.touchpoint, filters.date_from, filters.date_to)
             keyword_f = self.index.keywords.search(keyword_query, candidates, kinds=kinds, journey=filters.journey,
                                                    stage=filters.stage, touchpoint=filters.touchpoint,
                                                    date_from=filters.date_from, date_to=filters.date_to)

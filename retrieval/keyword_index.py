@@ -148,6 +148,11 @@ class KeywordIndex:
                 select(index_postings.c.term, func.count()).where(index_postings.c.term.in_(terms))
                 .group_by(index_postings.c.term)
             ).all()
+            # A term in over a quarter of all documents barely ranks, yet costs the longest postings scan:
+            # leave it out when rarer terms remain ("flight" in an airline's tweets).
+            common = {t for t, n in df_rows if n > 0.25 * n_docs}
+            if len(common) < len(df_rows):
+                df_rows = [(t, n) for t, n in df_rows if t not in common]
             idf = {t: math.log(1 + (n_docs - n + 0.5) / (n + 0.5)) for t, n in df_rows}
             if not idf:
                 return []

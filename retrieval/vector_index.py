@@ -98,6 +98,42 @@ class VectorIndex:
     def count(self) -> int:
         return int(self.collection.count())
 
+    def search(self, vector: np.ndarray, k: int, kinds: Sequence[str] | None = None, journey: str | None = None,
+               stage: str | None = None, touchpoint: str | None = None, date_from: str | None = None,
+               date_to: str | None = None) -> list[VectorHit]:
+        """Nearest neighbours that pass the filters.
+
+        Chroma's metadata filter scans every candidate (about 300 ms at 100k items, against 2 ms unfiltered), so
+        the filters run here on an over-fetched unfiltered result; only a small collection that yields too few
+        matches that way is asked again with Chroma's own `where`."""
+        wanted = where_clause(kinds, journey, stage, touchpoint, date_from, date_to)
+        if wanted is None:
+            return self.query(vector, k)
+        fetch = max(k * 6, 300)
+        result = self.collection.query(query_embeddings=[vector], n_results=fetch, include=["distances", "metadatas"])
+        ids = result["ids"][0] if result["ids"] else []
+        metas = result["metadatas"][0] if result.get("metadatas") else []
+        dists = result["distances"][0] if result.get("distances") else []
+        low = int(date_from.replace("-", "")) if date_from else None
+        high = int(date_to.replace("-", "")) if date_to else None
+        hits = []
+        for doc_id, meta, distance in zip(ids, metas, dists, strict=False):
+            meta = meta or {}
+            if kinds and meta.get("kind") not in kinds:
+                continue
+            if any(value and meta.get(key) != value
+                   for key, value in (("journey", journey), ("stage", stage), ("touchpoint", touchpoint))):
+                continue
+            day = int(meta.get("date") or 0)
+            if (low and (not day or day < low)) or (high and (not day or day > high)):
+                continue
+            hits.append(VectorHit(doc_id, 1.0 - float(distance)))
+            if len(hits) == k:
+                return hits
+        if len(ids) < fetch or self.count() > 20_000:
+            return hits  # everything was seen, or the collection is too large for Chroma's filter to be cheap
+        return self.query(vector, k, wanted)
+
     def query(self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None) -> list[VectorHit]:
         if k <= 0:
             return []

@@ -11,6 +11,7 @@ from journeys.answers.themes import CommentText, Theme, emerging_phrases, find_t
 from journeys.answers.vocabulary import stems
 from retrieval.tokens import tokens
 
+POOL_LIMIT = 1000  # themes come from at most this many comments (the newest) at one place
 RECENT_DAYS = 21
 BASELINE_DAYS = 84
 
@@ -45,13 +46,13 @@ def compose_themes(ctx: ComposeContext, negative: bool) -> list[str]:
     comments: list[CommentText] = []
     by_relevance = False
     if u.segment is not None:
-        comments = ctx.comments_at(place, u.period, negative=negative, segment=u.segment)
+        comments = ctx.comments_at(place, u.period, negative=negative, segment=u.segment, limit=POOL_LIMIT)
         if u.topic and len(comments) > 40:
             wanted = set(u.topic)
             comments = [c for c in comments if wanted & set(tokens(c.text))] or comments
         scope = f"from the {u.segment} segment" + (f" at {place.name}" if place else "")
     elif place is not None and not u.topic:
-        comments = ctx.comments_at(place, u.period, negative=negative)
+        comments = ctx.comments_at(place, u.period, negative=negative, limit=POOL_LIMIT)
         scope = f"at {place.name}"
     elif place is not None:
         comments, by_relevance = ctx.similar_comments(place, negative=negative), True
@@ -61,14 +62,15 @@ def compose_themes(ctx: ComposeContext, negative: bool) -> list[str]:
         scope = "most related to your question"
     if not comments:
         return []
-    ctx.prime_idf([c.text for c in comments])
-    themes = find_themes(comments, ctx.idf, exclude=_question_terms(ctx))
+    # A pool picked for its likeness to the question is about one subject: side themes must be substantial.
+    themes = find_themes(comments, ctx.idf, exclude=_question_terms(ctx), min_share=0.25 if by_relevance else 0.15)
     when = f" in {u.period.label}" if u.period else ""
     kind = "critical comments" if negative and place is not None else "comments"
     if not themes:
         lines = [f"- {quote(c.text)} [{ctx.cite_comment(c)}]" for c in comments[:3]]
         return [f"What customers say{when} ({plural(len(comments), 'comment')} {scope}):\n" + "\n".join(lines)]
-    head = f"What customers say{when}: the main themes in {len(comments)} {kind} {scope}:"
+    newest = " newest" if len(comments) >= POOL_LIMIT else ""
+    head = f"What customers say{when}: the main themes in the {len(comments)}{newest} {kind} {scope}:"
     return [head + "\n" + "\n".join(_theme_lines(ctx, themes, by_relevance))]
 
 
@@ -79,11 +81,10 @@ def compose_emerging(ctx: ComposeContext) -> list[str]:
     baseline = Period(recent.start - timedelta(days=BASELINE_DAYS), recent.start - timedelta(days=1),
                       f"the {BASELINE_DAYS // 7} weeks before")
     place = u.touchpoint or u.stage
-    recent_comments = ctx.comments_at(place, recent)
-    baseline_comments = ctx.comments_at(place, baseline)
+    recent_comments = ctx.comments_at(place, recent, limit=2000)
+    baseline_comments = ctx.comments_at(place, baseline, limit=2000)
     if len(recent_comments) < 3:
         return []
-    ctx.prime_idf([c.text for c in recent_comments])
     found = emerging_phrases(recent_comments, baseline_comments, ctx.idf)
     where = f" at {place.name}" if place else ""
     if not found:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -34,18 +35,13 @@ class ComposeContext:
     def u(self) -> Understanding:
         return self.understanding
 
-    def idf(self, term: str) -> float:
-        if term not in self._idf:
-            self._idf.update(self.searcher.index.keywords.idf([term]))
-        return self._idf.get(term, 1.0)
-
-    def prime_idf(self, texts: list[str]) -> None:
-        from retrieval.tokens import tokens
-
-        terms = {t for text in texts for t in tokens(text)} - set(self._idf)
-        if terms:
-            found = self.searcher.index.keywords.idf(sorted(terms))
-            self._idf.update({t: found.get(t, 1.0) for t in terms})
+    def idf(self, terms: Sequence[str]) -> dict[str, float]:
+        """BM25 idf of each stem (1.0 for one the index does not hold), cached for this question."""
+        missing = [t for t in terms if t not in self._idf]
+        if missing:
+            found = self.searcher.index.keywords.idf(missing)
+            self._idf.update({t: found.get(t, 1.0) for t in missing})
+        return {t: self._idf[t] for t in terms}
 
     def stage_row(self, entity: Entity | None) -> Stage | None:
         return self.session.get(Stage, entity.id) if entity and entity.id else None

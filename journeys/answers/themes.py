@@ -54,8 +54,14 @@ class Theme:
         return len(self.comments)
 
 
-def _phrases(text: str) -> tuple[set[tuple[str, ...]], dict[tuple[str, ...], str]]:
-    """Unigrams and bigrams of content words (stemmed), with their surface forms."""
+COMMON_IDF = 1.4  # BM25 idf of a word found in about a quarter of all documents
+IdfLookup = Callable[[Sequence[str]], dict[str, float]]  # stems -> idf, one batch at a time
+
+
+def _phrases(text: str, stems_seen: dict[str, Counter[str]] | None = None
+             ) -> tuple[set[tuple[str, ...]], dict[tuple[str, ...], str]]:
+    """Unigrams and bigrams of content words, keyed by stem prefix, with their surface forms; `stems_seen`
+    collects which full stems each prefix stood for (to look their rarity up)."""
     words = _TOKEN.findall(_NOT_WORDS.sub(" ", text))
     content = []
     for word in words:
@@ -65,7 +71,12 @@ def _phrases(text: str) -> tuple[set[tuple[str, ...]], dict[tuple[str, ...], str
             continue
         stemmed = stem(lowered)
         # Group on a 5-letter prefix so "delivery" and "delivered" (stems deliveri/deliv) form one theme.
-        content.append(None if stemmed in _FILLER else (stemmed[:5], lowered))
+        if stemmed in _FILLER:
+            content.append(None)
+            continue
+        content.append((stemmed[:5], lowered))
+        if stems_seen is not None:
+            stems_seen.setdefault(stemmed[:5], Counter())[stemmed] += 1
     found: set[tuple[str, ...]] = set()
     surface: dict[tuple[str, ...], str] = {}
     for i, item in enumerate(content):
@@ -81,13 +92,30 @@ def _phrases(text: str) -> tuple[set[tuple[str, ...]], dict[tuple[str, ...], str
     return found, surface
 
 
-def find_themes(comments: Sequence[CommentText], idf: Callable[[str], float], max_themes: int = 4,
-                min_count: int = 2, exclude: set[str] = frozenset()) -> list[Theme]:  # type: ignore[assignment]
-    """Greedy: take the best-scoring phrase, give it its comments, repeat on the rest."""
+def _weights(phrases: set[tuple[str, ...]], stems_seen: dict[str, Counter[str]], idf: IdfLookup
+             ) -> dict[tuple[str, ...], float]:
+    """Phrase weight: the mean rarity (idf) of its words, bigrams favoured; one idf lookup for all."""
+    keys = {k for phrase in phrases for k in phrase}
+    full = {k: stems_seen[k].most_common(1)[0][0] for k in keys if k in stems_seen}
+    rarity = idf(sorted(set(full.values())))
+    weights = {}
+    for phrase in phrases:
+        values = [rarity.get(full.get(k, k), 1.0) for k in phrase]
+        if max(values) < COMMON_IDF:
+            continue  # every word is in a quarter of all documents ("flight" among airline tweets): no theme
+        weights[phrase] = sum(values) / len(values) * (1.8 if len(phrase) == 2 else 1.0)
+    return weights
+
+
+def find_themes(comments: Sequence[CommentText], idf: IdfLookup, max_themes: int = 4, min_count: int = 2,
+                exclude: set[str] = frozenset(), min_share: float = 0.15) -> list[Theme]:  # type: ignore[assignment]
+    """Greedy: take the best-scoring phrase, give it its comments, repeat on the rest. After the first, a theme
+    needs `min_share` of the comments."""
     per_comment: list[set[tuple[str, ...]]] = []
     surfaces: dict[tuple[str, ...], Counter[str]] = {}
+    stems_seen: dict[str, Counter[str]] = {}
     for comment in comments:
-        found, surface = _phrases(comment.text)
+        found, surface = _phrases(comment.text, stems_seen)
         found = {p for p in found if not set(p) & exclude}
         per_comment.append(found)
         for key, form in surface.items():
@@ -95,16 +123,20 @@ def find_themes(comments: Sequence[CommentText], idf: Callable[[str], float], ma
     remaining = list(range(len(comments)))
     themes: list[Theme] = []
     min_count = max(min_count, round(len(comments) * 0.15))  # a theme is a pattern, not a few stray comments
+    later_min = max(min_count, round(len(comments) * min_share))
+    totals: Counter[tuple[str, ...]] = Counter()
+    for found in per_comment:
+        totals.update(found)
+    weights = _weights({p for p, n in totals.items() if n >= min_count}, stems_seen, idf)
     while remaining and len(themes) < max_themes:
         counts: Counter[tuple[str, ...]] = Counter()
         for i in remaining:
             counts.update(per_comment[i])
         best, best_score = None, 0.0
         for phrase, count in counts.items():
-            if count < min_count:
+            if count < (later_min if themes else min_count) or phrase not in weights:
                 continue
-            weight = sum(idf(t) for t in phrase) / len(phrase) * (1.8 if len(phrase) == 2 else 1.0)
-            score = count * weight
+            score = count * weights[phrase]
             if score > best_score:
                 best, best_score = phrase, score
         if best is None:
@@ -116,31 +148,33 @@ def find_themes(comments: Sequence[CommentText], idf: Callable[[str], float], ma
     return themes
 
 
-def emerging_phrases(recent: Sequence[CommentText], baseline: Sequence[CommentText], idf: Callable[[str], float],
+def emerging_phrases(recent: Sequence[CommentText], baseline: Sequence[CommentText], idf: IdfLookup,
                      max_items: int = 3, min_count: int = 3) -> list[tuple[Theme, int]]:
     """Phrases far more common in the recent window than before; returns (theme, baseline count)."""
-    recent_sets = [_phrases(c.text)[0] for c in recent]
+    stems_seen: dict[str, Counter[str]] = {}
+    recent_sets, surfaces = [], {}
+    for comment in recent:
+        found, surface = _phrases(comment.text, stems_seen)
+        recent_sets.append(found)
+        for key, form in surface.items():
+            surfaces.setdefault(key, Counter())[form] += 1
     base_counts: Counter[tuple[str, ...]] = Counter()
     for comment in baseline:
         base_counts.update(_phrases(comment.text)[0])
     recent_counts: Counter[tuple[str, ...]] = Counter()
-    surfaces: dict[tuple[str, ...], Counter[str]] = {}
-    for comment, found in zip(recent, recent_sets, strict=True):
+    for found in recent_sets:
         recent_counts.update(found)
-        for key, form in _phrases(comment.text)[1].items():
-            surfaces.setdefault(key, Counter())[form] += 1
     n_recent, n_base = max(1, len(recent)), max(1, len(baseline))
-    scored = []
+    surprising = []
     for phrase, count in recent_counts.items():
         if count < min_count:
             continue
         expected = n_recent * (base_counts[phrase] + 0.5) / n_base
-        lift = count / expected
         surprise = (count - expected) / math.sqrt(expected)  # how many "standard deviations" above the past rate
-        if lift < 3 or surprise < 4.5:
-            continue
-        weight = sum(idf(t) for t in phrase) / len(phrase) * (1.8 if len(phrase) == 2 else 1.0)
-        scored.append((surprise * weight, phrase))
+        if count / expected >= 3 and surprise >= 4.5:
+            surprising.append((phrase, surprise))
+    weights = _weights({p for p, _ in surprising}, stems_seen, idf)
+    scored = [(surprise * weights[phrase], phrase) for phrase, surprise in surprising if phrase in weights]
     scored.sort(reverse=True)
     scored = [item for item in scored if item[0] >= 0.3 * scored[0][0]] if scored else []
     chosen: list[tuple[Theme, int]] = []
