@@ -113,3 +113,30 @@ def test_a_rejected_file_prints_no_traceback_in_a_real_process(tmp_path: Path) -
     assert result.returncode == 1
     assert "broken.yaml:4: emotion of stage 'A' is 7, outside -2..+2" in result.stderr
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_read_only_commands_work_while_another_process_holds_the_data_dir(tmp_path: Path) -> None:
+    """The bot keeps the SQLite file and the Chroma directory open; status and ask must still work beside it."""
+    data = tmp_path / "data"
+    env = {**os.environ, "JOURNEY_DATA_DIR": str(data)}
+    holder_code = (
+        "import sys, time\n"
+        "from journeys.core import Core\nfrom journeys.settings import load_settings\n"
+        "core = Core(load_settings())\n"
+        f"core.ingestor.run([__import__('pathlib').Path({str(SAMPLE)!r})])\n"
+        "core.answer('warm up')\nprint('ready', flush=True)\nsys.stdin.readline()\n"
+    )
+    holder = subprocess.Popen([sys.executable, "-c", holder_code], cwd=ROOT, env=env, stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        status = subprocess.run([sys.executable, "-m", "bot.cli", "status", "--json"], capture_output=True,
+                                text=True, env=env, cwd=ROOT, timeout=120)
+        assert status.returncode == 0, status.stderr
+        assert json.loads(status.stdout)["journeys"] == 2
+        ask = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "--json", "What is the latest NPS?"],
+                             capture_output=True, text=True, env=env, cwd=ROOT, timeout=180)
+        assert ask.returncode == 0, ask.stderr
+        assert "32" in json.loads(ask.stdout)["answer"]
+    finally:
+        holder.communicate("done\n", timeout=60)
