@@ -48,14 +48,19 @@ def core(tmp_path: Path, embedder) -> Iterator:  # type: ignore[no-untyped-def]
     instance.close()
 
 
-@pytest.fixture(scope="session")
-def sample_core(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
-    """The bundled sample, ingested once (read-only for the tests that use it)."""
-    instance = make_core(tmp_path_factory.mktemp("sample") / "data", embedder)
-    report = instance.ingestor.run([SAMPLE])
+def ingested(folder: Path, tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
+    """A store holding one knowledge folder, for fixtures that share it read-only."""
+    instance = make_core(tmp_path_factory.mktemp(folder.name) / "data", embedder)
+    report = instance.ingestor.run([folder])
     assert not report.failed, [f.error for f in report.failed]
     yield instance
     instance.close()
+
+
+@pytest.fixture(scope="session")
+def sample_core(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
+    """The bundled sample, ingested once (read-only for the tests that use it)."""
+    yield from ingested(SAMPLE, tmp_path_factory, embedder)
 
 
 @pytest.fixture(scope="session")

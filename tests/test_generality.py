@@ -7,18 +7,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.conftest import ROOT, make_core
+from tests.conftest import ROOT, ingested
 
 B2B = ROOT / "tests" / "data" / "b2b"
 
 
 @pytest.fixture(scope="module")
 def b2b(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
-    core = make_core(tmp_path_factory.mktemp("b2b") / "data", embedder)
-    report = core.ingestor.run([B2B])
-    assert not report.failed, [f.error for f in report.failed]
-    yield core
-    core.close()
+    yield from ingested(B2B, tmp_path_factory, embedder)
 
 
 def test_a_sidecar_mapping_with_survey_questions_as_columns(b2b) -> None:
