@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from journeys.answers.context import ComposeContext
@@ -63,7 +64,10 @@ def compose_themes(ctx: ComposeContext, negative: bool) -> list[str]:
     if not comments:
         return []
     # A pool picked for its likeness to the question is about one subject: side themes must be substantial.
-    themes = find_themes(comments, ctx.idf, exclude=_question_terms(ctx), min_share=0.25 if by_relevance else 0.15)
+    # Every comment at a place is a broad pool: a theme there is anything a few percent of it share.
+    shares = (0.15, 0.25) if by_relevance else (0.04, 0.04)
+    themes = find_themes(comments, ctx.idf, exclude=_question_terms(ctx), first_share=shares[0],
+                         later_share=shares[1])
     when = f" in {u.period.label}" if u.period else ""
     kind = "critical comments" if negative and place is not None else "comments"
     if not themes:
@@ -108,7 +112,8 @@ def compose_mention_count(ctx: ComposeContext) -> list[str]:
     ids = ctx.searcher.index.keywords.containing_all(list(u.topic), kinds=("comment", "feedback"),
                                                      date_from=u.period.start.isoformat() if u.period else None,
                                                      date_to=u.period.end.isoformat() if u.period else None)
-    words = " ".join(u.topic)
+    words = " ".join(w for w in re.findall(r"[\w'-]+", u.question) if set(tokens(w)) & set(u.topic)) or " ".join(
+        u.topic)
     if not ids:
         return [f"No comment mentions “{words}” (word stems)."]
     examples = ctx.searcher.rows(ids[:200])

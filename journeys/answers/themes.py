@@ -108,9 +108,10 @@ def _weights(phrases: set[tuple[str, ...]], stems_seen: dict[str, Counter[str]],
 
 
 def find_themes(comments: Sequence[CommentText], idf: IdfLookup, max_themes: int = 4, min_count: int = 2,
-                exclude: set[str] = frozenset(), min_share: float = 0.15) -> list[Theme]:  # type: ignore[assignment]
-    """Greedy: take the best-scoring phrase, give it its comments, repeat on the rest. After the first, a theme
-    needs `min_share` of the comments."""
+                exclude: set[str] = frozenset(), first_share: float = 0.15,  # type: ignore[assignment]
+                later_share: float = 0.15) -> list[Theme]:
+    """Greedy: take the best-scoring phrase, give it its comments, repeat on the rest. The first theme needs
+    `first_share` of the comments, the others `later_share` (and always at least `min_count`)."""
     per_comment: list[set[tuple[str, ...]]] = []
     surfaces: dict[tuple[str, ...], Counter[str]] = {}
     stems_seen: dict[str, Counter[str]] = {}
@@ -122,8 +123,8 @@ def find_themes(comments: Sequence[CommentText], idf: IdfLookup, max_themes: int
             surfaces.setdefault(key, Counter())[form] += 1
     remaining = list(range(len(comments)))
     themes: list[Theme] = []
-    min_count = max(min_count, round(len(comments) * 0.15))  # a theme is a pattern, not a few stray comments
-    later_min = max(min_count, round(len(comments) * min_share))
+    later_min = max(min_count, round(len(comments) * later_share))
+    min_count = max(min_count, round(len(comments) * first_share))  # a theme is a pattern, not stray comments
     totals: Counter[tuple[str, ...]] = Counter()
     for found in per_comment:
         totals.update(found)
