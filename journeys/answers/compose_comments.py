@@ -67,7 +67,7 @@ def compose_themes(ctx: ComposeContext, negative: bool) -> list[str]:
     # Every comment at a place is a broad pool: a theme there is anything a few percent of it share.
     shares = (0.15, 0.25) if by_relevance else (0.04, 0.04)
     themes = find_themes(comments, ctx.idf, exclude=_question_terms(ctx), first_share=shares[0],
-                         later_share=shares[1])
+                         later_share=shares[1], min_count=3 if len(comments) >= 20 else 2)
     when = f" in {u.period.label}" if u.period else ""
     kind = "critical comments" if negative and place is not None else "comments"
     if not themes:
