@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -40,12 +39,9 @@ def test_the_sample_ingests_and_a_second_run_changes_nothing(sample_core) -> Non
         sample_core)
     from tests.conftest import SAMPLE
 
-    started = time.perf_counter()
-    again = sample_core.ingestor.run([SAMPLE])
-    elapsed = time.perf_counter() - started
+    again = sample_core.ingestor.run([SAMPLE])  # its speed is measured in bench/ingest.py, not asserted here
     assert {f.status for f in again.files} == {"unchanged"}
     assert again.total("stored") == 0 and again.index.embedded == 0
-    assert elapsed < 5  # not a speed test: a re-ingest that re-embedded would take far longer than this
 
 
 def _commented(core) -> int:  # type: ignore[no-untyped-def]
