@@ -81,6 +81,3 @@ def user_errors(func: F) -> F:
 
     return wrapper  # type: ignore[return-value]
 
-
-def is_interactive() -> bool:
-    return sys.stdin.isatty()
