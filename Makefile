@@ -13,12 +13,14 @@ export TOKENIZERS_PARALLELISM := false
 
 .PHONY: install run test lint bench clean
 
+# The ONNX export of the embedding model is made once (PyTorch is here now) and cached; later runs check and go.
 install: $(STAMP)
+	$(BIN)/python -m retrieval.onnx_export
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check "torch==$(TORCH_VERSION)" $(PIP_TORCH_ARGS)
-	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[test]"
+	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[test,export]"
 	touch $(STAMP)
 
 run: install

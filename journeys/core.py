@@ -72,6 +72,22 @@ class Core:
     def close(self) -> None:
         self.db.dispose()
 
+    def warm_up(self) -> None:
+        """Open the store, the indexes and the embedding model now, so the first question pays none of it (a
+        server calls this before it serves). Raises JourneyError naming the part that failed."""
+        from journeys.errors import JourneyError
+
+        steps = (("database", lambda: self.db.engine.connect().close()),
+                 ("keyword index", self.index.count),
+                 ("vector index", lambda: self.index.vectors.count()),
+                 ("embedding model", lambda: self.index.embedder.encode_query("warm up")),
+                 ("answer service", lambda: self.answerer))
+        for name, step in steps:
+            try:
+                step()
+            except Exception as exc:  # noqa: BLE001 - any failure here means the server cannot answer
+                raise JourneyError(f"cannot start: the {name} failed to open: {type(exc).__name__}: {exc}") from exc
+
     # --- read models and bookkeeping for the Slack edge (journeys/cards.py, votes.py, events.py) ---
 
     def stage_card(self, name: str):  # type: ignore[no-untyped-def]

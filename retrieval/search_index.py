@@ -6,6 +6,7 @@ Incremental: a document whose text is unchanged is not embedded again; a metadat
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -31,12 +32,16 @@ class SearchIndex:
         self.keywords = KeywordIndex(engine)
         self._vectors_factory = vectors_factory
         self._vectors: VectorIndex | None = None
+        self._vectors_lock = threading.Lock()
 
     @property
     def vectors(self) -> VectorIndex:
-        """Chroma opens on first use, so read-only commands that never search skip its start-up."""
+        """Chroma opens on first use, so read-only commands that never search skip its start-up. Locked: two
+        threads opening the same persistent client at once crash it (concurrent first questions)."""
         if self._vectors is None:
-            self._vectors = self._vectors_factory()
+            with self._vectors_lock:
+                if self._vectors is None:
+                    self._vectors = self._vectors_factory()
         return self._vectors
 
     def sync(self, docs: Sequence[IndexDocument], removed: Sequence[str] = (),

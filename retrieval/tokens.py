@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from functools import lru_cache
 
@@ -24,6 +25,7 @@ us will shall may might must one s t
 
 
 _stemmer = snowballstemmer.stemmer("english")
+_stemmer_lock = threading.Lock()  # a Snowball stemmer keeps its working state on itself: one word at a time
 
 
 @lru_cache(maxsize=200_000)
@@ -31,7 +33,8 @@ def stem(word: str) -> str:
     """English Snowball stem; the same function runs on documents and queries."""
     if word.endswith("'s"):
         word = word[:-2]
-    return _stemmer.stemWord(word)
+    with _stemmer_lock:
+        return _stemmer.stemWord(word)
 
 
 def tokens(text: str) -> list[str]:
