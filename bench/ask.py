@@ -1,11 +1,14 @@
 """Answer latency at growing knowledge-base sizes, beside the floor (one query embedding + one Chroma query).
 
-    .venv/bin/python bench/ask.py [--sizes 1000,10000,15000,100000] [--questions 30]
+    .venv/bin/python bench/ask.py [--sizes 15000,100000] [--store DIR] [--profile N]
 
 The store grows through the normal ingest path: the bundled sample, then the telecom and airline exports, then
 (past their ~17k rows) variants of airline rows. Document vectors come from the real model, computed once per
 distinct text; a variant reuses its base text's vector plus a little noise, so 100k items cost no hour of
-encoding. Query embeddings always come from the real model. Also prints the cold start of `journey ask`.
+encoding. Query embeddings always come from the real model. The floor, one query embedding plus one Chroma query,
+is measured in the same loop as the answers. `--store DIR` keeps the grown store for the next run; `--profile N`
+prints the N costliest functions (cProfile, cumulative) of one round of questions at each size. The cold start of
+`journey ask` is in bench/start.py.
 """
 
 from __future__ import annotations
@@ -13,8 +16,6 @@ from __future__ import annotations
 import argparse
 import csv
 import os
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -66,9 +67,9 @@ class PrecomputedEmbedder(Embedder):
                chunk: int = 512) -> np.ndarray:
         if len(texts) == 1 and texts[0] not in self.table and " ~variant~" not in texts[0]:
             return self.real.encode(texts)
-        missing = [t for t in texts if t not in self.table and " ~variant~" not in t]
-        if missing:
-            self.learn(missing)
+        missing = [t.partition(" ~variant~")[0] for t in texts]
+        if any(t not in self.table for t in missing):
+            self.learn([t for t in missing if t not in self.table])
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         rng = np.random.default_rng(7)
         for i, text in enumerate(texts):
@@ -116,20 +117,23 @@ def measure(core, questions: list[tuple[str, str | None]], rounds: int = 3) -> d
     return {"p50": percentile(answers, 50), "p95": percentile(answers, 95), "floor_p50": percentile(floors, 50)}
 
 
-def cold_start(data_dir: Path) -> float:
-    env = {**os.environ, "JOURNEY_DATA_DIR": str(data_dir)}
-    times = []
-    for _ in range(3):
-        started = time.perf_counter()
-        subprocess.run([str(ROOT / ".venv" / "bin" / "journey"), "ask", "What is the latest NPS?"], env=env,
-                       capture_output=True, check=True)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+def profile(core, questions: list[tuple[str, str | None]], top: int) -> None:  # type: ignore[no-untyped-def]
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    for question, stage in questions:
+        core.index.embedder.real._cache.clear()
+        profiler.runcall(core.answer, question, stage=stage)
+    stats = pstats.Stats(profiler)
+    stats.sort_stats("cumulative").print_stats(top)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", default="1000,10000,15000,100000")
+    parser.add_argument("--sizes", default="15000,100000")
+    parser.add_argument("--store", type=Path, default=None, help="keep the grown store here (reused next run)")
+    parser.add_argument("--profile", type=int, default=0, help="print the N costliest functions at each size")
     args = parser.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
 
@@ -141,22 +145,23 @@ def main() -> None:
     airline = list(csv.DictReader((DATASETS / "airline_tweets.csv").open(encoding="utf-8", newline="")))
     telecom = list(csv.DictReader((DATASETS / "telecom_nps_verbatims.csv").open(encoding="utf-8", newline="")))
     with tempfile.TemporaryDirectory() as tmp:
-        data = Path(tmp) / "data"
+        data = args.store or Path(tmp) / "data"
         core = Core(load_settings(data_dir=data), embedder=embedder)
         started = time.perf_counter()
         core.ingestor.run([ROOT / "knowledge" / "sample"])
         print(f"(setup: sample ingested in {time.perf_counter() - started:.1f} s)")
-        cold = cold_start(data)
+        grow_dir = data / "bench-grow"  # the grown rows' files: a kept store holds them, so reruns add after them
+        grow_dir.mkdir(parents=True, exist_ok=True)
+        grown = sorted(grow_dir.glob("grow*.csv"))
         pool: list[tuple[str, str, str, str]] = (
             [(r["text"], r["CUSTOMER_RESPONSE_DATE"][6:10] + "-" + r["CUSTOMER_RESPONSE_DATE"][3:5] + "-"
               + r["CUSTOMER_RESPONSE_DATE"][:2], r["SURVEY_SUB_TYPE"], r["NPS_SCORE"]) for r in telecom]
             + [(r["text"], "2015-02-" + r["tweet_created"].split("/")[1].zfill(2), "", "") for r in airline])
         pool = [(text.strip(), day, where, score) for text, day, where, score in pool if text.strip()]
-        embedder.learn([p[0] for p in pool])
-        print(f"(setup: {len(embedder.table)} distinct texts embedded with the real model)")
         questions = [(q, None) for q in QUESTIONS] + STAGED
         options = MappingOptions(columns={"comment": "comment"})
-        added, batch = 0, 0
+        added = sum(sum(1 for _ in path.open(encoding="utf-8")) - 1 for path in grown)
+        batch = len(grown)
         print(f"{'items':>8} {'answer p50':>11} {'answer p95':>11} {'floor p50':>10} {'p50/floor':>10}  "
               f"{'staged p50':>10}")
         for size in sizes:
@@ -168,15 +173,16 @@ def main() -> None:
                 rows.append([f"{text} ~variant~{variant}" if variant else text, day, where, score])
             if rows:
                 batch += 1
-                path = write_csv(Path(tmp) / f"grow{batch}.csv", ["comment", "date", "touchpoint", "score"], rows)
+                path = write_csv(grow_dir / f"grow{batch:03d}.csv", ["comment", "date", "touchpoint", "score"], rows)
                 core.ingestor.run([path], "comments", options)
                 added += len(rows)
             all_q = measure(core, [(q, None) for q in QUESTIONS])
             staged = measure(core, STAGED)
             print(f"{core.status().indexed:>8} {all_q['p50']:>9.1f}ms {all_q['p95']:>9.1f}ms "
                   f"{all_q['floor_p50']:>8.1f}ms {all_q['p50'] / all_q['floor_p50']:>9.1f}x  {staged['p50']:>8.1f}ms")
-        del questions
-        print(f"cold start of `journey ask` (process start to answer, median of 3): {cold:.1f} s")
+            if args.profile:
+                profile(core, questions, args.profile)
+        core.close()
 
 
 if __name__ == "__main__":

@@ -35,11 +35,17 @@ def _modules(model):  # type: ignore[no-untyped-def]
     return model[0], mode, len(names) == 3
 
 
-def export(source: str, target: Path, int8: bool = False) -> Path:
-    """Write an export of `source` (a sentence-transformers name or folder) into `target`, atomically."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    import warnings
+CHECK_TEXTS = ["an example sentence to trace the graph with", "and a shorter one", "",
+               "The refund never arrived, and nobody answered the phone for three days! " * 12]
 
+
+def export(source: str, target: Path, int8: bool = False) -> Path:
+    """Write an export of `source` (a sentence-transformers name or folder) into `target`, atomically.
+
+    Eager attention traced by the TorchScript exporter gives a graph that ONNX Runtime's transformer optimizer
+    fuses (attention, layer norms, GELU): about twice the throughput on a CPU. The dynamo exporter is the
+    fallback. Either way the result is checked against the PyTorch model before it is kept."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import torch
     from sentence_transformers import SentenceTransformer
     from transformers.utils import logging as transformers_logging
@@ -47,7 +53,10 @@ def export(source: str, target: Path, int8: bool = False) -> Path:
     logging.getLogger("torch.onnx").setLevel(logging.ERROR)  # "torchvision is not installed" notes
     transformers_logging.set_verbosity_error()
     transformers_logging.disable_progress_bar()
-    model = SentenceTransformer(source, device="cpu")
+    try:
+        model = SentenceTransformer(source, device="cpu", model_kwargs={"attn_implementation": "eager"})
+    except (TypeError, ValueError):  # an architecture without the eager switch
+        model = SentenceTransformer(source, device="cpu")
     transformer, mode, normalise = _modules(model)
     network = transformer.auto_model.eval()
     tokenizer = transformer.tokenizer
@@ -71,23 +80,22 @@ def export(source: str, target: Path, int8: bool = False) -> Path:
                 pooled = (tokens * mask).sum(1) / torch.clamp(mask.sum(1), min=1e-9)
             return torch.nn.functional.normalize(pooled, p=2, dim=1) if normalise else pooled
 
-    sample = model.preprocess(["an example sentence to trace the graph with", "and a shorter one"])
+    sample = model.preprocess(CHECK_TEXTS[:2])
     args = tuple(sample[name] for name in inputs)
+    reference = model.encode(CHECK_TEXTS, normalize_embeddings=True, convert_to_numpy=True)
     target.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".export-", dir=target.parent))
     work.chmod(0o755)
     try:
-        batch, seq = torch.export.Dim("batch"), torch.export.Dim("sequence")
-        with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):  # the exporter's chatter
-            warnings.simplefilter("ignore")
-            torch.onnx.export(Pooled().eval(), args, str(work / "model.onnx"), input_names=list(inputs),
-                              output_names=["sentence_embedding"], dynamo=True, external_data=False,
-                              dynamic_shapes=tuple({0: batch, 1: seq} for _ in inputs), verbose=False)
         tokenizer.backend_tokenizer.save(str(work / "tokenizer.json"))
         get_dimension = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
         ExportInfo(max_seq_length=int(model.max_seq_length), dimension=int(get_dimension()), inputs=inputs,
                    pad_id=int(tokenizer.pad_token_id or 0), pad_token=str(tokenizer.pad_token),
                    source=source).write(work)
+        _trace(torch, Pooled().eval(), args, inputs, work / "model.onnx")
+        if not _matches(work, reference):
+            raise EmbeddingModelError(f"the ONNX export of {source} does not reproduce its vectors")
+        _fuse(work, network.config, reference)
         if int8:
             quantize(work)
         if target.exists():
@@ -96,6 +104,57 @@ def export(source: str, target: Path, int8: bool = False) -> Path:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return target
+
+
+def _trace(torch, module, args, inputs: tuple[str, ...], path: Path) -> None:  # type: ignore[no-untyped-def]
+    import warnings
+
+    with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):  # the exporters' chatter
+        warnings.simplefilter("ignore")
+        try:
+            torch.onnx.export(module, args, str(path), input_names=list(inputs),
+                              output_names=["sentence_embedding"], dynamo=False, opset_version=17,
+                              dynamic_axes={name: {0: "batch", 1: "sequence"} for name in inputs})
+        except Exception:  # noqa: BLE001 - a PyTorch without the TorchScript exporter, or a graph it cannot trace
+            batch, seq = torch.export.Dim("batch"), torch.export.Dim("sequence")
+            torch.onnx.export(module, args, str(path), input_names=list(inputs),
+                              output_names=["sentence_embedding"], dynamo=True, external_data=False,
+                              dynamic_shapes=tuple({0: batch, 1: seq} for _ in inputs))
+
+
+def _matches(folder: Path, reference, tolerance: float = 1e-5) -> bool:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    from retrieval.onnx_model import OnnxEncoder
+
+    vectors = OnnxEncoder(folder).encode(CHECK_TEXTS, batch_size=len(CHECK_TEXTS))
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    return bool(((vectors * reference).sum(axis=1) >= 1 - tolerance).all())
+
+
+def _fuse(folder: Path, config, reference) -> None:  # type: ignore[no-untyped-def]
+    """Replace model.onnx by ONNX Runtime's fused transformer graph when that gives the same vectors."""
+    heads, hidden = getattr(config, "num_attention_heads", 0), getattr(config, "hidden_size", 0)
+    if not heads or not hidden:
+        return
+    plain, fused = folder / "model.onnx", folder / "model_fused.onnx"
+    try:
+        from onnxruntime.transformers.optimizer import optimize_model
+
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            optimize_model(str(plain), model_type="bert", num_heads=heads, hidden_size=hidden).save_model_to_file(
+                str(fused))
+        plain.rename(folder / "model_plain.onnx")
+        fused.rename(plain)
+        if _matches(folder, reference):
+            (folder / "model_plain.onnx").unlink()
+        else:
+            (folder / "model_plain.onnx").replace(plain)
+    except Exception:  # noqa: BLE001 - fusion is an optimisation: the plain graph is kept
+        if (folder / "model_plain.onnx").exists():
+            (folder / "model_plain.onnx").replace(plain)
+    finally:
+        fused.unlink(missing_ok=True)
 
 
 def quantize(folder: Path) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-FORMAT = 1  # bump when the export's layout or graph changes, so old caches are made again
+FORMAT = 2  # bump when the export's layout or graph changes, so old caches are made again
 CACHE_VARIABLE = "JOURNEY_MODEL_CACHE"
 
 
