@@ -9,7 +9,7 @@ import pytest
 from map_kb import STAGES, write_large_kb
 
 from journeys.errors import JourneyError, NotFoundError
-from journeys.journey_map import build_journey_map, parse_week, scale_onto_emotion
+from journeys.journey_map import parse_week, scale_onto_emotion
 from journeys.map_picture import DPI, MAX_CARDS, WIDTH_IN, draw, layout, render
 from tests.conftest import make_core
 
@@ -92,9 +92,9 @@ def test_a_journey_without_touchpoints_or_scores_still_draws_and_says_what_is_mi
 
 
 def test_journey_map_on_the_command_line(tmp_path: Path, monkeypatch, embedder, large_core) -> None:
-    import bot.context
     from typer.testing import CliRunner
 
+    import bot.context
     from bot.cli import app
 
     monkeypatch.setenv("JOURNEY_DATA_DIR", str(large_core.settings.data_dir))
