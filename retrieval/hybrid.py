@@ -12,11 +12,13 @@ import time
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 
+from retrieval.memo import Memo
 from retrieval.search_index import SearchIndex
 from retrieval.tables import index_docs
 from retrieval.tokens import tokens
+from retrieval.vector_index import VectorHit, where_clause
 
 RRF_K = 60
 
@@ -75,6 +77,10 @@ class HybridSearcher:
     def __init__(self, index: SearchIndex, weights: Weights | None = None) -> None:
         self.index = index
         self.weights = weights or Weights()
+        version = lambda: index.version  # noqa: E731 - read at each lookup
+        self._nearest_memo: Memo[tuple[list[VectorHit], dict[str, Row]]] = Memo(version)
+        self._coverage_memo: Memo[float] = Memo(version, size=256)
+        self._count_memo: Memo[int] = Memo(version, size=1)
 
     def search(self, text: str, k: int = 8, filters: Filters | None = None, candidates: int = 60,
                anchor: date | None = None, keyword_text: str | None = None) -> SearchResult:
@@ -87,7 +93,8 @@ class HybridSearcher:
         embedded = time.perf_counter()
         kinds = list(filters.kinds) or None
         ranked: list[tuple[float, list[str]]] = []
-        dense = self.index.vectors.search(vector, candidates, kinds)
+        nearest, known = self._nearest(text, vector, candidates, bool(kinds or filters.narrows))
+        dense = self._dense(vector, nearest, known, candidates, Filters(kinds=filters.kinds))
         similarity = {h.id: h.similarity for h in dense}
         ranked.append((w.dense, [h.id for h in dense]))
         keyword_query = keyword_text or text
@@ -96,8 +103,7 @@ class HybridSearcher:
         ranked.append((w.keyword, [h.id for h in keyword]))
         in_filter: set[str] = set()
         if filters.narrows:
-            dense_f = self.index.vectors.search(vector, candidates, kinds, filters.journey, filters.stage,
-                                                filters.touchpoint, filters.date_from, filters.date_to)
+            dense_f = self._dense(vector, nearest, known, candidates, filters)
             keyword_f = self.index.keywords.search(keyword_query, candidates, kinds=kinds, journey=filters.journey,
                                                    stage=filters.stage, touchpoint=filters.touchpoint,
                                                    date_from=filters.date_from, date_to=filters.date_to)
@@ -111,9 +117,11 @@ class HybridSearcher:
         for weight, ids in ranked:
             for rank, doc_id in enumerate(ids):
                 fused[doc_id] = fused.get(doc_id, 0.0) + weight / (RRF_K + rank + 1)
-        rows = self.rows(sorted(fused, key=fused.get, reverse=True)[: candidates * 2])
+        top = sorted(fused, key=fused.get, reverse=True)[: candidates * 2]  # type: ignore[arg-type]
+        missing = [i for i in top if i not in known]
+        rows = {**known, **{r.id: r for r in self.rows(missing)}}
         hits = []
-        for row in rows:
+        for row in (rows[i] for i in top if i in rows):
             score = fused[row.id]
             if row.kind in ("comment", "feedback") and row.date and anchor:
                 age = max(0, (anchor - date.fromisoformat(row.date)).days)
@@ -127,10 +135,38 @@ class HybridSearcher:
         finished = time.perf_counter()
         return SearchResult(
             hits=hits, best_dense=max(similarity.values(), default=0.0),
-            keyword_coverage=self._coverage(text),
+            keyword_coverage=self._coverage_memo.get(text, lambda: self._coverage(text)),
             timings_ms={"embed": (embedded - started) * 1000, "search": (searched - embedded) * 1000,
                         "fuse": (finished - searched) * 1000},
         )
+
+    def _nearest(self, text: str, vector, candidates: int, filtering: bool):  # type: ignore[no-untyped-def]
+        """The query's unfiltered nearest neighbours (over-fetched when some will be filtered out) and their
+        rows: one Chroma query, distances only, shared by every search of the same text for a few seconds.
+        Filters then run on the rows from SQL: Chroma's own metadata filter scans every candidate, and fetching
+        Chroma's metadata triples the cost of a query."""
+        fetch = max(candidates * 6, 300) if filtering else candidates
+
+        def make() -> tuple[list[VectorHit], dict[str, Row]]:
+            hits = self.index.vectors.query(vector, fetch)
+            return hits, {r.id: r for r in self.rows([h.id for h in hits])}
+
+        return self._nearest_memo.get((text, fetch), make)
+
+    def _dense(self, vector, nearest: list[VectorHit], known: dict[str, Row], k: int,  # type: ignore[no-untyped-def]
+               filters: Filters) -> list[VectorHit]:
+        """The first k of the nearest that pass the filters; a small collection that yields too few that way is
+        asked again with Chroma's own filter (cheap there), as VectorIndex.search does."""
+        if not filters.kinds and not filters.narrows:
+            return nearest[:k]
+        hits = [h for h in nearest if h.id in known and _passes(known[h.id], filters)][:k]
+        if len(hits) == k or len(nearest) < max(k * 6, 300):
+            return hits  # enough, or everything was seen
+        if self._count_memo.get("count", self.index.vectors.count) > 20_000:
+            return hits
+        return self.index.vectors.query(vector, k, where_clause(list(filters.kinds) or None, filters.journey,
+                                                                filters.stage, filters.touchpoint,
+                                                                filters.date_from, filters.date_to))
 
     def rows(self, ids: list[str]) -> list:  # type: ignore[type-arg]
         """The indexed documents' rows (id, kind, ref_id, title, text, places, date, score)."""
@@ -145,6 +181,16 @@ class HybridSearcher:
             return 0.0
         known = self.index.keywords.known_terms(terms)
         return len(known) / len(terms)
+
+
+def _passes(row: Row, f: Filters) -> bool:
+    if f.kinds and row.kind not in f.kinds:
+        return False
+    if any(value and place != value for value, place in ((f.journey, row.journey_id), (f.stage, row.stage_id),
+                                                         (f.touchpoint, row.touchpoint_id))):
+        return False
+    day = row.date or ""
+    return not ((f.date_from and (not day or day < f.date_from)) or (f.date_to and (not day or day > f.date_to)))
 
 
 _NORMALISE = re.compile(r"[^a-z0-9]+")

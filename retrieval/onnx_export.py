@@ -159,9 +159,11 @@ def _fuse(folder: Path, config, reference) -> None:  # type: ignore[no-untyped-d
 
 def quantize(folder: Path) -> None:
     """model_int8.onnx beside model.onnx: dynamic int8 weights for the matrix products."""
+    import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    quantize_dynamic(str(folder / "model.onnx"), str(folder / "model_int8.onnx"), weight_type=QuantType.QInt8)
+    quantize_dynamic(str(folder / "model.onnx"), str(folder / "model_int8.onnx"), weight_type=QuantType.QInt8,
+                     extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})  # fused ops have no inferred type
 
 
 def ensure_export(source: str, int8: bool = False, force: bool = False, announce: bool = True) -> Path:

@@ -33,6 +33,7 @@ class SearchIndex:
         self._vectors_factory = vectors_factory
         self._vectors: VectorIndex | None = None
         self._vectors_lock = threading.Lock()
+        self.version = 0  # bumped by every write through this object, so per-query caches start afresh
 
     @property
     def vectors(self) -> VectorIndex:
@@ -46,6 +47,7 @@ class SearchIndex:
 
     def sync(self, docs: Sequence[IndexDocument], removed: Sequence[str] = (),
              progress: Callable[[int], None] | None = None) -> SyncReport:
+        self.version += 1
         report = SyncReport()
         current = self.keywords.hashes([d.id for d in docs])
         to_embed: list[IndexDocument] = []
@@ -72,9 +74,11 @@ class SearchIndex:
             self.vectors.delete(list(removed))
             self.keywords.delete(list(removed))
         report.embedded, report.metadata_updated, report.deleted = len(to_embed), len(meta_only), len(removed)
+        self.version += 1
         return report
 
     def rebuild(self, docs: Sequence[IndexDocument], progress: Callable[[int], None] | None = None) -> SyncReport:
+        self.version += 1
         self.vectors.clear()
         self.keywords.clear()
         return self.sync(docs, progress=progress)
