@@ -184,10 +184,8 @@ class HybridSearcher:
 
 
 def _passes(row: Row, f: Filters) -> bool:
-    if f.kinds and row.kind not in f.kinds:
-        return False
-    if any(value and place != value for value, place in ((f.journey, row.journey_id), (f.stage, row.stage_id),
-                                                         (f.touchpoint, row.touchpoint_id))):
+    if (f.kinds and row.kind not in f.kinds) or (f.journey and row.journey_id != f.journey) or (
+            f.stage and row.stage_id != f.stage) or (f.touchpoint and row.touchpoint_id != f.touchpoint):
         return False
     day = row.date or ""
     return not ((f.date_from and (not day or day < f.date_from)) or (f.date_to and (not day or day > f.date_to)))
@@ -207,8 +205,9 @@ def collapse_duplicates(hits: list[Hit], threshold: float = 0.85) -> list[Hit]:
             continue
         words = set(_NORMALISE.sub(" ", hit.text.lower()).split())
         duplicate_of = None
+        low, high = len(words) * threshold, len(words) / threshold  # Jaccard >= t needs sizes within a factor t
         for i, other in enumerate(signatures):
-            if other and words and len(words & other) / len(words | other) >= threshold:
+            if other and words and low <= len(other) <= high and len(words & other) / len(words | other) >= threshold:
                 duplicate_of = i
                 break
         if duplicate_of is None:
