@@ -33,8 +33,10 @@ lint: install
 	$(BIN)/ruff check .
 
 bench: install
+	$(BIN)/python bench/start.py
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/ask.py
+	$(BIN)/python bench/recall.py
 	$(BIN)/python bench/retrieval_ablation.py --airline
 	$(BIN)/python bench/eval_airline.py
 	$(BIN)/python bench/slack.py
