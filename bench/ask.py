@@ -1,6 +1,6 @@
 """Answer latency at growing knowledge-base sizes, beside the floor (one query embedding + one Chroma query).
 
-    .venv/bin/python bench/ask.py [--sizes 15000,100000] [--store DIR] [--profile N]
+    .venv/bin/python bench/ask.py [--sizes 15000,100000] [--store DIR] [--profile N] [--distinct N]
 
 The store grows through the normal ingest path: the bundled sample, then the telecom and airline exports, then
 (past their ~17k rows) variants of airline rows. Document vectors come from the real model, computed once per
@@ -134,6 +134,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="15000,100000")
     parser.add_argument("--store", type=Path, default=None, help="keep the grown store here (reused next run)")
     parser.add_argument("--profile", type=int, default=0, help="print the N costliest functions at each size")
+    parser.add_argument("--distinct", type=int, default=0,
+                        help="embed only N distinct export rows (spread over both files); the rest are variants")
     args = parser.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
 
@@ -158,6 +160,8 @@ def main() -> None:
               + r["CUSTOMER_RESPONSE_DATE"][:2], r["SURVEY_SUB_TYPE"], r["NPS_SCORE"]) for r in telecom]
             + [(r["text"], "2015-02-" + r["tweet_created"].split("/")[1].zfill(2), "", "") for r in airline])
         pool = [(text.strip(), day, where, score) for text, day, where, score in pool if text.strip()]
+        if args.distinct:
+            pool = pool[:: max(1, len(pool) // args.distinct)][: args.distinct]
         questions = [(q, None) for q in QUESTIONS] + STAGED
         options = MappingOptions(columns={"comment": "comment"})
         added = sum(sum(1 for _ in path.open(encoding="utf-8")) - 1 for path in grown)

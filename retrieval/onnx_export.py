@@ -1,6 +1,6 @@
 """Export a sentence-transformers model to ONNX (needs PyTorch, `onnx` and `onnxscript`; run once, at install).
 
-    python -m retrieval.onnx_export [--model NAME_OR_PATH] [--int8] [--force]
+    python -m retrieval.onnx_export [--model NAME_OR_PATH] [--force]
 
 Without --model it exports the all-MiniLM-L6-v2 weights installed with the project. The export goes to the cache
 (see retrieval/onnx_model.py) and holds the transformer with sentence-transformers' mean pooling and L2
@@ -158,7 +158,8 @@ def _fuse(folder: Path, config, reference) -> None:  # type: ignore[no-untyped-d
 
 
 def quantize(folder: Path) -> None:
-    """model_int8.onnx beside model.onnx: dynamic int8 weights for the matrix products."""
+    """model_int8.onnx beside model.onnx: dynamic int8 weights for the matrix products. Measured only
+    (bench/recall.py): it lost recall on the sample evaluation set, so nothing runs it for users."""
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
@@ -190,12 +191,11 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", default=None, help="a sentence-transformers name or folder (default: bundled)")
-    parser.add_argument("--int8", action="store_true", help="also write the int8-quantised variant")
     parser.add_argument("--force", action="store_true", help="export again even if the cache has it")
     args = parser.parse_args()
     source = args.model or default_model_path()
     try:
-        folder = ensure_export(source, int8=args.int8, force=args.force)
+        folder = ensure_export(source, force=args.force)
     except EmbeddingModelError as exc:
         print(f"error: {exc}", file=sys.stderr)
         raise SystemExit(1) from None
