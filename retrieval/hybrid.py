@@ -118,8 +118,7 @@ class HybridSearcher:
             for rank, doc_id in enumerate(ids):
                 fused[doc_id] = fused.get(doc_id, 0.0) + weight / (RRF_K + rank + 1)
         top = sorted(fused, key=fused.get, reverse=True)[: candidates * 2]  # type: ignore[arg-type]
-        missing = [i for i in top if i not in known]
-        rows = {**known, **{r.id: r for r in self.rows(missing)}}
+        rows = {r.id: r for r in self.rows(top)}
         hits = []
         for row in (rows[i] for i in top if i in rows):
             score = fused[row.id]
@@ -141,15 +140,15 @@ class HybridSearcher:
         )
 
     def _nearest(self, text: str, vector, candidates: int, filtering: bool):  # type: ignore[no-untyped-def]
-        """The query's unfiltered nearest neighbours (over-fetched when some will be filtered out) and their
-        rows: one Chroma query, distances only, shared by every search of the same text for a few seconds.
-        Filters then run on the rows from SQL: Chroma's own metadata filter scans every candidate, and fetching
+        """The query's unfiltered nearest neighbours (over-fetched when some will be filtered out) and what the
+        filters test of each: one Chroma query, distances only, shared by every search of the same text for a few
+        seconds. Filters then run on those SQL columns: Chroma's own metadata filter scans every candidate, and fetching
         Chroma's metadata triples the cost of a query."""
         fetch = max(candidates * 6, 300) if filtering else candidates
 
         def make() -> tuple[list[VectorHit], dict[str, Row]]:
             hits = self.index.vectors.query(vector, fetch)
-            return hits, {r.id: r for r in self.rows([h.id for h in hits])}
+            return hits, (self._places([h.id for h in hits]) if filtering else {})
 
         return self._nearest_memo.get((text, fetch), make)
 
@@ -167,6 +166,14 @@ class HybridSearcher:
         return self.index.vectors.query(vector, k, where_clause(list(filters.kinds) or None, filters.journey,
                                                                 filters.stage, filters.touchpoint,
                                                                 filters.date_from, filters.date_to))
+
+    def _places(self, ids: list[str]) -> dict[str, Row]:
+        """What the filters test (kind, places, date) of each id: a narrow query, as the over-fetch is long."""
+        c = index_docs.c
+        with self.index.keywords.engine.connect() as connection:
+            rows = connection.execute(select(c.id, c.kind, c.journey_id, c.stage_id, c.touchpoint_id, c.date)
+                                      .where(c.id.in_(ids)))
+            return {r.id: r for r in rows}
 
     def rows(self, ids: list[str]) -> list:  # type: ignore[type-arg]
         """The indexed documents' rows (id, kind, ref_id, title, text, places, date, score)."""
