@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App, BoltContext
 
 from bot.slack.blocks import answer_message, notice, usage_text
+from bot.slack.client import post_response
 from bot.slack.conversation import clean_question
 from bot.slack.failures import explain
 from bot.slack.mrkdwn import escape
 from bot.slack.services import JourneyServices
 from bot.slack.views import metric_message, stage_card_message
+from bot.slack.work import Work
+from journeys.leases import Lease
 
 COMMAND = "/journey"
 MISSING = {
@@ -20,6 +23,7 @@ MISSING = {
     "stage": "Which stage? Put its name after `stage`, e.g. `/journey stage Decision`.",
     "kpi": "Which metric? Put its name after `kpi`, e.g. `/journey kpi nps`.",
 }
+DOING = {"ask": "answer that", "stage": "show that stage", "kpi": "show that metric"}  # "Sorry, I couldn't ..."
 
 
 def parse(text: str) -> tuple[str, str]:
@@ -29,34 +33,47 @@ def parse(text: str) -> tuple[str, str]:
 
 
 class JourneyCommand:
-    def __init__(self, services: JourneyServices) -> None:
-        self.services = services
+    """`/journey`: usage problems answered in the ack; the rest is leased work (`command:/journey`) whose
+    handler reads only the lease's payload (the command's fields), so a resumed command runs the same code.
+
+    To add a subcommand: a method `(argument, payload) -> message` in `self.work` and a verb in `DOING`.
+    """
+
+    def __init__(self, services: JourneyServices, work: Work, retry_seconds: float = 30.0) -> None:
+        self.services, self.leases, self.retry_seconds = services, work, retry_seconds
         self.work: dict[str, Callable[[str, dict], dict[str, Any]]] = {
             "ask": self._ask, "stage": self._stage, "kpi": self._kpi,
         }
+        work.handler(f"command:{COMMAND}")(self.run)
 
-    def handle(self, ack: Ack, command: dict, respond: Respond) -> None:
+    def handle(self, ack: Ack, command: dict, context: BoltContext) -> None:
+        lease = context.get("lease")
         name, argument = parse(clean_question(command.get("text", ""), None))
         if name in ("", "help"):
             ack(text=usage_text(), response_type="ephemeral")
-            return
-        if name not in self.work:
+        elif name not in self.work:
             ack(text=usage_text(f"I don't know `{COMMAND} {escape(name)}`."), response_type="ephemeral")
-            return
-        if not argument:
+        elif not argument:
             ack(text=usage_text(MISSING[name]), response_type="ephemeral")
-            return
-        if name == "ask":  # the only slow one: say at once that it is on its way
-            ack(text=f"👀 Looking into “{escape(argument)}”…", response_type="ephemeral")
         else:
-            ack()
-        try:
-            message = self.work[name](argument, command)
-        except Exception as exc:  # noqa: BLE001 - one sentence to the user, details in the log
-            what = {"ask": "answer that", "stage": "show that stage", "kpi": "show that metric"}[name]
-            respond(response_type="ephemeral", replace_original=False, **notice(explain(exc, what)))
+            if name == "ask":  # the only slow one: say at once that it is on its way
+                ack(text=f"👀 Looking into “{escape(argument)}”…", response_type="ephemeral")
+            else:
+                ack()
+            self.leases.perform(lease)
             return
-        respond(replace_original=False, **message)
+        self.leases.finish(lease)  # answered in the ack
+
+    def run(self, lease: Lease) -> None:
+        payload = lease.payload
+        name, argument = parse(clean_question(payload.get("text") or "", None))
+        try:
+            message = {"replace_original": False, **self.work[name](argument, payload)}
+        except Exception as exc:  # noqa: BLE001 - one sentence to the user, details in the log
+            message = {"response_type": "ephemeral", "replace_original": False,
+                       **notice(explain(exc, DOING.get(name, "do that")))}
+        with self.leases.reply(lease):
+            post_response(payload["response_url"], message, self.retry_seconds)
 
     def _ask(self, question: str, command: dict) -> dict[str, Any]:
         answer = self.services.answer(question)
@@ -70,5 +87,5 @@ class JourneyCommand:
         return {"response_type": "ephemeral", **metric_message(self.services.metric_overview(metric))}
 
 
-def register(app: App, services: JourneyServices) -> None:
-    app.command(COMMAND)(JourneyCommand(services).handle)
+def register(app: App, services: JourneyServices, work: Work, retry_seconds: float = 30.0) -> None:
+    app.command(COMMAND)(JourneyCommand(services, work, retry_seconds).handle)
