@@ -48,6 +48,7 @@ class Work:
         self._held: dict[str, Lease] = {}
         self._lock = threading.Lock()
         self._stop = threading.Event()
+        self._resuming = threading.Event()  # set: stop resuming
         self._threads: list[threading.Thread] = []
         self._executor: Executor | None = None
 
@@ -138,7 +139,12 @@ class Work:
         self._threads.append(thread)
         return self
 
+    def stop_resuming(self) -> None:
+        """No more takeovers (shutting down); held leases are still renewed until stop()."""
+        self._resuming.set()
+
     def stop(self) -> None:
+        self._resuming.set()
         self._stop.set()
         for thread in self._threads:
             thread.join(timeout=5)
@@ -174,13 +180,15 @@ class Work:
                         log.info("pruned %d old leases", pruned)
             except Exception:  # noqa: BLE001 - keep sweeping
                 log.exception("could not look for expired work")
-            if self._stop.wait(interval):
+            if self._resuming.wait(interval):
                 return
 
     def resume_expired(self) -> int:
         """Take over and redo recent work whose worker died; returns how many were resumed."""
         resumed = 0
         for key in self.leases.expired(self.resume_window):
+            if self._resuming.is_set():
+                break
             lease = self.leases.take_over(key)
             if lease is None:
                 continue  # another replica got there first
