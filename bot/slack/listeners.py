@@ -64,6 +64,7 @@ def _where(body: dict) -> tuple[str | None, str | None]:
 
 def _tell(body: dict, client: WebClient, text: str, retry_seconds: float) -> str | None:
     """An ephemeral line for the person who clicked (response_url works even where the bot is no member)."""
+    text = escape(text)
     if body.get("response_url"):
         post_response(body["response_url"], {"text": text, "response_type": "ephemeral", "replace_original": False},
                       retry_seconds)
