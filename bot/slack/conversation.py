@@ -17,7 +17,7 @@ from slack_sdk.errors import SlackApiError
 from bot.slack.blocks import answer_message, notice
 from bot.slack.failures import explain, log
 from bot.slack.services import JourneyServices
-from bot.slack.work import LeaseLost, Work
+from bot.slack.work import MAX_ATTEMPTS, LeaseLost, PostFailed, TryLater, Work, transient
 from journeys.leases import Lease
 
 TOP_LEVEL = "-"  # the thread key of a DM's main timeline (its conversation has no thread_ts)
@@ -108,6 +108,9 @@ class Conversations:
             self._post(lease, client, turn, answer_message(answer, answer_id))
         except LeaseLost:
             raise
+        except PostFailed as failed:  # Slack kept failing past the retry deadline
+            self._slack_trouble(lease, client, turn, failed.error)
+            return
         except Exception as exc:  # noqa: BLE001 - the user hears about every failure, in one sentence
             self._post(lease, client, turn, notice(explain(exc, "answer that")))  # if Slack fails: tried later
             return
@@ -151,6 +154,25 @@ class Conversations:
     def _post(self, lease: Lease, client: WebClient, turn: Turn, message: dict) -> None:
         """Post the reply and mark the lease done with its ts right after."""
         with self.work.reply(lease) as reply:
-            response = client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, unfurl_links=False,
-                                               unfurl_media=False, **message)
+            try:
+                response = client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts,
+                                                   unfurl_links=False, unfurl_media=False, **message)
+            except Exception as exc:  # noqa: BLE001 - sorted out by the caller
+                raise PostFailed(exc) from exc
             reply.ts = response.get("ts")
+
+    def _slack_trouble(self, lease: Lease, client: WebClient, turn: Turn, error: Exception) -> None:
+        """The answer could not be posted: say so (if Slack lets us), and try again later if it may pass."""
+        last_try = lease.attempts >= MAX_ATTEMPTS or not transient(error)
+        text = explain(error, "post the answer")
+        if not last_try:
+            text += " I'll try again in a minute."
+        try:
+            if last_try:
+                self._post(lease, client, turn, notice(text))
+            else:
+                client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, **notice(text))
+        except Exception:  # noqa: BLE001 - Slack itself is failing; the lease brings the work back
+            log.warning("could not tell %s in %s either", turn.user, turn.channel)
+        if not last_try:
+            raise TryLater(lease.key)

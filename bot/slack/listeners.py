@@ -16,7 +16,7 @@ from slack_sdk import WebClient
 from bot.slack.blocks import VOTE_DOWN, VOTE_REASON, VOTE_UP, header, section, vote_reason_modal
 from bot.slack.client import post_response
 from bot.slack.conversation import Conversations
-from bot.slack.failures import explain, log
+from bot.slack.failures import explain
 from bot.slack.mrkdwn import escape
 from bot.slack.services import JourneyServices
 from bot.slack.views import home_view
@@ -28,7 +28,7 @@ BOT_EVENTS = ("app_home_opened", "app_mention", "assistant_thread_started", "mes
 
 
 def register_events(app: App, services: JourneyServices, work: Work) -> None:
-    conversations = Conversations(services, work, app.client)
+    Conversations(services, work, app.client)  # registers the `msg` and `thread` handlers
 
     # The lease middleware (bot/slack/keys.py) decided which events are answered and leased them before the ack.
     @app.event("app_mention")

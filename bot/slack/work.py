@@ -20,7 +20,9 @@ from datetime import timedelta
 from typing import Any
 
 from slack_bolt import BoltRequest, BoltResponse
+from slack_sdk.errors import SlackApiError
 
+from bot.slack.client import RETRIED_STATUSES, ResponseUrlError
 from journeys.leases import Lease, LeaseStore
 
 log = logging.getLogger("journey.slack.work")
@@ -31,6 +33,26 @@ PRUNE_EVERY = 3600.0
 
 class LeaseLost(Exception):
     """Another worker took the lease over (ours expired while we were stalled): it replies, not us."""
+
+
+class PostFailed(Exception):
+    """Posting the reply failed after the client's retries (bot/slack/client.py)."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class TryLater(Exception):
+    """Give the lease back undone (it was said why): the work is taken up again after `retry_in`."""
+
+
+def transient(error: Exception) -> bool:
+    """A failure that may pass (rate limits, Slack's 5xx, the network), as opposed to e.g. `not_in_channel`."""
+    if isinstance(error, SlackApiError):
+        status = getattr(error.response, "status_code", 200)
+        return status in RETRIED_STATUSES
+    return isinstance(error, ResponseUrlError | OSError | TimeoutError)
 
 
 @dataclass
@@ -93,6 +115,10 @@ class Work:
                 self.handlers[lease.kind](lease, **extra)
         except LeaseLost:
             log.info("%s was taken over by another worker", lease.key)
+        except TryLater:
+            log.info("%s given back after attempt %d; it will be tried again", lease.key, lease.attempts)
+            with contextlib.suppress(Exception):
+                self.leases.release(lease, retry_in=self.retry_in)
         except Exception:  # noqa: BLE001 - the handler could not even say it failed (Slack down): try later
             log.exception("%s failed on attempt %d; it will be tried again", lease.key, lease.attempts)
             with contextlib.suppress(Exception):
