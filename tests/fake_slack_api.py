@@ -227,6 +227,7 @@ class FakeSlackApi:
                 for name, value in (headers or {}).items():
                     self.send_header(name, value)
                 self.end_headers()
-                self.wfile.write(data)
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the caller was killed
+                    self.wfile.write(data)
 
         return Handler

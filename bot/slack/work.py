@@ -4,7 +4,8 @@ A global bolt middleware takes the lease before the ack, with a key taken from t
 crash after the ack cannot lose the work and a retry or replay of it does nothing. The listener then runs
 the kind's handler, which is also what resumes the work after a crash: handlers read only `lease.payload`.
 While a handler runs its lease is renewed; `reply()` checks it is still held, posts, and marks it done with
-the reply's ts at once. That short step is the one place a duplicate can arise; `windows` measures it.
+the reply's ts at once. That short step is the one place a duplicate can arise; `finished` records when each
+lease was marked done, so bench/faults.py can measure it against when Slack received the reply.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import contextlib
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass
@@ -66,7 +68,7 @@ class Work:
         self.resume_window = resume_window
         self.retry_in = leases.seconds if retry_in is None else retry_in  # after a failed try, wait this long
         self.handlers: dict[str, Handler] = {}
-        self.windows: list[float] = []  # seconds from sending a reply to marking its lease done
+        self.finished: deque[tuple[str, float]] = deque(maxlen=10_000)  # (key, monotonic time marked done)
         self._held: dict[str, Lease] = {}
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -142,11 +144,9 @@ class Work:
         if not self.leases.renew(lease):
             raise LeaseLost(lease.key)
         reply = Reply()
-        started = time.perf_counter()
         yield reply
         self.leases.finish(lease, reply.ts)
-        with self._lock:
-            self.windows.append(time.perf_counter() - started)
+        self.finished.append((lease.key, time.monotonic()))
         log.info("%s done (reply %s)", lease.key, reply.ts or "-")
 
     def finish(self, lease: Lease | None, reply_ts: str | None = None) -> None:
