@@ -3,6 +3,7 @@ every second chat.postMessage failing (429, then 500) loses no answer; Slack dow
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import Counter
 
@@ -151,3 +152,17 @@ def test_an_expired_lease_left_by_a_dead_worker_is_answered_once_by_the_live_bot
     bot.settle()
     assert len(bot.api.calls_to("chat.postMessage")) == 1
     assert make_work(bot.core.settings, bot.core).resume_expired() == 0  # nothing left to resume
+
+
+def test_a_slow_answer_keeps_its_lease_so_a_live_resumer_does_not_answer_it_twice(hasty_bot, caplog):
+    caplog.set_level(logging.INFO)
+    bot = hasty_bot
+    bot.answerer.delay = 3.5  # a slow LLM call: more than three 1 s lease lengths
+    event = mention("Take your time?")
+    bot.slack.event(event)
+    bot.api.wait_for("chat.postMessage", timeout=30, where=lambda c: c.status == 200)
+    time.sleep(2.5)
+    bot.settle()
+    assert len([c for c in bot.api.calls_to("chat.postMessage") if c.status == 200]) == 1
+    assert len(bot.answerer.asked) == 1
+    assert "resuming" not in caplog.text and "took over" not in caplog.text
