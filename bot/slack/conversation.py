@@ -85,7 +85,7 @@ class Conversations:
 
     def __init__(self, services: JourneyServices, work: Work, client: WebClient) -> None:
         self.services, self.work, self.client = services, work, client
-        work.handler("msg")(self.answer)
+        work.handler("msg", give_up=self.give_up)(self.answer)
         work.handler("thread")(self.start_assistant_thread)
 
     def answer(self, lease: Lease) -> None:
@@ -118,6 +118,12 @@ class Conversations:
             self.services.set_thread_focus(turn.channel, turn.context_key, answer.focus)
         except Exception as exc:  # noqa: BLE001 - the answer is out; only the follow-up context is lost
             explain(exc, "remember the thread's context")
+
+    def give_up(self, lease: Lease) -> None:
+        """Tried MAX_ATTEMPTS times (each worker died or Slack kept failing): say so rather than stay silent."""
+        payload = {k: v for k, v in lease.payload.items() if k != "bot_user_id"}
+        text = explain(RuntimeError(f"{lease.key} given up after {MAX_ATTEMPTS} attempts"), "answer that")
+        self._post(lease, self.client, Turn(**payload), notice(text))
 
     def start_assistant_thread(self, lease: Lease) -> None:
         """The panel opened: greet, and offer questions drawn from the knowledge base."""

@@ -68,6 +68,7 @@ class Work:
         self.resume_window = resume_window
         self.retry_in = leases.seconds if retry_in is None else retry_in  # after a failed try, wait this long
         self.handlers: dict[str, Handler] = {}
+        self.give_ups: dict[str, Handler] = {}  # kind -> tells the person that the work was given up
         self.finished: deque[tuple[str, float]] = deque(maxlen=10_000)  # (key, monotonic time marked done)
         self._held: dict[str, Lease] = {}
         self._lock = threading.Lock()
@@ -78,9 +79,12 @@ class Work:
 
     # --- registration and the middleware ---------------------------------------------------------------
 
-    def handler(self, kind: str) -> Callable[[Handler], Handler]:
+    def handler(self, kind: str, give_up: Handler | None = None) -> Callable[[Handler], Handler]:
+        """Register the handler doing (and redoing) `kind`; `give_up(lease)` says so after MAX_ATTEMPTS."""
         def register(function: Handler) -> Handler:
             self.handlers[kind] = function
+            if give_up is not None:
+                self.give_ups[kind] = give_up
             return function
 
         return register
@@ -220,12 +224,26 @@ class Work:
                 continue  # another replica got there first
             if lease.kind not in self.handlers or lease.attempts > MAX_ATTEMPTS:
                 log.error("giving up %s after %d attempts", key, lease.attempts - 1)
-                self.leases.finish(lease)
+                self._run(self.give_up, lease)
                 continue
             log.info("resuming %s (attempt %d)", key, lease.attempts)
             resumed += 1
-            if self._executor is not None:
-                self._executor.submit(self.perform, lease)
-            else:
-                self.perform(lease)
+            self._run(self.perform, lease)
         return resumed
+
+    def _run(self, function: Callable[[Lease], None], lease: Lease) -> None:
+        if self._executor is not None:
+            self._executor.submit(function, lease)
+        else:
+            function(lease)
+
+    def give_up(self, lease: Lease) -> None:
+        """Tell the person (where the kind knows how), then mark the lease done for good."""
+        try:
+            if lease.kind in self.give_ups:
+                with self.held(lease):
+                    self.give_ups[lease.kind](lease)
+        except Exception:  # noqa: BLE001 - nothing more can be done; the log has it
+            log.exception("could not say that %s was given up", lease.key)
+        finally:
+            self.leases.finish(lease)

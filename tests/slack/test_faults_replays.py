@@ -166,3 +166,27 @@ def test_a_slow_answer_keeps_its_lease_so_a_live_resumer_does_not_answer_it_twic
     assert len([c for c in bot.api.calls_to("chat.postMessage") if c.status == 200]) == 1
     assert len(bot.answerer.asked) == 1
     assert "resuming" not in caplog.text and "took over" not in caplog.text
+
+
+def test_work_that_keeps_killing_its_worker_is_given_up_with_a_notice(bot):
+    from datetime import timedelta
+
+    from bot.slack.app import make_work
+    from bot.slack.work import MAX_ATTEMPTS
+
+    event = mention("A question that crashes every worker")
+    key = f"msg:{event['channel']}:{event['ts']}"
+    bot.core.leases.take(key, "msg", {"channel": event["channel"], "ts": event["ts"], "thread_ts": event["ts"],
+                                      "user": "U1", "text": event["text"], "assistant": False, "bot_user_id": "UBOT"})
+    with bot.core.db.session() as session:  # MAX_ATTEMPTS workers took it and died
+        row = session.get(WorkLease, key)
+        row.attempts, row.lease_until = MAX_ATTEMPTS, row.lease_until - timedelta(minutes=5)
+    work = make_work(bot.core.settings, bot.core)
+    from bot.slack.app import create_app
+
+    create_app(bot.core.settings, bot.core, work=work, token_verification_enabled=False)  # registers handlers
+    assert work.resume_expired() == 0
+    [post] = bot.api.wait_for("chat.postMessage")
+    assert post.params["text"].startswith("Sorry, I couldn't answer that because of an internal error")
+    assert bot.answerer.asked == []
+    assert bot.core.leases.get(key).done_at is not None
