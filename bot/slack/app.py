@@ -10,7 +10,7 @@ from datetime import timedelta
 from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
 
-from bot.slack import commands, listeners
+from bot.slack import commands, listeners, map_upload
 from bot.slack.client import make_web_client
 from bot.slack.failures import log
 from bot.slack.keys import request_work
@@ -49,6 +49,7 @@ def create_app(settings: Settings, services: JourneyServices, *, client: WebClie
     listeners.register_events(app, services, work)
     listeners.register_actions(app, services, work, settings.slack_retry_seconds)
     commands.register(app, services, work, settings.slack_retry_seconds)
+    map_upload.register(app, services)
 
     @app.error
     def on_error(error: Exception, body: dict) -> BoltResponse | None:

@@ -6,11 +6,13 @@ from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
+from slack_sdk import WebClient
 
 from bot.slack.blocks import answer_message, notice, usage_text
 from bot.slack.client import post_response
 from bot.slack.conversation import clean_question
 from bot.slack.failures import explain
+from bot.slack.map_upload import upload_map
 from bot.slack.mrkdwn import escape
 from bot.slack.services import JourneyServices
 from bot.slack.views import metric_message, stage_card_message
@@ -23,7 +25,8 @@ MISSING = {
     "stage": "Which stage? Put its name after `stage`, e.g. `/journey stage Decision`.",
     "kpi": "Which metric? Put its name after `kpi`, e.g. `/journey kpi nps`.",
 }
-DOING = {"ask": "answer that", "stage": "show that stage", "kpi": "show that metric"}  # "Sorry, I couldn't ..."
+DOING = {"ask": "answer that", "stage": "show that stage", "kpi": "show that metric",  # "Sorry, I couldn't ..."
+         "map": "draw the map"}
 
 
 def parse(text: str) -> tuple[str, str]:
@@ -39,10 +42,11 @@ class JourneyCommand:
     To add a subcommand: a method `(argument, payload) -> message` in `self.work` and a verb in `DOING`.
     """
 
-    def __init__(self, services: JourneyServices, work: Work, retry_seconds: float = 30.0) -> None:
-        self.services, self.leases, self.retry_seconds = services, work, retry_seconds
-        self.work: dict[str, Callable[[str, dict], dict[str, Any]]] = {
-            "ask": self._ask, "stage": self._stage, "kpi": self._kpi,
+    def __init__(self, services: JourneyServices, work: Work, client: WebClient, retry_seconds: float = 30.0
+                 ) -> None:
+        self.services, self.leases, self.client, self.retry_seconds = services, work, client, retry_seconds
+        self.work: dict[str, Callable[[str, dict], dict[str, Any] | None]] = {
+            "ask": self._ask, "stage": self._stage, "kpi": self._kpi, "map": self._map,
         }
         work.handler(f"command:{COMMAND}")(self.run)
 
@@ -53,7 +57,7 @@ class JourneyCommand:
             ack(text=usage_text(), response_type="ephemeral")
         elif name not in self.work:
             ack(text=usage_text(f"I don't know `{COMMAND} {escape(name)}`."), response_type="ephemeral")
-        elif not argument:
+        elif not argument and name in MISSING:
             ack(text=usage_text(MISSING[name]), response_type="ephemeral")
         else:
             if name == "ask":  # the only slow one: say at once that it is on its way
@@ -68,14 +72,17 @@ class JourneyCommand:
         payload = lease.payload
         name, argument = parse(clean_question(payload.get("text") or "", None))
         try:
-            message = {"replace_original": False, **self.work[name](argument, payload)}
+            message = self.work[name](argument, payload)
         except Exception as exc:  # noqa: BLE001 - one sentence to the user, details in the log
-            message = {"response_type": "ephemeral", "replace_original": False,
-                       **notice(explain(exc, DOING.get(name, "do that")))}
+            message = {"response_type": "ephemeral", **notice(explain(exc, DOING.get(name, "do that")))}
+        if message is None:  # the work was its own reply (the map picture)
+            self.leases.finish(lease)
+            return
+        message = {"replace_original": False, **message}
         with self.leases.reply(lease):
             post_response(payload["response_url"], message, self.retry_seconds)
 
-    def _ask(self, question: str, command: dict) -> dict[str, Any]:
+    def _ask(self, question: str, command: dict) -> dict[str, Any] | None:
         answer = self.services.answer(question)
         answer_id = self.services.record_answer(answer, command.get("channel_id"), None, command.get("user_id"))
         return {"response_type": "in_channel", **answer_message(answer, answer_id, asked_by=command.get("user_id"))}
@@ -86,6 +93,10 @@ class JourneyCommand:
     def _kpi(self, metric: str, _command: dict) -> dict[str, Any]:
         return {"response_type": "ephemeral", **metric_message(self.services.metric_overview(metric))}
 
+    def _map(self, journey: str, command: dict) -> dict[str, Any] | None:
+        problem = upload_map(self.client, self.services, command["channel_id"], journey or None)
+        return {"response_type": "ephemeral", **notice(problem)} if problem else None
+
 
 def register(app: App, services: JourneyServices, work: Work, retry_seconds: float = 30.0) -> None:
-    app.command(COMMAND)(JourneyCommand(services, work, retry_seconds).handle)
+    app.command(COMMAND)(JourneyCommand(services, work, app.client, retry_seconds).handle)
