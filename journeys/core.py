@@ -139,6 +139,13 @@ class Core:
             prune_events(self.db)
         return claim_event(self.db, key)
 
+    @cached_property
+    def leases(self):  # type: ignore[no-untyped-def]
+        """Leases on Slack work (journeys/leases.py), JOURNEY_SLACK_LEASE_SECONDS long."""
+        from journeys.leases import LeaseStore
+
+        return LeaseStore(self.db, self.settings.slack_lease_seconds)
+
     def thread_focus(self, channel_id: str, thread_ts: str) -> Focus | None:
         from journeys.events import get_thread_focus
 

@@ -29,6 +29,13 @@ class Settings(BaseSettings):
     )
     slack_app_token: str | None = Field(default=None, validation_alias=AliasChoices("SLACK_APP_TOKEN"))
     slack_api_url: str = Field(default=DEFAULT_SLACK_API_URL, validation_alias=AliasChoices("SLACK_API_URL"))
+    # Reliability of the Slack edge (journeys/leases.py, bot/slack/work.py, bot/slack/verify.py).
+    slack_lease_seconds: float = Field(default=60.0, gt=0, validation_alias=AliasChoices("JOURNEY_SLACK_LEASE_SECONDS"))
+    slack_resume_minutes: float = Field(default=15.0, ge=0,
+                                        validation_alias=AliasChoices("JOURNEY_SLACK_RESUME_MINUTES"))
+    slack_retry_seconds: float = Field(default=30.0, ge=0, validation_alias=AliasChoices("JOURNEY_SLACK_RETRY_SECONDS"))
+    slack_max_body_bytes: int = Field(default=1_048_576, gt=0,
+                                      validation_alias=AliasChoices("JOURNEY_SLACK_MAX_BODY_BYTES"))
 
     @field_validator("database_url", "chroma_url", "embedding_model", "slack_bot_token",
                      "slack_signing_secret", "slack_app_token", mode="before")

@@ -213,3 +213,22 @@ class ThreadFocus(Base):
     thread_ts: Mapped[str] = mapped_column(String(40), primary_key=True)
     focus: Mapped[dict] = mapped_column(JSON, default=dict)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class WorkLease(Base):
+    """A piece of Slack work (a question, a command, a click) claimed as a lease: at least once, replied once.
+
+    `payload` holds what is needed to redo the work (it is cleared once done); `done_at` and `reply_ts` are set
+    right after the reply is posted. A lease whose `lease_until` has passed without `done_at` is taken over.
+    """
+
+    __tablename__ = "work_leases"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(100))
+    payload: Mapped[dict | None] = mapped_column(JSON)
+    owner: Mapped[str] = mapped_column(String(64))
+    attempts: Mapped[int] = mapped_column(Integer, default=1)
+    taken_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    lease_until: Mapped[datetime] = mapped_column(DateTime, index=True)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    reply_ts: Mapped[str | None] = mapped_column(String(40))
