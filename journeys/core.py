@@ -37,7 +37,27 @@ class Core:
     def ingestor(self):  # type: ignore[no-untyped-def]
         from journeys.ingest import Ingestor
 
-        return Ingestor(self.db, self.index)
+        return Ingestor(self.db, self.index, redact=self.settings.redact_personal_data,
+                        phone_regions=self.settings.phone_region_list)
+
+    def sources(self):  # type: ignore[no-untyped-def]
+        """What was ingested: path, kind, rows, when (journeys/sources.py)."""
+        from journeys.sources import list_sources
+
+        return list_sources(self.ingestor)
+
+    def forget(self, paths):  # type: ignore[no-untyped-def]
+        """Remove the rows and index entries of the sources at or under these paths."""
+        from journeys.sources import forget
+
+        return forget(self.ingestor, paths)
+
+    def has_held_knowledge(self) -> bool:
+        """True once anything was ever ingested, even if all of it was forgotten since."""
+        from journeys.ingest_store import has_held_knowledge
+
+        with self.db.session() as session:
+            return has_held_knowledge(session)
 
     def status(self):  # type: ignore[no-untyped-def]
         from journeys.status import read_status

@@ -151,6 +151,10 @@ class Ingestor:
             return store_comments(session, loaded.comments, key, redactor)
         return store_kpis(session, loaded.kpis, key)
 
+    def refresh_index(self, changed: set[str], removed: set[str]) -> SyncReport:
+        """Index the documents of these changed items and drop the removed ones (after a `forget`, say)."""
+        return self._sync(changed, removed, set(), None)
+
     def _sync(self, changed: set[str], removed: set[str], journeys: set[str],
               progress: IngestProgress | None) -> SyncReport:
         docs: list[IndexDocument] = []

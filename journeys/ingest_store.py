@@ -160,12 +160,12 @@ def store_maps(session: Session, maps: list[JourneyMap], path: str) -> Changes:
     for journey_map in maps:
         _store_journey(session, journey_map, path, changes)
     for gone in previous - {m.id for m in maps}:
-        changes.removed_docs |= _delete_journey(session, gone)
+        changes.removed_docs |= delete_journey(session, gone)
         changes.removed += 1
     return changes
 
 
-def _delete_journey(session: Session, journey_id: str) -> set[str]:
+def delete_journey(session: Session, journey_id: str) -> set[str]:
     stage_ids = session.scalars(select(Stage.id).where(Stage.journey_id == journey_id)).all()
     tp_ids = session.scalars(select(Touchpoint.id).where(Touchpoint.journey_id == journey_id,
                                                          Touchpoint.origin == "map")).all()
