@@ -31,7 +31,8 @@ class Core:
     def index(self) -> SearchIndex:
         settings = self.settings
         return SearchIndex(self.db.engine, self.embedder,
-                           lambda: VectorIndex(path=settings.chroma_path, url=settings.chroma_url))
+                           lambda: VectorIndex(path=settings.chroma_path, url=settings.chroma_url),
+                           writer_lock=None if settings.chroma_url else settings.chroma_path / "writer.lock")
 
     @cached_property
     def ingestor(self):  # type: ignore[no-untyped-def]
@@ -90,6 +91,8 @@ class Core:
         return AnswerService(self.db, self.index, llm_composer=composer)
 
     def close(self) -> None:
+        if "index" in self.__dict__:
+            self.index.close()
         self.db.dispose()
 
     # --- read models and bookkeeping for the Slack edge (journeys/cards.py, votes.py, events.py) ---
