@@ -123,6 +123,7 @@ class Ingestor:
         # No shortcut on an unchanged file hash: comparing the rows is what lets a re-ingest repair them.
         with self.db.session() as session:
             source = session.get(Source, key)
+            existed = source is not None
             changes = self._store(session, loaded, key)
             if source is None:
                 source = Source(path=key, kind=loaded.kind, file_hash=loaded.file_hash, ingested_at=now())
@@ -138,7 +139,7 @@ class Ingestor:
         for name in ("stored", "unchanged", "replaced", "removed", "shared", "redacted"):
             setattr(file_report, name, getattr(changes, name))
         file_report.warnings = file_report.warnings + changes.warnings
-        if not (changes.stored or changes.replaced or changes.removed):
+        if existed and not (changes.stored or changes.replaced or changes.removed):
             file_report.status = "unchanged"
         return file_report, changes, loaded
 

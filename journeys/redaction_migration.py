@@ -48,8 +48,13 @@ def _comments(connection: Connection, found: Counter) -> None:
             if cleaned != properties:
                 changes["properties"] = json.dumps(cleaned, ensure_ascii=False)
         if changes:
-            assignments = ", ".join(f"{k} = :{k}" for k in changes)
+            assignments = ", ".join(f"{k} = {_json_param(connection, k)}" if k == "properties" else f"{k} = :{k}"
+                                    for k in changes)
             connection.execute(text(f"UPDATE comments SET {assignments} WHERE id = :id"), {**changes, "id": row.id})
+
+
+def _json_param(connection: Connection, name: str) -> str:
+    return f"CAST(:{name} AS JSON)" if connection.dialect.name == "postgresql" else f":{name}"
 
 
 def _column(connection: Connection, table: str, column: str, key: str, found: Counter) -> None:

@@ -111,14 +111,12 @@ class SearchIndex:
             return 0
         if not self._writer.try_acquire():
             return -1
-        if self._opened_as_guest and self._vectors is not None:
-            # Opened while another process wrote: its in-memory view misses their writes, so open it afresh.
-            self._vectors.reopen()
-            self._opened_as_guest = False
-        if not outbox.pending(self.engine):
-            return 0
         with self._drain_lock:
-            return self._drain()
+            if self._opened_as_guest and self._vectors is not None:
+                # Opened while another process wrote: its in-memory view misses their writes, so open it afresh.
+                self._vectors.reopen()
+                self._opened_as_guest = False
+            return self._drain() if outbox.pending(self.engine) else 0
 
     def _drain(self) -> int:
         applied = 0
