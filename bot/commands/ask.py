@@ -135,9 +135,10 @@ def _num(value: float | None) -> str:
 @app.command(name="run")
 @user_errors
 def run() -> None:
-    """Set up and start: ingest the bundled sample if the store is empty, then chat (or serve with Slack tokens)."""
+    """Set up and start: ingest the bundled sample into a new store, then chat (or serve with Slack tokens)."""
     state = core().status()
-    if state.journeys + state.comments + state.kpis == 0:
+    # Only a store that never held anything gets the sample: one forgotten (`journey forget`) stays forgotten.
+    if state.journeys + state.comments + state.kpis == 0 and not core().has_held_knowledge():
         sample = Path(__file__).resolve().parents[2] / "knowledge" / "sample"
         err_console.print(f"The knowledge base is empty: ingesting the bundled sample ({sample}).")
         report = core().ingestor.run([sample])
