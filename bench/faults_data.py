@@ -84,11 +84,15 @@ def copy_without_mapping(tmp: Path) -> None:
     first = tmp / "exports" / "responses.csv"
     first.parent.mkdir()
     first.write_text("Response ID,When,Where in journey,Rating,Verbatim\n" + "".join(
-        f"R{i},2026-10-{i:02d},Phase {i % 3},{i % 11},Comment number {i} about the service\n" for i in range(1, 51)),
+        f"R{i},2026-10-{i % 28 + 1:02d},Phase {i % 3},{i % 11},Comment number {i} about the service\n"
+        for i in range(1, 51)),
         encoding="utf-8")
     (first.parent / "responses.mapping.yaml").write_text("kind: comments\ncolumns: {date: When, stage: Where in "
                                                          "journey}\n", encoding="utf-8")
-    journey(env, "ingest", str(first))
+    ingested = journey(env, "ingest", str(first))
+    if ingested.returncode:
+        print(f"a second copy of a file, without its mapping | the first file did not ingest: {ingested.stderr}")
+        return
     engine = create_engine(f"sqlite:///{tmp / 'copy' / 'journey.db'}")
     query = text("SELECT id, text, date, stage, score, source_path, content_hash FROM comments ORDER BY id")
     with engine.connect() as connection:

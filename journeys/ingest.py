@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -124,7 +125,7 @@ class Ingestor:
         with self.db.session() as session:
             source = session.get(Source, key)
             existed = source is not None
-            changes = self._store(session, loaded, key)
+            changes = self._store(session, loaded, key, source.ingested_at if source else None)
             if source is None:
                 source = Source(path=key, kind=loaded.kind, file_hash=loaded.file_hash, ingested_at=now())
                 session.add(source)
@@ -143,14 +144,14 @@ class Ingestor:
             file_report.status = "unchanged"
         return file_report, changes, loaded
 
-    def _store(self, session: Session, loaded: LoadedFile, key: str) -> Changes:
+    def _store(self, session: Session, loaded: LoadedFile, key: str, since: datetime | None) -> Changes:
         if loaded.kind == "map":
             return store_maps(session, loaded.maps, key)
         if loaded.kind == "comments":
             regions = self.phone_regions
             redactor = (lambda value, found: redact_value(value, found, regions)) if self.redact else None
-            return store_comments(session, loaded.comments, key, redactor)
-        return store_kpis(session, loaded.kpis, key)
+            return store_comments(session, loaded.comments, key, redactor, since)
+        return store_kpis(session, loaded.kpis, key, since)
 
     def refresh_index(self, changed: set[str], removed: set[str]) -> SyncReport:
         """Index the documents of these changed items and drop the removed ones (after a `forget`, say)."""

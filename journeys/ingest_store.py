@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from journeys.store.models import Comment, Journey, Kpi, Stage, StoreState, Touchpoint
+from journeys.store.models import Comment, Journey, Kpi, Source, Stage, StoreState, Touchpoint
 from knowledge.records import CommentRecord, JourneyMap, KpiRecord
 from knowledge.text import content_hash, slugify
 
@@ -73,7 +73,18 @@ def _free_id(base: str, path: str, taken: set[str], existing: dict, session: Ses
         n += 1
 
 
-def _replace_rows(session: Session, model: type, prefix: str, rows: list[dict], path: str) -> Changes:
+def _older_than_owner(session: Session, since: datetime | None, owner: str | None, cache: dict) -> bool:
+    """Was this file ingested before the source that now holds the row? (The old code let a later file take
+    rows over; such rows carry no raw hash. Re-ingesting the first file takes them back.)"""
+    if since is None or owner is None:
+        return False
+    if owner not in cache:
+        cache[owner] = session.scalar(select(Source.ingested_at).where(Source.path == owner))
+    return cache[owner] is not None and since < cache[owner]
+
+
+def _replace_rows(session: Session, model: type, prefix: str, rows: list[dict], path: str,
+                  since: datetime | None = None) -> Changes:
     """Store one file's rows, which belong to that file alone.
 
     A row another source already stores (the same raw cells, or the same content under the same id) is a
@@ -84,7 +95,7 @@ def _replace_rows(session: Session, model: type, prefix: str, rows: list[dict], 
     changes = Changes()
     existing = _existing(session, model, [r["id"] for r in rows])
     elsewhere = _raw_owners(session, model, [r["raw_hash"] for r in rows if r.get("raw_hash")], path)
-    fresh, replaced, keep = [], [], set()
+    fresh, replaced, keep, owners = [], [], set(), {}
     for row in rows:
         if row.get("raw_hash") in elsewhere:
             changes.shared += 1
@@ -93,6 +104,10 @@ def _replace_rows(session: Session, model: type, prefix: str, rows: list[dict], 
         if known is not None and known[1] != path:
             if known[0] == _hash(row, known[1]):
                 changes.shared += 1  # the same row, stored before from another file (no raw hash on record)
+                continue
+            if known[2] is None and _older_than_owner(session, since, known[1], owners):
+                keep.add(row["id"])
+                replaced.append(row)  # taken over by a later file under the old rules: this file's again
                 continue
             row["id"] = _free_id(row["id"], path, keep, existing, session, model)
             row["content_hash"] = _hash(row, path)
@@ -118,7 +133,8 @@ def _replace_rows(session: Session, model: type, prefix: str, rows: list[dict], 
 
 
 def store_comments(session: Session, records: list[CommentRecord], path: str,
-                   redactor: Callable[[str | None, Counter], str | None] | None = None) -> Changes:
+                   redactor: Callable[[str | None, Counter], str | None] | None = None,
+                   since: datetime | None = None) -> Changes:
     """Comments as rows; with a redactor, personal data leaves every stored text field first."""
     rows = []
     found: Counter = Counter()
@@ -134,12 +150,12 @@ def store_comments(session: Session, records: list[CommentRecord], path: str,
         }
         row["content_hash"] = _hash(row, path)
         rows.append(row)
-    changes = _replace_rows(session, Comment, "comment", rows, path)
+    changes = _replace_rows(session, Comment, "comment", rows, path, since)
     changes.redacted = dict(found)
     return changes
 
 
-def store_kpis(session: Session, records: list[KpiRecord], path: str) -> Changes:
+def store_kpis(session: Session, records: list[KpiRecord], path: str, since: datetime | None = None) -> Changes:
     rows = []
     for r in records:
         row = {
@@ -151,7 +167,7 @@ def store_kpis(session: Session, records: list[KpiRecord], path: str) -> Changes
         }
         row["content_hash"] = _hash(row, path)
         rows.append(row)
-    return _replace_rows(session, Kpi, "kpi", rows, path)
+    return _replace_rows(session, Kpi, "kpi", rows, path, since)
 
 
 def store_maps(session: Session, maps: list[JourneyMap], path: str) -> Changes:

@@ -99,3 +99,22 @@ def test_re_ingesting_a_file_repairs_its_rows(core, tmp_path: Path) -> None:
     assert _rows(core) == before
     hits = core.index.keywords.search("import wizard errors", 3, kinds=["comment"])
     assert hits and hits[0].id == "comment:R2"
+
+
+def test_re_ingesting_the_first_file_takes_back_rows_a_copy_took_under_the_old_rules(core, tmp_path: Path) -> None:
+    """A data dir damaged before this fix: the copy (no mapping) had replaced the first file's rows."""
+    from datetime import timedelta
+
+    first = _mapped_copy(tmp_path)
+    core.ingestor.run([first])
+    before = _rows(core)
+    copy = str((tmp_path / "elsewhere" / "responses.csv").resolve())
+    with core.db.session() as session:
+        original = session.get(Source, str(first.resolve()))
+        session.add(Source(path=copy, kind="comments", file_hash="x", items=8,
+                           ingested_at=original.ingested_at + timedelta(minutes=5)))
+        session.execute(update(Comment).values(source_path=copy, raw_hash=None, date=None, stage=None,
+                                               content_hash="old"))
+    report = core.ingestor.run([first])
+    assert (report.files[0].replaced, report.files[0].stored) == (8, 0)
+    assert _rows(core) == before and _nps_n(core) == 8
