@@ -4,6 +4,7 @@ that names what is missing and what the base holds instead."""
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from journeys.answers.citations import has_words, shorten
 from journeys.answers.context import ComposeContext
@@ -77,8 +78,11 @@ def echo(question: str) -> str:
 
 
 def holdings(ctx: ComposeContext) -> str:
-    """What the store holds, in words: "2 journey maps, 240 comments and 180 KPI snapshots"."""
-    s = ctx.session
+    return store_holdings(ctx.session)
+
+
+def store_holdings(s: Session) -> str:
+    """What the store holds, in words: "2 journey maps, 240 survey comments and 180 KPI snapshots"."""
     counts = [(s.scalar(select(func.count()).select_from(Journey)), "journey map", "journey maps"),
               (s.scalar(select(func.count()).select_from(Comment)), "survey comment", "survey comments"),
               (s.scalar(select(func.count()).select_from(Kpi)), "KPI snapshot", "KPI snapshots"),

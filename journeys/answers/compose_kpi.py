@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import change_text, metric_label, more_text, number, plural, with_unit
 from journeys.answers.metrics import KpiPoint, MetricSeries, derived_scores, load_series, pick_series, points_in
 from journeys.kpis import on_target
+from journeys.store.models import Stage
 
 TREND_POINTS = 6
 SERIES_SHOWN = 3  # series of one metric written out in full; the rest are named
@@ -23,13 +25,27 @@ def series_for(ctx: ComposeContext, slug: str) -> list[MetricSeries]:
     return located
 
 
+_FROM_SCORES = re.compile(r"\b(from|using|based on|out of|in) (the )?(raw |survey |comment |individual )*"
+                          r"(scores?|comments?|responses?|surveys?|ratings?|answers?)\b|"
+                          r"\b(gave|give|giving|rate|rating) \d|\bwork out\b|\bcompute|\bcalculat")
+
+
 def compose_kpis(ctx: ComposeContext) -> list[str]:
     u = ctx.u
     parts: list[str] = []
-    at_location = False
+    place = u.touchpoint or (u.stage if not u.stage_inferred else None)
+    wants_scores = bool(_FROM_SCORES.search(u.question.lower()))
+    score_first = bool(u.score_type) and (wants_scores or place is not None and not any(
+        _measured_at(s, ctx) for slug in u.metrics[:2] for s in load_series(ctx.session, slug)
+        if u.score_type in slug.split("_")))
+    if score_first:
+        derived = _derived_text(ctx, u.score_type)
+        if derived:
+            parts.append(derived)
+            if wants_scores or place is not None:
+                return parts
     for slug in u.metrics[:2]:
         series = series_for(ctx, slug)
-        at_location = at_location or any(_measured_at(s, ctx) for s in series)
         shown = [one for one in series if one.points][:SERIES_SHOWN]
         for one in shown:
             text = _series_text(ctx, one)
@@ -39,9 +55,8 @@ def compose_kpis(ctx: ComposeContext) -> list[str]:
                 if one.points]
         if rest:
             parts.append(f"{metric_label(series[0].metric)} is also measured at " + more_text(rest, len(rest)))
-    score_type = u.score_type
-    if score_type and (not parts or (u.location is not None and u.location.kind != "journey" and not at_location)):
-        derived = _derived_text(ctx, score_type)
+    if u.score_type and not parts:
+        derived = _derived_text(ctx, u.score_type)
         if derived:
             parts.append(derived)
     return parts
@@ -104,9 +119,15 @@ def _series_text(ctx: ComposeContext, series: MetricSeries) -> str | None:
                 f"({'better' if improved else 'worse'}).")
     if len(points) >= 2 and u.period is not None:
         values = [p.value for p in points]
-        sentences.append(f"Across {u.period.label}, {len(points)} snapshots, it averaged "
-                         f"{with_unit(sum(values) / len(values), unit)}, from {with_unit(values[0], unit)} "
-                         f"[{_cite(ctx, points[0])}] to {with_unit(values[-1], unit)} [{_cite(ctx, points[-1])}].")
+        delta = values[-1] - values[0]
+        moved = "no change" if abs(delta) < 1e-9 else (
+            f"{'up' if delta > 0 else 'down'} {change_text(delta, unit)} "
+            f"({'better' if (delta > 0) == series.higher_is_better else 'worse'})")
+        sentences.append(f"Across {u.period.label}, {len(points)} snapshots from {points[0].date.isoformat()} to "
+                         f"{points[-1].date.isoformat()}, it went from {with_unit(values[0], unit)} "
+                         f"[{_cite(ctx, points[0])}] to {with_unit(values[-1], unit)} [{_cite(ctx, points[-1])}], "
+                         f"{moved}; it averaged {with_unit(sum(values) / len(values), unit)}, low "
+                         f"{with_unit(min(values), unit)}, high {with_unit(max(values), unit)}.")
     elif "change" in u.intents or u.period is None:
         trend = points[-TREND_POINTS:]
         if len(trend) >= 3:
@@ -129,6 +150,17 @@ def _direction(values: list[float], higher_is_better: bool) -> str:
     return f"{'rising' if rising else 'falling'}, {'improving' if rising == higher_is_better else 'worsening'}"
 
 
+def _cite_place(ctx: ComposeContext, place) -> int:  # type: ignore[no-untyped-def]
+    from journeys.answers.compose_map import cite_stage, cite_touchpoint
+
+    if place.kind == "touchpoint":
+        row = ctx.touchpoint_row(place)
+        stage = ctx.session.get(Stage, row.stage_id) if row else None
+        return cite_touchpoint(ctx, row, stage.name if stage else "") if row else 0
+    row = ctx.stage_row(place)
+    return cite_stage(ctx, row) if row else 0
+
+
 def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
     u = ctx.u
     place = u.touchpoint or u.stage
@@ -142,6 +174,8 @@ def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
                            stats.last.isoformat() if stats.last else None, 1.0)
     name = score_type.upper()
     where = f" for {place.name}" if place else ""
+    if place is not None and place.id:
+        where += f" [{_cite_place(ctx, place)}]"
     when = f" in {u.period.label}" if u.period else ""
     if score_type == "nps":
         text = (f"**{name}**{where}{when} was **{stats.value:+.0f}**, computed from {stats.n} survey scores "
@@ -234,9 +268,11 @@ def _thing_value(ctx: ComposeContext, thing: str, place) -> tuple[str, float, st
         shown = f"{stats.value:+.0f}" if score_type == "nps" else f"{stats.value:.0f}" + (
             "%" if score_type == "csat" else "")
         return score_type.upper(), stats.value, f"**{shown}** from {stats.n} survey scores (n={stats.n}) [{n}]"
+    journey = place if place is not None and place.kind == "journey" else ctx.u.journey
     series = pick_series(load_series(ctx.session, thing), place if place is not None and place.kind == "stage"
-                         else ctx.u.stage, place if place is not None and place.kind == "touchpoint"
-                         else ctx.u.touchpoint, ctx.u.journey)
+                         else None, place if place is not None and place.kind == "touchpoint" else None, journey)
+    if journey is not None and journey.id:
+        series = [s for s in series if s.journey_id == journey.id]
     series = [s for s in series if points_in(s, ctx.u.period)]
     if not series:
         return None

@@ -249,13 +249,22 @@ def compose_sequence(ctx: ComposeContext) -> list[str]:
     return [" ".join(parts)]
 
 
+def _team_core(name: str) -> tuple[str, ...]:
+    """A team's name without "team"/"department": "Payments team" and "Payments" are one owner."""
+    from journeys.answers.vocabulary import content_stems
+
+    words = [w for w in content_stems(name) if w not in ("team", "depart", "group", "unit", "squad")]
+    return tuple(words or content_stems(name))
+
+
 def compose_owner(ctx: ComposeContext) -> list[str]:
     """Who owns a place, or which touchpoints a team owns."""
     u = ctx.u
     if u.owner is not None:
+        core = _team_core(u.owner)
         tps = [t for t in ctx.session.scalars(select(Touchpoint).order_by(Touchpoint.journey_id, Touchpoint.position))
-               if t.owner == u.owner]
-        journeys = list(ctx.session.scalars(select(Journey).where(Journey.owner == u.owner)))
+               if t.owner and _team_core(t.owner) == core]
+        journeys = [j for j in ctx.session.scalars(select(Journey)) if j.owner and _team_core(j.owner) == core]
         stages = {s.id: s for s in ctx.session.scalars(select(Stage))}
         if u.stage is not None and u.stage.id and not u.stage_inferred:
             tps = [t for t in tps if t.stage_id == u.stage.id]

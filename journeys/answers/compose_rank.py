@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from journeys.answers.compose_kpi import _FROM_SCORES
 from journeys.answers.compose_map import cite_stage, cite_touchpoint
 from journeys.answers.context import NEGATIVE_MAX, ComposeContext
 from journeys.answers.format import metric_label, plural, rest_line, with_unit
@@ -67,6 +68,12 @@ def compose_rank(ctx: ComposeContext) -> list[str]:
     stages = {s.id: s for s in ctx.session.scalars(select(Stage))}
     rows: list[_Row] = []
     what = ""
+    by_scores = False
+    if rank.by == "metric":
+        ranked = [] if _FROM_SCORES.search(ctx.u.question.lower()) else _rank_by_metric(ctx, rank.things, stages)
+        if ranked or not ctx.u.score_type:
+            return ranked
+        by_scores = True
     for place in _places(ctx, rank.things):
         label = _label(place, stages)
         if rank.by == "pain":
@@ -84,7 +91,7 @@ def compose_rank(ctx: ComposeContext) -> list[str]:
             what = "survey comments"
             rows.append(_Row(label, count, f"{plural(count, 'comment')} ({critical} critical)",
                              _cite(ctx, place, stages)))
-        elif rank.by == "score" and ctx.u.score_type:
+        elif rank.by in ("score", "metric") and ctx.u.score_type and (rank.by == "score" or by_scores):
             entity = _entity(place)
             stats = derived_scores(ctx.session, ctx.u.score_type, entity if entity.kind == "stage" else None,
                                    entity if entity.kind == "touchpoint" else None, ctx.u.period)
@@ -97,11 +104,13 @@ def compose_rank(ctx: ComposeContext) -> list[str]:
             shown = f"{stats.value:+.0f}" if ctx.u.score_type == "nps" else f"{stats.value:.0f}"
             what = f"{ctx.u.score_type.upper()} computed from survey scores (places with {MIN_SCORES}+ scores)"
             rows.append(_Row(label, stats.value, f"{shown} (n={stats.n})", n))
-    if rank.by == "metric" or (rank.by == "score" and not rows):
+    if rank.by == "score" and not rows:
         return _rank_by_metric(ctx, rank.things, stages)
     if not rows:
         return []
     higher_first = not rank.low
+    if rank.by_goodness and ctx.u.score_type in ("nps", "csat"):
+        higher_first = not rank.low  # "best" NPS is the highest, "worst" the lowest
     rows.sort(key=lambda r: -r.value if higher_first else r.value)
     return [_ranked_text(ctx, rows, f"{rank.things.capitalize()}s by {what}, "
                                     f"{'most' if higher_first else 'fewest'} first" if rank.by != "score" else

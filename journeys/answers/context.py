@@ -14,10 +14,11 @@ from journeys.answers.periods import Period
 from journeys.answers.themes import CommentText
 from journeys.answers.understand import Understanding
 from journeys.answers.vocabulary import Entity
+from journeys.scales import CRITICAL_MAX, is_critical
 from journeys.store.models import Comment, Feedback, Stage, Touchpoint
 from retrieval.hybrid import Filters, HybridSearcher, SearchResult
 
-NEGATIVE_MAX = {"nps": 6, "csat": 2, "ces": 4, "rating": 2}
+NEGATIVE_MAX = CRITICAL_MAX  # journeys/scales.py is the one home of score scales
 COMMENT_K = 40
 
 
@@ -139,7 +140,7 @@ class ComposeContext:
         hits = [h for h in result.hits[:k] if ((h.dense or 0) >= floor or h.keyword)
                 and (h.in_filter or not filters.narrows) and has_words(h.text)]
         if negative:
-            hits = [h for h in hits if h.rating is None or h.rating <= 6]
+            hits = [h for h in hits if h.rating is None or is_critical(h.rating, None)]
         return [CommentText(h.id, h.text, h.date, h.rating, h.title) for h in hits]
 
     def cite_comment(self, comment: CommentText) -> int:

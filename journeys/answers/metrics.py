@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from journeys.answers.periods import Period
 from journeys.answers.vocabulary import Entity
 from journeys.kpis import KpiPoint, MetricSeries, load_series
+from journeys.scales import is_detractor, is_positive
 from journeys.store.models import Comment
 from knowledge.text import slugify
 
@@ -94,12 +95,12 @@ def derived_scores(session: Session, score_type: str, stage: Entity | None, touc
     stats = ScoreStats(score_type, n, 0.0, sum(scores) / n, where=where, period=period,
                        first=min(dates) if dates else None, last=max(dates) if dates else None)
     if score_type == "nps":
-        stats.promoters = sum(1 for s in scores if s >= 9)
-        stats.detractors = sum(1 for s in scores if s <= 6)
+        stats.promoters = sum(1 for s in scores if is_positive(s, "nps"))
+        stats.detractors = sum(1 for s in scores if is_detractor(s))
         stats.passives = n - stats.promoters - stats.detractors
         stats.value = 100.0 * (stats.promoters - stats.detractors) / n
     elif score_type == "csat":
-        stats.value = 100.0 * sum(1 for s in scores if s >= 4) / n
+        stats.value = 100.0 * sum(1 for s in scores if is_positive(s, "csat")) / n
     else:
         stats.value = stats.mean
     return stats

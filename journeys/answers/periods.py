@@ -84,6 +84,10 @@ def _year_for_month(month: int, year: str | None, anchor: date) -> int:
 def parse_period(question: str, anchor: date) -> Period | None:
     """The first period named in the question, or None."""
     q = question.lower()
+    if re.search(r"\bsince (we|they|you|it) (\w+ )?(started|began|begun|first)|\bsince (tracking|records?|the data) "
+                 r"(started|began|begun)|\bsince (the )?(start|beginning)\b(?! of)|\bsince the first (snapshot|record|"
+                 r"reading|data)|\b(all[- ]time|ever since)\b|\bfrom the (start|beginning)\b(?! of)", q):
+        return Period(date(1900, 1, 1), anchor, "since the first snapshot", "all")
     if m := re.search(r"\b(\d{4})-w(\d{1,2})\b", q):
         monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
         return Period(monday, monday + timedelta(days=6), f"week {m.group(1)}-W{int(m.group(2)):02d}")
@@ -93,8 +97,9 @@ def parse_period(question: str, anchor: date) -> Period | None:
     if m := re.search(r"\b(?:on|for|of) (\d{4}-\d{2}-\d{2})\b", q):
         day = date.fromisoformat(m.group(1))
         return Period(day, day, day.isoformat())
-    if m := re.search(r"\b(?:since|from|after)\s+(?:the\s+)?(?:(?:start|beginning|end|middle) of\s+|early\s+|"
-                      r"mid[- ]?|late\s+)?(?:" + _MONTH + r"\.?(?:\s+(\d{4}))?|(\d{4}-\d{2}-\d{2})|"
+    if m := re.search(r"\b(?:since|from|after)\s+(?:the\s+)?(?:(?:start|beginning|end|middle) of\s+|"
+                      r"(?:first|1st|second|last) (?:week|day|days|half) of\s+|early\s+|mid[- ]?|late\s+)?"
+                      r"(?:" + _MONTH + r"\.?(?:\s+(\d{4}))?|(\d{4}-\d{2}-\d{2})|"
                       r"(\d{4})-(\d{2}))\b", q):
         if m.group(3):
             start = date.fromisoformat(m.group(3))

@@ -10,7 +10,14 @@ from datetime import date
 from journeys.answers.asks import Rank, asks_goal, is_comparison, is_priority, read_rank
 from journeys.answers.model import Focus
 from journeys.answers.periods import Period, asks_latest, parse_period
-from journeys.answers.vocabulary import Entity, Vocabulary, content_stems, expand_abbreviations, stems
+from journeys.answers.vocabulary import (
+    OWNERSHIP_PHRASE,
+    Entity,
+    Vocabulary,
+    content_stems,
+    expand_abbreviations,
+    stems,
+)
 from retrieval.tokens import tokens
 
 # Intent cues, checked on word stems. Order matters only for ties; several intents may hold at once.
@@ -31,6 +38,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "sequence": ("after", "next", "follow", "before", "preced", "then", "order", "sequenc", "flow"),
     "emotion": ("emot", "mood", "sentiment", "happiest", "unhappiest", "feel", "feelings"),
     "overview": ("kpis", "metric", "metrics", "scorecard", "dashboard", "target", "targets"),
+    "praise": ("prais", "love", "compliment", "delight", "enjoy", "apprec", "posit", "thank", "favourit",
+               "favorit"),
+    "complaints": ("complain", "complaint", "grumbl", "moan", "gripe", "angri", "annoy"),
     "kpi": ("kpi", "metric", "rate", "score", "nps", "csat", "ces", "percentag", "valu", "number", "figur",
             "target", "latest", "current", "perform", "level", "much", "mani"),
 }
@@ -38,7 +48,9 @@ _GENERIC_TOPIC = {"custom", "peopl", "user", "client", "buyer", "shopper", "they
                   "how", "when", "whi", "main", "top", "biggest", "most", "common", "often", "journey", "stage",
                   "give", "show", "list", "tell", "know", "do", "doe", "ani", "much", "mani", "week", "month",
                   "quarter", "year", "last", "this", "sinc", "dure", "about", "there", "experi", "part", "thing",
-                  "off", "point", "area", "place", "step", "happen", "go", "get", "see", "need", "want", "like"}
+                  "off", "point", "area", "place", "step", "happen", "go", "get", "see", "need", "want", "like",
+                  "actual", "realli", "honest", "general", "usual", "typic", "pls", "pleas", "ppl", "folk", "us",
+                  "right", "now", "atm", "current", "latest", "think", "u", "stuff", "bit"}
 _TREND_WORDS = ("trend", "over time", "weeks", "week by week", "history")
 _SCORE_TYPES = {"nps": "nps", "net promoter": "nps", "csat": "csat", "satisfaction": "csat", "ces": "ces",
                 "effort": "ces"}
@@ -68,6 +80,7 @@ class Understanding:
     compare_places: tuple[Entity, ...] = ()
     rank: Rank | None = None
     latest: bool = False  # "now", "atm", "currently", "latest": the latest snapshot
+    by_meaning: bool = False  # the place came from what the question describes, not a name (journeys/names.py)
     owner: str | None = None  # a team named in the question ("which touchpoints does support own")
 
     @property
@@ -117,6 +130,9 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
         elif entity.kind == "journey" and result.journey is None and match.strength >= 0.75:
             result.journey = entity
             result.journey_named = True
+    if (result.journey and result.stage and not result.touchpoint and result.journey_named
+            and set(result.stage.stems) <= set(result.journey.stems)):
+        result.stage = None  # "nps for leak repair": the journey Leak repair, not its stage Repair
     if result.touchpoint and result.touchpoint.stage_id:
         stage = next((e for e in vocab.entities if e.kind == "stage" and e.id == result.touchpoint.stage_id), None)
         if stage is not None:
@@ -128,7 +144,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     consumed = {s for e in (result.touchpoint, result.stage, result.journey) if e for s in e.stems}
     for slug, strength in vocab.match_metrics(question):
         metric_stems = set(content_stems(slug.replace("_", " ")))
-        if metric_stems <= consumed and "kpi" not in result.intents:
+        if metric_stems <= consumed and not {"kpi", "change"} & result.intents:
             continue  # "returns portal" names a touchpoint, not the return_rate metric
         if strength >= 0.9 or ("kpi" in result.intents and strength >= 0.5):
             result.metrics.append(slug)
@@ -147,7 +163,9 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     if result.latest and result.period is not None and result.period.days <= 7 and result.period.end >= anchor:
         result.period = None  # "today's NPS", "this week right now": the latest snapshot, whatever its date
     result.count_mentions = bool(re.search(
-        r"\bhow many (comments|customers|people|responses|respondents|reviews|tweets|times|users)\b", lowered))
+        r"\bhow many (comments|customers|people|responses|respondents|reviews|tweets|times|users)\b", lowered)) and (
+        bool(re.search(r"\b(comments?|responses?|reviews?|tweets?|mention\w*|sa(y|id|ying)|talk\w*|complain\w*|"
+                       r"report\w*|wr(ite|ote)|rais\w*|brought up|refer\w*|describ\w*|prais\w*|cit(e|ed))\b", lowered)))
     named = {s for e in (result.touchpoint, result.journey) if e for s in e.stems}
     if result.stage and not result.stage_inferred:
         named |= set(result.stage.stems)
@@ -171,14 +189,19 @@ def _read_shapes(result: Understanding, question: str, vocab: Vocabulary, matche
         result.intents.add("priority")
     if asks_goal(question):
         result.intents.add("goal")
-    result.owner = vocab.match_owner(question)
-    if result.owner:
+    result.owner = vocab.match_owner(question, {s for e in (result.touchpoint, result.stage) if e for s in e.stems})
+    if result.owner or OWNERSHIP_PHRASE.search(question.lower()):
         result.intents.add("owner")
     if is_comparison(question) or (" and " in question.lower() and "change" in result.intents):
         scores = [t for t in ("nps", "csat", "ces") if re.search(rf"\b{t}\b", question.lower())]
         things = list(dict.fromkeys(result.metrics + [f"score:{t}" for t in scores
                                                       if not any(t in m for m in result.metrics)]))
-        places = [m.entity for m in matches if m.strength >= 0.75 and m.entity.kind in ("stage", "touchpoint")]
+        places = [m.entity for m in matches if m.strength >= 0.75]
+        kinds = {e.kind for e in places}
+        places = [e for e in places if e.kind == ("touchpoint" if "touchpoint" in kinds and
+                                                  sum(e.kind == "touchpoint" for e in places) >= 2 else
+                                                  "stage" if sum(e.kind == "stage" for e in places) >= 2 else
+                                                  "journey")]
         places = list({e.id or e.name: e for e in places}.values())
         if len(things) >= 2:
             result.compare = tuple(things)

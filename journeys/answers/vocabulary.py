@@ -20,7 +20,8 @@ from retrieval.tokens import stem
 
 _WORD = re.compile(r"[a-z0-9]+")
 _GENERIC = {"rate", "score", "averag", "avg", "percent", "pct", "total", "count", "number", "ratio", "the", "of",
-            "and", "in", "a", "to", "for", "on", "day", "d", "week", "weekly", "level"}
+            "and", "in", "a", "to", "for", "on", "day", "d", "week", "weekly", "level", "minut", "min", "mins", "hour",
+            "hr", "hrs", "h", "second", "sec", "secs", "ms", "percentag"}
 
 # Question words -> stems a metric name may carry (general KPI vocabulary, not any one data set's).
 METRIC_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -53,6 +54,8 @@ STAGE_GROUPS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 _OWNERSHIP = ("own", "owner", "respons", "team", "handl", "run", "manag", "accountabl")
+OWNERSHIP_PHRASE = re.compile(r"\blook(s|ing|ed)? after\b|\bin charge\b|\bwho('s| is| are)? behind\b|"
+                              r"\bwhose\b|\bwho (does|do|runs|handles|deals)\b")
 _TEAM_WORDS = {"team", "depart", "group", "unit", "squad", "ops", "oper"}
 
 ABBREVIATIONS = {
@@ -109,7 +112,7 @@ class Vocabulary:
         """A team the question asks about as an owner ("what does support own?" -> "Customer service"): by its
         name, a distinctive word of it, or general team vocabulary (STAGE_GROUPS' support words)."""
         q = stems(question)
-        if not any(c in q for c in _OWNERSHIP):
+        if not (any(c in q for c in _OWNERSHIP) or OWNERSHIP_PHRASE.search(question.lower())):
             return None
         free = [s for s in q if s not in taken]
         best: tuple[float, str] | None = None
@@ -277,5 +280,10 @@ def _name_strength(name: tuple[str, ...], q_stems: list[str], q_content: list[st
         if part in q_content or len(part) >= 5 and any(len(w) >= 4 and fuzz.ratio(part, w) >= 84 for w in q_content):
             hits += 1
     if hits == n:
+        return 0.75
+    # Most of a long name ("the jira import" for "Jira and Trello import"): two distinctive words or more.
+    distinctive = [part for part in name if len(part) >= 4]
+    found = [part for part in distinctive if part in q_content]
+    if len(found) >= 2 and len(found) / len(name) >= 0.5:
         return 0.75
     return 0.0
