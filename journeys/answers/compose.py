@@ -12,6 +12,19 @@ from journeys.answers.routes import Route, candidates
 _SEARCHED = {"comments", "praise", "complaints", "pain", "opportunities", "touchpoints"}
 
 
+def _reading(ctx: ComposeContext) -> str:
+    """Which place a question that described (not named) one was read as, cited."""
+    from journeys.answers.compose_map import cite_stage, cite_touchpoint
+
+    u = ctx.u
+    if u.touchpoint is not None and (row := ctx.touchpoint_row(u.touchpoint)) is not None:
+        stage = ctx.stage_row(u.stage)
+        n = cite_touchpoint(ctx, row, stage.name if stage else "")
+        return f"_Reading this as **{row.name}**, a touchpoint of {stage.name if stage else 'the map'} [{n}]._"
+    row = ctx.stage_row(u.stage)
+    return f"_Reading this as the **{row.name}** stage [{cite_stage(ctx, row)}]._" if row else ""
+
+
 def compose(ctx: ComposeContext, routes: list[Route] | None = None) -> tuple[str, bool]:
     """Returns (answer text, abstained)."""
     u = ctx.u
@@ -27,6 +40,8 @@ def compose(ctx: ComposeContext, routes: list[Route] | None = None) -> tuple[str
             return "\n\n".join(parts), True
         if u.from_focus and (u.stage or u.touchpoint) is not None:
             parts.insert(0, f"_(Continuing with {u.location.name}.)_")
+        elif u.by_meaning and u.location is not None and u.location.kind in ("stage", "touchpoint"):
+            parts.insert(0, _reading(ctx))
         return "\n\n".join(parts), False
     ctx.kind = "abstain"
     return abstain(ctx), True

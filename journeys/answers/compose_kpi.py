@@ -295,6 +295,9 @@ def compose_compare(ctx: ComposeContext) -> list[str]:
     if u.compare_places:
         measures = [t for t in (u.compare or ()) if t != "place"] or (
             [f"score:{u.score_type}"] if u.score_type else [])
+        if u.score_type and (_FROM_SCORES.search(u.question.lower()) or "survey" in u.question.lower()
+                             or u.compare_places[0].kind != "journey"):
+            measures = [f"score:{u.score_type}"]  # a place's own scores, not a journey-level KPI
         if not measures:
             from journeys.answers.compose_map import compare_places
 
@@ -303,7 +306,8 @@ def compose_compare(ctx: ComposeContext) -> list[str]:
             for thing in measures[:2]:
                 found = _thing_value(ctx, thing, place)
                 if found:
-                    lines.append(f"- {found[0]} at **{place.name}**: {found[2]}")
+                    cited = f" [{_cite_place(ctx, place)}]" if place.kind != "journey" and place.id else ""
+                    lines.append(f"- {found[0]} at **{place.name}**{cited}: {found[2]}")
                     values.append((place.name, found[1]))
     else:
         for thing in (u.compare or ())[:4]:
@@ -313,7 +317,10 @@ def compose_compare(ctx: ComposeContext) -> list[str]:
                 values.append((found[0], found[1]))
     if not lines:
         return []
-    when = f" in {u.period.label}" if u.period else " (latest values)"
+    scores = all(t.startswith("score:") for t in (u.compare or ())) or bool(u.compare_places) and bool(
+        lines) and "survey scores" in lines[0]
+    when = f" in {u.period.label}" if u.period else (" (from all their survey scores)" if scores else
+                                                     " (latest values)")
     text = f"Side by side{when}:\n" + "\n".join(lines)
     if len(values) == 2 and u.compare_places:
         (a, x), (b, y) = values

@@ -103,7 +103,7 @@ def compose_rank(ctx: ComposeContext) -> list[str]:
                                    stats.describe(), stats.last.isoformat() if stats.last else None, 1.0)
             shown = f"{stats.value:+.0f}" if ctx.u.score_type == "nps" else f"{stats.value:.0f}"
             what = f"{ctx.u.score_type.upper()} computed from survey scores (places with {MIN_SCORES}+ scores)"
-            rows.append(_Row(label, stats.value, f"{shown} (n={stats.n})", n))
+            rows.append(_Row(label, stats.value, f"{shown} (n={stats.n}) [{n}]", _cite(ctx, place, stages)))
     if rank.by == "score" and not rows:
         return _rank_by_metric(ctx, rank.things, stages)
     if not rows:

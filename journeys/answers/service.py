@@ -87,13 +87,12 @@ class AnswerService:
         )
 
 
-_GLOBAL = {"overview", "emotion", "emerging", "priority", "sequence"}
+_GLOBAL = {"overview", "emotion", "emerging", "priority"}
 
 
 def _may_take_place_by_meaning(u: Understanding) -> bool:
     """A question that names no place and asks about one (not a ranking, comparison or global view)."""
-    named = u.touchpoint is not None or (u.stage is not None and not u.stage_inferred)
-    return not (named or u.metrics or u.rank or u.compare or u.owner or u.count_mentions or u.segment
+    return not (u.touchpoint is not None or u.metrics or u.rank or u.compare or u.owner or u.count_mentions or u.segment
                 or u.intents & _GLOBAL or (u.journey_named and not u.intents))
 
 
@@ -104,6 +103,8 @@ def _take_place_by_meaning(u: Understanding, vocab: Vocabulary, found) -> None: 
     entity = by_id.get((found.kind, found.id))
     if entity is None or (u.journey is not None and u.journey.id and entity.journey_id != u.journey.id):
         return
+    if u.stage is not None and not u.stage_inferred and (entity.kind == "stage" or entity.stage_id != u.stage.id):
+        return  # a named stage stands; only one of its own touchpoints may refine it
     if entity.kind == "touchpoint":
         u.touchpoint = entity
         u.stage = by_id.get(("stage", entity.stage_id), u.stage)

@@ -17,7 +17,7 @@ from journeys.answers.compose_general import store_holdings
 from journeys.answers.format import more_text
 from journeys.answers.periods import asks_latest
 from journeys.answers.understand import _CUES, _GENERIC_TOPIC, Understanding
-from journeys.answers.vocabulary import Vocabulary, stems
+from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, stems
 from journeys.store.models import Comment, Kpi
 from retrieval.tokens import STOPWORDS, stem
 
@@ -34,11 +34,13 @@ class Keywords(Protocol):
 _FUTURE = re.compile(r"\b(next|coming|upcoming|following) (year|quarter|month|week|season)\b|\bforecast\w*\b|"
                      r"\bpredict\w*\b|\bprojected\b|\bwill (be|the)\b|\bgoing to be\b")
 _PLACE_WORD = re.compile(r"\b((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(journey|stage|touchpoint)s?\b", re.I)
-_SUBJECT = re.compile(r"(?:\b(of|for|at|from|by|about|with|on|does|do|did)\s+(?:the\s+|our\s+|their\s+|a\s+|an\s+)?"
+_SUBJECT = re.compile(r"(?:\b(of|for|at|from|by|about|with|on|does|do|did|vs\.?|versus|than|against)\s+"
+                      r"(?:the\s+|our\s+|their\s+|a\s+|an\s+)?"
                       r"([A-Za-z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)|\b((?:[A-Z][\w&-]*\s+)*[A-Za-z][\w&-]*)'s\b)")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all"}
 _JOURNEY_FOR = re.compile(r"\bjourneys? (?:for|of|about) (?:the |a |an |our )?((?:[\w'-]+\s*){1,4})", re.I)
 _METRIC_PHRASE = re.compile(r"\b((?:[a-z0-9'-]+ ){1,3})(rate|ratio|score|percentage|time|count|level|volume)s?\b")
+_FILLERS = {"avg", "averag", "mean", "total", "median", "overal", "typic", "respons"}
 _LEADING = {"the", "our", "a", "an", "this", "that", "which", "what", "each", "every", "all", "whole", "entire",
             "first", "last", "next", "same", "other", "their", "its", "my", "your", "any", "new", "current",
             "in", "of", "for", "at", "on", "by", "about", "to", "and", "or", "per", "from"}
@@ -51,7 +53,8 @@ _GENERIC = _GENERIC_TOPIC | {c for group in _CUES.values() for c in group} | {
 # What a customer-journey base holds nothing about unless its own maps or KPIs say so (general business
 # vocabulary, not any one base's): money, staff, markets. Declined only when no map or KPI uses the word.
 OUTSIDE_CX = ("revenu", "profit", "ebitda", "share price", "stock price", "valuat", "dividend", "salari",
-              "payrol", "headcount", "hiring", "employe", "staff turnov", "market share", "earn")
+              "payrol", "headcount", "hiring", "employe", "staff turnov", "market share", "earn", "cost us",
+              "cost the compani", "cost the council", "spent on", "spend on")
 _MAP_KINDS = ("journey", "stage", "touchpoint", "kpi")
 
 
@@ -102,7 +105,7 @@ def _journey_for(u: Understanding, vocab: Vocabulary, session: Session, keywords
     """"the customer journey for bulky waste collection": the journey named after "journey for"."""
     m = _JOURNEY_FOR.search(u.question)
     journeys = _names(vocab, "journey")
-    if m is None or not journeys or u.journey_named:
+    if m is None or not journeys:
         return None
     words = [w for w in re.findall(r"[\w'-]+", m.group(1).lower()) if w not in STOPWORDS and w not in _LEADING]
     known = {s_ for e in vocab.entities for s_ in e.stems}
@@ -117,15 +120,20 @@ def _journey_for(u: Understanding, vocab: Vocabulary, session: Session, keywords
 
 def _unknown_metric(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
     """"churn rate for fault repair" where no KPI is about churn: a figure the base does not record."""
-    if u.metrics or u.score_type or u.rank or not vocab.metrics or u.count_mentions:
+    if u.score_type or u.rank or not vocab.metrics or u.count_mentions:
         return None
-    metric_words = {stem(w) for slug in vocab.metrics for w in slug.split("_")}
+    metric_words = {stem(w) for slug in vocab.metrics for w in slug.split("_")} | set(METRIC_SYNONYMS)
     for m in _METRIC_PHRASE.finditer(u.question.lower()):
         words = [w for w in m.group(1).split() if w not in STOPWORDS and w not in _LEADING]
         if not words:
             continue
         head = stem(words[-1])
-        if head in metric_words or head in _GENERIC or head in {s_ for e in vocab.entities for s_ in e.stems}:
+        if u.metrics and ({stem(w) for w in words} | {stem(m.group(2))}) & {
+                stem(w) for slug in u.metrics for w in slug.split("_")}:
+            continue  # a named KPI's own words ("avg time to first project")
+        place_words = {s_ for e in vocab.entities for s_ in e.stems}
+        if any(stem(part) in metric_words for part in words[-1].split("-")) or {head} & (
+                metric_words | _GENERIC | place_words | _FILLERS):
             continue
         kpis = more_text(sorted({n.replace("_", " ") for n in vocab.metrics.values()}), limit=10).rstrip(".")
         return (f"No KPI called “{words[-1]} {m.group(2)}” is recorded in the knowledge base, so I will not answer "
@@ -170,7 +178,7 @@ def _outside_cx(u: Understanding, vocab: Vocabulary, session: Session, keywords:
     for term in OUTSIDE_CX:
         if re.search(rf"\b{term}", lowered):
             words = term.split()
-            if keywords.containing_all([stem(w) for w in words], kinds=_MAP_KINDS, limit=1) or any(
+            if keywords.containing_all([stem(w) for w in words], kinds=("kpi",), limit=1) or any(
                     words[0] in m for m in vocab.metrics):
                 return None
             shown = next((w for w in re.findall(r"[\w'-]+", u.question) if stem(w.lower()).startswith(words[0])),
@@ -201,8 +209,9 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
     for m in _SUBJECT.finditer(u.question):
         phrase = m.group(2) or m.group(3)
         # A figure is about the words after "of/for/at"; anything else only about a proper name.
-        proper = bool(m.group(3)) or (m.group(2) is not None and phrase[:1].isupper())
-        if not (proper or figure and m.group(1) in ("of", "for", "at")):
+        proper = bool(m.group(3)) or (m.group(2) is not None and phrase[:1].isupper()) or (
+            u.question[m.end():m.end() + 2] in ("'s", "’s"))
+        if not (proper or figure and m.group(1).rstrip(".") in ("of", "for", "at", "vs", "versus", "than", "against")):
             continue
         for word in phrase.split():
             word = word.strip(".'")

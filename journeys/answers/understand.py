@@ -203,6 +203,10 @@ def _read_shapes(result: Understanding, question: str, vocab: Vocabulary, matche
                                                   "stage" if sum(e.kind == "stage" for e in places) >= 2 else
                                                   "journey")]
         places = list({e.id or e.name: e for e in places}.values())
+        if len(places) >= 2:  # "decision vs retention": places, though a KPI is named after one of them
+            place_stems = {s for e in places for s in e.stems}
+            things = [t for t in things if t.startswith("score:")
+                      or not set(content_stems(t.replace("_", " "))) & place_stems]
         if len(things) >= 2:
             result.compare = tuple(things)
         elif len(places) >= 2:
