@@ -87,6 +87,7 @@ class AnswerService:
         )
 
 
+REFINE_MIN = 0.55  # a touchpoint described inside a named stage must be this near to stand for the question
 _GLOBAL = {"overview", "emotion", "emerging", "priority"}
 
 
@@ -103,8 +104,9 @@ def _take_place_by_meaning(u: Understanding, vocab: Vocabulary, found) -> None: 
     entity = by_id.get((found.kind, found.id))
     if entity is None or (u.journey is not None and u.journey.id and entity.journey_id != u.journey.id):
         return
-    if u.stage is not None and not u.stage_inferred and (entity.kind == "stage" or entity.stage_id != u.stage.id):
-        return  # a named stage stands; only one of its own touchpoints may refine it
+    if u.stage is not None and not u.stage_inferred and (entity.kind == "stage" or entity.stage_id != u.stage.id
+                                                         or found.similarity < REFINE_MIN):
+        return  # a named stage stands; only one of its own touchpoints, clearly described, may refine it
     if entity.kind == "touchpoint":
         u.touchpoint = entity
         u.stage = by_id.get(("stage", entity.stage_id), u.stage)

@@ -190,6 +190,20 @@ def _read_shapes(result: Understanding, question: str, vocab: Vocabulary, matche
     if asks_goal(question):
         result.intents.add("goal")
     result.owner = vocab.match_owner(question, {s for e in (result.touchpoint, result.stage) if e for s in e.stems})
+    lowered = question.lower()
+    if result.owner is None and re.search(r"\b(touchpoints|channels|steps)\b|\bwhat (does|do) .+ (own|look after|"
+                                          r"handle|run)", lowered):
+        # "which touchpoints does the payments team look after": the team, though a touchpoint shares its word
+        result.owner = vocab.match_owner(question)
+        if result.owner:
+            team = set(content_stems(result.owner))
+            if result.touchpoint is not None and set(result.touchpoint.stems) <= team:
+                if result.stage is not None and result.stage.id == result.touchpoint.stage_id:
+                    result.stage = None
+                    result.journey = result.journey if result.journey_named else None
+                result.touchpoint = None
+            if result.stage is not None and set(result.stage.stems) <= team:
+                result.stage = None
     if result.owner or OWNERSHIP_PHRASE.search(question.lower()):
         result.intents.add("owner")
     if is_comparison(question) or (" and " in question.lower() and "change" in result.intents):
