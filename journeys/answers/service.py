@@ -17,6 +17,7 @@ from journeys.answers.routes import candidates, needs
 from journeys.answers.subjects import check_subject
 from journeys.answers.understand import Understanding, understand
 from journeys.answers.vocabulary import Vocabulary
+from journeys.errors import NotFoundError
 from journeys.names import find_stage, place_by_meaning
 from journeys.store.db import Database
 from journeys.store.models import Comment, Feedback, Kpi, Source, Touchpoint
@@ -57,7 +58,10 @@ class AnswerService:
             return Answer(question=question, answer=how_to_ask(vocab.example_names()), abstained=True)
         if stage:
             with self.db.session() as session:
-                stage = find_stage(session, stage).name  # one rule for stage names (journeys/names.py)
+                try:
+                    stage = find_stage(session, stage).name  # one rule for stage names (journeys/names.py)
+                except NotFoundError as exc:
+                    raise NotFoundError(f"unknown stage {stage!r}; {exc}") from None
         u = understand(question, vocab, anchor, stage_hint=stage, focus=focus)
         with self.db.session() as session:
             check_subject(u, vocab, session, self.index.keywords)
