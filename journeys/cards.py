@@ -9,19 +9,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from rapidfuzz import fuzz, process, utils
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from journeys.errors import JourneyError, NotFoundError
+from journeys.kpis import MetricSeries, load_series, status_word
+from journeys.names import AmbiguousNameError, find_metric, find_stage
 from journeys.store.models import Comment, Feedback, Journey, Kpi, Stage, Touchpoint
-from knowledge.text import slugify
 
-MATCH_CUTOFF = 70  # rapidfuzz WRatio; below this a name is "not found" rather than a wild guess
+__all__ = ["AmbiguousNameError", "find_metric", "find_stage", "stage_card", "metric_overview", "journey_overview",
+           "latest_kpis"]
 
-
-class AmbiguousNameError(JourneyError):
-    """A name that fits several things equally well (e.g. the same stage name in two journeys)."""
 
 
 @dataclass
@@ -39,10 +36,7 @@ class KpiStatus:
 
     @property
     def status(self) -> str:
-        if self.target is None:
-            return "no target"
-        ok = self.value >= self.target if self.higher_is_better else self.value <= self.target
-        return "on target" if ok else "off target"
+        return status_word(self.value, self.target, self.higher_is_better)
 
     @property
     def change(self) -> float | None:
@@ -120,99 +114,29 @@ class JourneyOverview:
         return not self.journeys
 
 
-# --- matching names people type -------------------------------------------------------------------------
-
-
-def _score(query: str, choice: str, **_kwargs: object) -> float:
-    """WRatio, except that a short name may not match a long query by a partial overlap ("nps" in "unicorns")."""
-    if len(query) > len(choice) + 2:
-        return max(fuzz.ratio(query, choice), fuzz.token_set_ratio(query, choice))
-    return fuzz.WRatio(query, choice)
-
-
-def _best(query: str, choices: dict[str, str]) -> list[str]:
-    """Keys whose label fits `query` best (ties included); [] when nothing fits well enough."""
-    found = process.extract(query, choices, scorer=_score, processor=utils.default_process,
-                            score_cutoff=MATCH_CUTOFF, limit=None)
-    if not found:
-        return []
-    top = found[0][1]
-    return [key for _label, score, key in found if score == top]
-
-
-def find_stage(session: Session, name: str) -> Stage:
-    """A stage by name, forgiving case, typos and `journey/stage` qualification."""
-    name = name.strip()
-    journeys = {j.id: j.name for j in session.scalars(select(Journey))}
-    stages = list(session.scalars(select(Stage).order_by(Stage.journey_id, Stage.position)))
-    if not stages:
-        raise NotFoundError("there are no journey maps yet; load some with `journey ingest`")
-    journey_part, _, stage_part = name.rpartition("/")
-    if journey_part:
-        wanted = {j_id for j_id, j_name in journeys.items()
-                  if slugify(journey_part) in (j_id, slugify(j_name))}
-        wanted = wanted or set(_best(journey_part, journeys))
-        stages = [s for s in stages if s.journey_id in wanted] or stages
-    exact = [s for s in stages if slugify(stage_part) in (s.slug, slugify(s.name))]
-    by_id = {s.id: s for s in stages}
-    matches = exact or [by_id[key] for key in _best(stage_part, {s.id: s.name for s in stages})]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        raise NotFoundError(f"no stage matches “{name}”; the stages are {_stage_list(session)}")
-    options = ", ".join(f"{s.journey_id}/{s.slug}" for s in matches)
-    raise AmbiguousNameError(f"“{name}” fits several stages ({options}); name one of them as written here")
-
-
-def _stage_list(session: Session) -> str:
-    by_journey: dict[str, list[str]] = defaultdict(list)
-    rows = session.execute(select(Journey.name, Stage.name).join(Stage, Stage.journey_id == Journey.id)
-                           .order_by(Journey.name, Stage.position))
-    for journey, stage in rows:
-        by_journey[journey].append(stage)
-    return "; ".join(f"{', '.join(stages)} ({journey})" for journey, stages in by_journey.items())
-
-
-def find_metric(session: Session, name: str) -> tuple[str, str]:
-    """(slug, display name) of the KPI metric that best fits `name`."""
-    query = select(Kpi.metric_slug, func.min(Kpi.metric)).group_by(Kpi.metric_slug)
-    metrics: dict[str, str] = dict(session.execute(query).all())  # type: ignore[arg-type]
-    if not metrics:
-        raise NotFoundError("there are no KPI snapshots yet; load some with `journey ingest`")
-    def key(text: str) -> str:
-        return slugify(text).replace("-", "_")
-
-    exact = [slug for slug, metric in metrics.items() if key(name) in (key(slug), key(metric))]
-    labels = {slug: metric.replace("_", " ") for slug, metric in metrics.items()}
-    matches = exact or _best(name.replace("_", " "), labels)
-    if len(matches) == 1:
-        return matches[0], metrics[matches[0]]
-    if not matches:
-        known = ", ".join(sorted(metrics.values()))
-        raise NotFoundError(f"no metric matches “{name}”; the metrics are {known}")
-    raise AmbiguousNameError(f"“{name}” fits several metrics ({', '.join(metrics[m] for m in matches)})")
-
+# --- matching names people type: journeys/names.py is the one home of that rule ----------------------------
 
 # --- KPI series -----------------------------------------------------------------------------------------
 
 
 def latest_kpis(session: Session, *where) -> list[tuple[Kpi, float | None]]:  # type: ignore[no-untyped-def]
-    """The newest row of every series (metric x journey x stage x touchpoint) and the value before it."""
-    series = (Kpi.metric_slug, Kpi.journey_id, Kpi.stage_id, Kpi.touchpoint_id, Kpi.touchpoint)
-    rank = func.row_number().over(partition_by=series, order_by=Kpi.date.desc()).label("rank")
-    ranked = select(Kpi.id, rank).where(*where).subquery()
-    rows = session.execute(select(Kpi, ranked.c.rank).join(ranked, ranked.c.id == Kpi.id)
-                           .where(ranked.c.rank <= 2)).all()
-    grouped: dict[tuple, dict[int, Kpi]] = defaultdict(dict)
-    for kpi, position in rows:
-        grouped[tuple(getattr(kpi, c.key) for c in series)][position] = kpi
-    return [(pair[1], pair[2].value if 2 in pair else None) for pair in grouped.values() if 1 in pair]
+    """The newest row of every series (journeys.kpis defines a series) and the value before it."""
+    return [(one.latest.row, one.points[-2].value if len(one.points) > 1 else None)
+            for one in load_series(session, None, *where) if one.points]
 
 
 def _status(kpi: Kpi, previous: float | None, touchpoints: dict[str, str]) -> KpiStatus:
     where = touchpoints.get(kpi.touchpoint_id or "", kpi.touchpoint)
     return KpiStatus(metric=kpi.metric, value=kpi.value, date=kpi.date, target=kpi.target, unit=kpi.unit,
                      higher_is_better=kpi.higher_is_better, where=where, previous=previous)
+
+
+def _series_status(series: MetricSeries) -> KpiStatus:
+    latest = series.latest.row
+    return KpiStatus(metric=latest.metric, value=latest.value, date=latest.date, target=latest.target,
+                     unit=latest.unit, higher_is_better=latest.higher_is_better,
+                     where=series.where if series.touchpoint else None,
+                     previous=series.points[-2].value if len(series.points) > 1 else None)
 
 
 def _order(kpis: list[KpiStatus]) -> list[KpiStatus]:
@@ -232,8 +156,7 @@ def stage_card(session: Session, name: str) -> StageCard:
     journey = session.get(Journey, stage.journey_id)
     touchpoints = session.scalars(select(Touchpoint).where(Touchpoint.stage_id == stage.id)
                                   .order_by(Touchpoint.origin != "map", Touchpoint.position, Touchpoint.name))
-    names = _touchpoint_names(session)
-    kpis = [_status(kpi, prev, names) for kpi, prev in latest_kpis(session, Kpi.stage_id == stage.id)]
+    kpis = [_series_status(one) for one in load_series(session, None, Kpi.stage_id == stage.id) if one.points]
     comments, average = session.execute(select(func.count(), func.avg(Comment.score))
                                         .where(Comment.stage_id == stage.id)).one()
     return StageCard(
@@ -249,26 +172,13 @@ def stage_card(session: Session, name: str) -> StageCard:
 def metric_overview(session: Session, metric: str, weeks: int = 6) -> MetricOverview:
     """One metric in every place it is measured, over its most recent `weeks` snapshot dates."""
     slug, display = find_metric(session, metric)
-    rows = session.scalars(select(Kpi).where(Kpi.metric_slug == slug).order_by(Kpi.date)).all()
-    dates = sorted({r.date for r in rows})[-weeks:]
-    journeys = {j.id: j.name for j in session.scalars(select(Journey))}
-    stages = {s.id: (s.name, s.position) for s in session.scalars(select(Stage))}
-    names = _touchpoint_names(session)
-    series: dict[tuple, list[Kpi]] = defaultdict(list)
-    for row in rows:
-        series[(row.journey_id or row.journey, row.stage_id or row.stage,
-                row.touchpoint_id or row.touchpoint)].append(row)
+    series = [one for one in load_series(session, slug) if one.points]
+    dates = sorted({p.date for one in series for p in one.points})[-weeks:]
     overview = MetricOverview(metric=display, slug=slug, dates=dates)
-    ordered: list[tuple[tuple, MetricRow]] = []
-    for values in series.values():
-        last = values[-1]
-        latest = _status(last, values[-2].value if len(values) > 1 else None, names)
-        stage_name, position = stages.get(last.stage_id or "", (last.stage, 999))
-        journey = journeys.get(last.journey_id or "", last.journey)
-        row = MetricRow(journey=journey, stage=stage_name, touchpoint=latest.where, latest=latest,
-                        values={v.date: v.value for v in values if v.date in dates})
-        ordered.append(((journey or "", position, latest.where or ""), row))
-    overview.rows = [row for _key, row in sorted(ordered, key=lambda pair: pair[0])]
+    overview.rows = [MetricRow(journey=one.journey, stage=one.stage, touchpoint=one.touchpoint if one.touchpoint
+                               else None, latest=_series_status(one),
+                               values={p.date: p.value for p in one.points if p.date in dates})
+                     for one in series]
     return overview
 
 

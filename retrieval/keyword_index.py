@@ -119,12 +119,14 @@ class KeywordIndex:
         with self.engine.connect() as connection:
             return [r.id for r in connection.execute(sql, params)]
 
-    def known_terms(self, terms: Sequence[str]) -> set[str]:
-        """The terms that occur in at least one indexed document."""
+    def known_terms(self, terms: Sequence[str], kinds: Sequence[str] | None = None) -> set[str]:
+        """The terms that occur in at least one indexed document (of these kinds, when given)."""
+        query = select(index_postings.c.term).where(index_postings.c.term.in_(list(terms)))
+        if kinds:
+            query = query.join(index_docs, index_docs.c.id == index_postings.c.doc_id).where(
+                index_docs.c.kind.in_(list(kinds)))
         with self.engine.connect() as connection:
-            rows = connection.execute(select(index_postings.c.term).where(index_postings.c.term.in_(list(terms)))
-                                      .distinct())
-            return {r.term for r in rows}
+            return {r.term for r in connection.execute(query.distinct())}
 
     def _corpus_stats(self) -> tuple[int, float]:
         now = time.monotonic()

@@ -99,25 +99,40 @@ def chat() -> None:
 @app.command(name="eval")
 @user_errors
 def evaluate(
-    questions: Annotated[Path, typer.Argument(help="A YAML file of labelled questions.")],
+    questions: Annotated[list[Path], typer.Argument(help="One or more YAML files of labelled questions.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     show_failures: Annotated[bool, typer.Option("--failures", help="List the questions that missed.")] = False,
 ) -> None:
-    """Score answers against labelled questions: recall@5, MRR, figures found, abstention accuracy."""
+    """Score answers against labelled question sets: recall@5, figures, declines (docs/evaluation.md)."""
     from journeys.evaluation import load_questions, run_evaluation
 
-    report = run_evaluation(core(), load_questions(questions))
+    items = [q for path in questions for q in load_questions(path)]
+    report = run_evaluation(core(), items)
     if as_json:
         print(json.dumps(report.to_dict(), indent=2))
         return
+    print_report(report, show_failures)
+
+
+def print_report(report, show_failures: bool = False, title: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    """The figures per set (when several) and per kind, as a table."""
     from rich.table import Table
 
-    table = Table(show_edge=False, header_style="bold")
-    for column in ("kind", "n", "recall@5", "MRR", "figures", "abstention"):
-        table.add_column(column, justify="left" if column == "kind" else "right")
+    table = Table(show_edge=False, header_style="bold", title=title)
+    columns = ("set / kind", "n", "recall@5", "MRR", "figures", "declined (should)", "declined (answerable)")
+    for column in columns:
+        table.add_column(column, justify="left" if column == "set / kind" else "right")
+
+    def add(name: str, row: dict) -> None:
+        table.add_row(name, str(row["n"]), _pct(row["recall@5"]), _num(row["mrr"]), _pct(row["figures"]),
+                      _pct(row["declined_when_should"]), _pct(row["declined_when_answerable"]))
+
+    sets = report.by_set()
+    if len(sets) > 1:
+        for name, row in sets.items():
+            add(f"[{name}]", row)
     for kind, row in report.by_kind().items():
-        table.add_row(kind, str(row["n"]), _pct(row["recall@5"]), _num(row["mrr"]), _pct(row["figures"]),
-                      _pct(row["abstention"]))
+        add(kind, row)
     console.print(table)
     if show_failures:
         for failure in report.failures():

@@ -8,6 +8,21 @@ from journeys.answers.model import Source
 from retrieval.hybrid import Hit
 
 _SOURCE_TEXT_LIMIT = 600
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+_CODE = re.compile(r";\s*--|--\s*$|/\*|\*/|<\s*/?\s*[a-z]+[^>]*>|\{\s*\}|\bdrop\s+table\b|\bunion\s+select\b|"
+                   r"\bselect\s+\*|\bdelete\s+from\b|\binsert\s+into\b", re.I)
+
+
+def looks_like_code(text: str) -> bool:
+    """SQL or markup typed (or pasted) instead of a question."""
+    return bool(_CODE.search(text))
+
+
+def has_words(text: str | None) -> bool:
+    """Is there a word in it? A comment that is "." or "-" or "5" is never cited."""
+    return bool(text and _LETTERS.search(text))
 
 
 def shorten(text: str, limit: int) -> str:

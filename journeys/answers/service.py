@@ -8,17 +8,22 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from journeys.answers.citations import renumber
+from journeys.answers.citations import has_words, looks_like_code, renumber
 from journeys.answers.compose import compose
-from journeys.answers.context import ComposeContext
+from journeys.answers.compose_general import how_to_ask
+from journeys.answers.context import ComposeContext, Evidence, gather_comments
 from journeys.answers.model import Answer, Focus
+from journeys.answers.routes import candidates, needs
+from journeys.answers.subjects import check_subject
 from journeys.answers.understand import Understanding, understand
 from journeys.answers.vocabulary import Vocabulary
 from journeys.errors import NotFoundError
+from journeys.names import find_stage, place_by_meaning
 from journeys.store.db import Database
 from journeys.store.models import Comment, Feedback, Kpi, Source, Touchpoint
 from retrieval.hybrid import Filters, HybridSearcher
 from retrieval.search_index import SearchIndex
+from retrieval.tokens import tokens
 
 DEFAULT_K = 8
 
@@ -48,23 +53,30 @@ class AnswerService:
                focus: Focus | None = None) -> Answer:
         started = time.perf_counter()
         question = " ".join(question.split())
-        if not question:
-            return Answer(question="", answer="Ask me a question about the customer journey.", abstained=True)
         vocab, anchor = self._knowledge()
-        if stage and not any(e.kind == "stage" and e.name.lower() == stage.lower()
-                             or (e.kind == "stage" and e.id and e.id.split("/")[-1] == stage.lower())
-                             for e in vocab.entities):
-            names = sorted({e.name for e in vocab.entities if e.kind == "stage"})
-            raise NotFoundError(f"unknown stage {stage!r}; stages: {', '.join(names) or 'none yet'}")
+        if not has_words(question) or not tokens(question) or looks_like_code(question):
+            return Answer(question=question, answer=how_to_ask(vocab.example_names()), abstained=True)
+        if stage:
+            with self.db.session() as session:
+                try:
+                    stage = find_stage(session, stage).name  # one rule for stage names (journeys/names.py)
+                except NotFoundError as exc:
+                    raise NotFoundError(f"unknown stage {stage!r}; {exc}") from None
         u = understand(question, vocab, anchor, stage_hint=stage, focus=focus)
+        with self.db.session() as session:
+            check_subject(u, vocab, session, self.index.keywords)
+        if not u.missing and _may_take_place_by_meaning(u):
+            _take_place_by_meaning(u, vocab, place_by_meaning(self.index, u.search_text))
+        routes = candidates(u)
         k = k or DEFAULT_K
         result = self.searcher.search(u.search_text, k=max(k, DEFAULT_K), filters=_filters(u), anchor=anchor,
                                       keyword_text=u.keyword_text)
+        evidence = gather_comments(self.searcher, u, anchor) if "comments" in needs(routes) else Evidence()
         retrieved = time.perf_counter()
         with self.db.session() as session:
             ctx = ComposeContext(session=session, understanding=u, result=result, searcher=self.searcher,
-                                 anchor=anchor, metrics=sorted(vocab.metrics))
-            text, abstained = compose(ctx)
+                                 anchor=anchor, metrics=sorted(vocab.metrics), evidence=evidence)
+            text, abstained = compose(ctx, routes)
             text, sources = renumber(text, ctx.citations.sources)
             if self.llm_composer is not None and not abstained:
                 text = self.llm_composer.rewrite(question, text, sources) or text
@@ -77,6 +89,36 @@ class AnswerService:
                         **{f"search_{name}": ms for name, ms in result.timings_ms.items()}},
             focus=u.focus(),
         )
+
+
+REFINE_MIN = 0.55  # a touchpoint described inside a named stage must be this near to stand for the question
+_GLOBAL = {"overview", "emotion", "emerging", "priority"}
+
+
+def _may_take_place_by_meaning(u: Understanding) -> bool:
+    """A question that names no place and asks about one (not a ranking, comparison or global view)."""
+    return not (u.touchpoint is not None or u.metrics or u.rank or u.compare or u.owner or u.count_mentions or u.segment
+                or u.intents & _GLOBAL or (u.journey_named and not u.intents))
+
+
+def _take_place_by_meaning(u: Understanding, vocab: Vocabulary, found) -> None:  # type: ignore[no-untyped-def]
+    if found is None:
+        return
+    by_id = {(e.kind, e.id): e for e in vocab.entities if e.id}
+    entity = by_id.get((found.kind, found.id))
+    if entity is None or (u.journey is not None and u.journey.id and entity.journey_id != u.journey.id):
+        return
+    if u.stage is not None and not u.stage_inferred and (entity.kind == "stage" or entity.stage_id != u.stage.id
+                                                         or found.similarity < REFINE_MIN):
+        return  # a named stage stands; only one of its own touchpoints, clearly described, may refine it
+    if entity.kind == "touchpoint":
+        u.touchpoint = entity
+        u.stage = by_id.get(("stage", entity.stage_id), u.stage)
+    else:
+        u.stage = entity
+    u.stage_inferred = False
+    u.by_meaning = True
+    u.journey = u.journey or by_id.get(("journey", entity.journey_id))
 
 
 def _filters(u: Understanding) -> Filters:

@@ -7,9 +7,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from journeys.answers.asks import Rank, asks_goal, is_comparison, is_priority, read_rank
 from journeys.answers.model import Focus
-from journeys.answers.periods import Period, parse_period
-from journeys.answers.vocabulary import Entity, Vocabulary, content_stems, expand_abbreviations, stems
+from journeys.answers.periods import Period, asks_latest, parse_period
+from journeys.answers.vocabulary import (
+    OWNERSHIP_PHRASE,
+    Entity,
+    Vocabulary,
+    content_stems,
+    expand_abbreviations,
+    stems,
+)
 from retrieval.tokens import tokens
 
 # Intent cues, checked on word stems. Order matters only for ties; several intents may hold at once.
@@ -30,6 +38,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "sequence": ("after", "next", "follow", "before", "preced", "then", "order", "sequenc", "flow"),
     "emotion": ("emot", "mood", "sentiment", "happiest", "unhappiest", "feel", "feelings"),
     "overview": ("kpis", "metric", "metrics", "scorecard", "dashboard", "target", "targets"),
+    "praise": ("prais", "love", "compliment", "delight", "enjoy", "apprec", "posit", "thank", "favourit",
+               "favorit"),
+    "complaints": ("complain", "complaint", "grumbl", "moan", "gripe", "angri", "annoy"),
     "kpi": ("kpi", "metric", "rate", "score", "nps", "csat", "ces", "percentag", "valu", "number", "figur",
             "target", "latest", "current", "perform", "level", "much", "mani"),
 }
@@ -37,7 +48,9 @@ _GENERIC_TOPIC = {"custom", "peopl", "user", "client", "buyer", "shopper", "they
                   "how", "when", "whi", "main", "top", "biggest", "most", "common", "often", "journey", "stage",
                   "give", "show", "list", "tell", "know", "do", "doe", "ani", "much", "mani", "week", "month",
                   "quarter", "year", "last", "this", "sinc", "dure", "about", "there", "experi", "part", "thing",
-                  "off", "point", "area", "place", "step", "happen", "go", "get", "see", "need", "want", "like"}
+                  "off", "point", "area", "place", "step", "happen", "go", "get", "see", "need", "want", "like",
+                  "actual", "realli", "honest", "general", "usual", "typic", "pls", "pleas", "ppl", "folk", "us",
+                  "right", "now", "atm", "current", "latest", "think", "u", "stuff", "bit"}
 _TREND_WORDS = ("trend", "over time", "weeks", "week by week", "history")
 _SCORE_TYPES = {"nps": "nps", "net promoter": "nps", "csat": "csat", "satisfaction": "csat", "ces": "ces",
                 "effort": "ces"}
@@ -62,6 +75,13 @@ class Understanding:
     stage_inferred: bool = False  # the stage came from general vocabulary ("checkout" -> Decision), not its name
     topic: tuple[str, ...] = ()  # content words beyond places, metrics and intent cues
     keyword_text: str = ""  # the question without its intent words ("what do customers say about"), for BM25
+    missing: list[str] = field(default_factory=list)  # a decline: what the question names that the base lacks
+    compare: tuple[str, ...] | None = None  # two or more metrics, score types or places to set side by side
+    compare_places: tuple[Entity, ...] = ()
+    rank: Rank | None = None
+    latest: bool = False  # "now", "atm", "currently", "latest": the latest snapshot
+    by_meaning: bool = False  # the place came from what the question describes, not a name (journeys/names.py)
+    owner: str | None = None  # a team named in the question ("which touchpoints does support own")
 
     @property
     def location(self) -> Entity | None:
@@ -110,6 +130,9 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
         elif entity.kind == "journey" and result.journey is None and match.strength >= 0.75:
             result.journey = entity
             result.journey_named = True
+    if (result.journey and result.stage and not result.touchpoint and result.journey_named
+            and set(result.stage.stems) <= set(result.journey.stems)):
+        result.stage = None  # "nps for leak repair": the journey Leak repair, not its stage Repair
     if result.touchpoint and result.touchpoint.stage_id:
         stage = next((e for e in vocab.entities if e.kind == "stage" and e.id == result.touchpoint.stage_id), None)
         if stage is not None:
@@ -121,7 +144,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     consumed = {s for e in (result.touchpoint, result.stage, result.journey) if e for s in e.stems}
     for slug, strength in vocab.match_metrics(question):
         metric_stems = set(content_stems(slug.replace("_", " ")))
-        if metric_stems <= consumed and "kpi" not in result.intents:
+        if metric_stems <= consumed and not {"kpi", "change"} & result.intents:
             continue  # "returns portal" names a touchpoint, not the return_rate metric
         if strength >= 0.9 or ("kpi" in result.intents and strength >= 0.5):
             result.metrics.append(slug)
@@ -134,9 +157,15 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
         metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))} | {"drop", "off"}
         if "pain" in result.intents and not any(c in q_stems and c not in metric_words for c in _CUES["pain"]):
             result.intents.discard("pain")
+    _read_shapes(result, question, vocab, matches)
     result.period = parse_period(question, anchor)
+    result.latest = asks_latest(question)
+    if result.latest and result.period is not None and result.period.days <= 7 and result.period.end >= anchor:
+        result.period = None  # "today's NPS", "this week right now": the latest snapshot, whatever its date
     result.count_mentions = bool(re.search(
-        r"\bhow many (comments|customers|people|responses|respondents|reviews|tweets|times|users)\b", lowered))
+        r"\bhow many (comments|customers|people|responses|respondents|reviews|tweets|times|users)\b", lowered)) and (
+        bool(re.search(r"\b(comments?|responses?|reviews?|tweets?|mention\w*|sa(y|id|ying)|talk\w*|complain\w*|"
+                       r"report\w*|wr(ite|ote)|rais\w*|brought up|refer\w*|describ\w*|prais\w*|cit(e|ed))\b", lowered)))
     named = {s for e in (result.touchpoint, result.journey) if e for s in e.stems}
     if result.stage and not result.stage_inferred:
         named |= set(result.stage.stems)
@@ -152,6 +181,53 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     if focus and _is_follow_up(question, q_stems, result.topic):
         _apply_focus(result, vocab, focus)
     return result
+
+
+def _read_shapes(result: Understanding, question: str, vocab: Vocabulary, matches: list) -> None:
+    """Comparisons, rankings, a team, a goal, what to fix first (asks.py)."""
+    if is_priority(question):
+        result.intents.add("priority")
+    if asks_goal(question):
+        result.intents.add("goal")
+    result.owner = vocab.match_owner(question, {s for e in (result.touchpoint, result.stage) if e for s in e.stems})
+    lowered = question.lower()
+    if result.owner is None and re.search(r"\b(touchpoints|channels|steps)\b|\bwhat (does|do) .+ (own|look after|"
+                                          r"handle|run)", lowered):
+        # "which touchpoints does the payments team look after": the team, though a touchpoint shares its word
+        result.owner = vocab.match_owner(question)
+        if result.owner:
+            team = set(content_stems(result.owner))
+            if result.touchpoint is not None and set(result.touchpoint.stems) <= team:
+                if result.stage is not None and result.stage.id == result.touchpoint.stage_id:
+                    result.stage = None
+                    result.journey = result.journey if result.journey_named else None
+                result.touchpoint = None
+            if result.stage is not None and set(result.stage.stems) <= team:
+                result.stage = None
+    if result.owner or OWNERSHIP_PHRASE.search(question.lower()):
+        result.intents.add("owner")
+    if is_comparison(question) or (" and " in question.lower() and "change" in result.intents):
+        scores = [t for t in ("nps", "csat", "ces") if re.search(rf"\b{t}\b", question.lower())]
+        things = list(dict.fromkeys(result.metrics + [f"score:{t}" for t in scores
+                                                      if not any(t in m for m in result.metrics)]))
+        places = [m.entity for m in matches if m.strength >= 0.75]
+        kinds = {e.kind for e in places}
+        places = [e for e in places if e.kind == ("touchpoint" if "touchpoint" in kinds and
+                                                  sum(e.kind == "touchpoint" for e in places) >= 2 else
+                                                  "stage" if sum(e.kind == "stage" for e in places) >= 2 else
+                                                  "journey")]
+        places = list({e.id or e.name: e for e in places}.values())
+        if len(places) >= 2:  # "decision vs retention": places, though a KPI is named after one of them
+            place_stems = {s for e in places for s in e.stems}
+            things = [t for t in things if t.startswith("score:")
+                      or not set(content_stems(t.replace("_", " "))) & place_stems]
+        if len(things) >= 2:
+            result.compare = tuple(things)
+        elif len(places) >= 2:
+            result.compare = tuple(things) or ("place",)
+            result.compare_places = tuple(places)
+    if result.compare is None:
+        result.rank = read_rank(question, bool(result.metrics), result.score_type)
 
 
 def _is_follow_up(question: str, q_stems: list[str], topic: tuple[str, ...]) -> bool:

@@ -1,0 +1,244 @@
+"""Abstain precisely: when the question's subject (a journey, stage, year, company, person) is not in the
+knowledge base, say what is missing and what the base holds instead, rather than answer a neighbouring
+question. Read from the question's grammar and the base's own contents; the one list (OUTSIDE_CX) names
+business areas no customer-journey base covers unless its own maps or KPIs use the words."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Protocol
+
+from rapidfuzz import fuzz
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from journeys.answers.compose_general import store_holdings
+from journeys.answers.format import more_text
+from journeys.answers.periods import asks_latest
+from journeys.answers.understand import _CUES, _GENERIC_TOPIC, Understanding
+from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, stems
+from journeys.store.models import Comment, Kpi
+from retrieval.tokens import STOPWORDS, stem
+
+
+class Keywords(Protocol):
+    """What the check reads from the keyword index (retrieval.keyword_index.KeywordIndex)."""
+
+    def known_terms(self, terms: list[str], kinds: tuple[str, ...] | None = None) -> set[str]: ...
+
+    def containing_all(self, terms: list[str], kinds: tuple[str, ...] | None = None, limit: int = 100_000
+                       ) -> list[str]: ...
+
+
+_FUTURE = re.compile(r"\b(next|coming|upcoming|following) (year|quarter|month|week|season)\b|\bforecast\w*\b|"
+                     r"\bpredict\w*\b|\bprojected\b|\bwill (be|the)\b|\bgoing to be\b")
+_PLACE_WORD = re.compile(r"\b((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(journey|stage|touchpoint)s?\b", re.I)
+_SUBJECT = re.compile(r"(?:\b(of|for|at|from|by|about|with|on|does|do|did|vs\.?|versus|than|against)\s+"
+                      r"(?:the\s+|our\s+|their\s+|a\s+|an\s+)?"
+                      r"([A-Za-z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)|\b((?:[A-Z][\w&-]*\s+)*[A-Za-z][\w&-]*)'s\b)")
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all"}
+_JOURNEY_FOR = re.compile(r"\bjourneys? (?:for|of|about) (?:the |a |an |our )?((?:[\w'-]+\s*){1,4})", re.I)
+_METRIC_PHRASE = re.compile(r"\b((?:[a-z0-9'-]+ ){1,3})(rate|ratio|score|percentage|time|count|level|volume)s?\b")
+_FILLERS = {"avg", "averag", "mean", "total", "median", "overal", "typic", "respons"}
+_LEADING = {"the", "our", "a", "an", "this", "that", "which", "what", "each", "every", "all", "whole", "entire",
+            "first", "last", "next", "same", "other", "their", "its", "my", "your", "any", "new", "current",
+            "in", "of", "for", "at", "on", "by", "about", "to", "and", "or", "per", "from"}
+
+
+_GENERIC = _GENERIC_TOPIC | {c for group in _CUES.values() for c in group} | {
+    "custom", "overal", "end", "full", "whole", "entir", "complet", "main", "typic", "averag"}
+
+
+# What a customer-journey base holds nothing about unless its own maps or KPIs say so (general business
+# vocabulary, not any one base's): money, staff, markets. Declined only when no map or KPI uses the word.
+OUTSIDE_CX = ("revenu", "profit", "ebitda", "share price", "stock price", "valuat", "dividend", "salari",
+              "payrol", "headcount", "hiring", "employe", "staff turnov", "market share", "earn", "cost us",
+              "cost the compani", "cost the council", "spent on", "spend on")
+_MAP_KINDS = ("journey", "stage", "touchpoint", "kpi")
+
+
+def check_subject(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> None:
+    """Fill `u.missing` with a decline when the question's subject is not in the base."""
+    for check in (_missing_place, _journey_for, _future_or_outside, _outside_cx, _team_size, _unknown_metric,
+                  _unknown_subject):
+        message = check(u, vocab, session, keywords)
+        if message:
+            u.missing = [message]
+            return
+
+
+def _names(vocab: Vocabulary, kind: str) -> list[str]:
+    return list(dict.fromkeys(e.name for e in vocab.entities if e.kind == kind and e.id))
+
+
+def _missing_place(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
+    """"the gift-card journey", "the onboarding stage": a named place the maps do not have."""
+    for m in _PLACE_WORD.finditer(u.question):
+        kind = m.group(2).lower()
+        words: list[str] = []
+        for w in reversed(re.findall(r"[\w'-]+", m.group(1).lower())):  # the name ends at the kind word
+            if w in _LEADING or stem(w) in _GENERIC or w.isdigit() or w in _NUMBER_WORDS:
+                break
+            if w not in STOPWORDS:
+                words.insert(0, w)
+        if not words:
+            continue
+        names = _names(vocab, kind)
+        if not names:
+            continue
+        # Meant as a name only if no place of that kind (nor any other place) carries those words.
+        wanted = [stem(w) for w in words]
+        known = {s_ for e in vocab.entities for s_ in e.stems} | set(stems(" ".join(vocab.owners + vocab.segments)))
+        unexplained = [w for w in wanted if w not in known and not _fuzzy_known([w], vocab)]
+        if not unexplained:
+            continue  # a name of that kind, or of a place of another kind ("the onboarding journey")
+        if kind == "journey" or len(words) <= 3:
+            shown = " ".join(re.findall(r"[\w'-]+", m.group(1))[-len(words):])
+            holds = more_text(names, len(names), limit=10)
+            return (f"There is no “{shown}” {kind} in the knowledge base; its {kind}s are {holds.rstrip('.')}."
+                    f" Ask about one of those, or load that {kind}'s map with `journey ingest`.")
+    return None
+
+
+def _journey_for(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
+    """"the customer journey for bulky waste collection": the journey named after "journey for"."""
+    m = _JOURNEY_FOR.search(u.question)
+    journeys = _names(vocab, "journey")
+    if m is None or not journeys:
+        return None
+    words = [w for w in re.findall(r"[\w'-]+", m.group(1).lower()) if w not in STOPWORDS and w not in _LEADING]
+    known = {s_ for e in vocab.entities for s_ in e.stems}
+    unexplained = [w for w in words if stem(w) not in known and not _fuzzy_known([stem(w)], vocab)
+                   and stem(w) not in _GENERIC]
+    if not unexplained:
+        return None
+    shown = " ".join(words)
+    return (f"There is no journey for “{shown}” in the knowledge base; its journeys are "
+            f"{more_text(journeys, len(journeys), 10).rstrip('.')}.")
+
+
+def _unknown_metric(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
+    """"churn rate for fault repair" where no KPI is about churn: a figure the base does not record."""
+    if u.score_type or u.rank or not vocab.metrics or u.count_mentions:
+        return None
+    metric_words = {stem(w) for slug in vocab.metrics for w in slug.split("_")} | set(METRIC_SYNONYMS)
+    for m in _METRIC_PHRASE.finditer(u.question.lower()):
+        words = [w for w in m.group(1).split() if w not in STOPWORDS and w not in _LEADING]
+        if not words:
+            continue
+        head = stem(words[-1])
+        if u.metrics and ({stem(w) for w in words} | {stem(m.group(2))}) & {
+                stem(w) for slug in u.metrics for w in slug.split("_")}:
+            continue  # a named KPI's own words ("avg time to first project")
+        place_words = {s_ for e in vocab.entities for s_ in e.stems}
+        if any(stem(part) in metric_words for part in words[-1].split("-")) or {head} & (
+                metric_words | _GENERIC | place_words | _FILLERS):
+            continue
+        kpis = more_text(sorted({n.replace("_", " ") for n in vocab.metrics.values()}), limit=10).rstrip(".")
+        return (f"No KPI called “{words[-1]} {m.group(2)}” is recorded in the knowledge base, so I will not answer "
+                f"with another figure. Its KPIs are {kpis}.")
+    return None
+
+
+def _fuzzy_known(wanted: list[str], vocab: Vocabulary) -> bool:
+    names = {s for e in vocab.entities for s in e.stems}
+    return any(len(w) >= 5 and fuzz.ratio(w, n) >= 84 for w in wanted for n in names)
+
+
+def _span(session: Session) -> tuple[date, date] | None:
+    firsts = [session.scalar(select(func.min(Comment.date))), session.scalar(select(func.min(Kpi.date)))]
+    lasts = [session.scalar(select(func.max(Comment.date))), session.scalar(select(func.max(Kpi.date)))]
+    firsts = [d.date() if hasattr(d, "hour") else d for d in firsts if d is not None]
+    lasts = [d.date() if hasattr(d, "hour") else d for d in lasts if d is not None]
+    return (min(firsts), max(lasts)) if firsts and lasts else None
+
+
+def _future_or_outside(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
+    """Next year's targets, a forecast, a year the data does not reach."""
+    span = _span(session)
+    if span is None:
+        return None
+    first, last = span
+    held = f"its comments and KPI snapshots run from {first.isoformat()} to {last.isoformat()}"
+    if _FUTURE.search(u.question.lower()):
+        return (f"The knowledge base records what happened, not plans or forecasts: {held}. Ask about a period in "
+                "that range, or the latest figures.")
+    years = [int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", u.question)]
+    outside = [y for y in years if y < first.year or y > last.year]
+    if outside:
+        return f"The knowledge base holds nothing for {outside[0]}: {held}."
+    if u.period is not None and (u.period.start > last or u.period.end < first):
+        return f"The knowledge base holds nothing for {u.period.label}: {held}."
+    return None
+
+
+def _outside_cx(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
+    lowered = " ".join(stem(w) for w in re.findall(r"[a-z]+", u.question.lower()))
+    for term in OUTSIDE_CX:
+        if re.search(rf"\b{term}", lowered):
+            words = term.split()
+            if keywords.containing_all([stem(w) for w in words], kinds=("kpi",), limit=1) or any(
+                    words[0] in m for m in vocab.metrics):
+                return None
+            shown = next((w for w in re.findall(r"[\w'-]+", u.question) if stem(w.lower()).startswith(words[0])),
+                         term)
+            kpis = more_text(sorted({n.replace("_", " ") for n in vocab.metrics.values()}), limit=8)
+            kpis = kpis.rstrip(".")
+            shown = shown.lower() + (" " + " ".join(words[1:]) if len(words) > 1 else "")
+            return (f"The knowledge base does not cover {shown}: it holds customer journey maps, survey comments "
+                    f"and KPI snapshots, not finance or staff figures. Its KPIs are {kpis or 'none yet'}.")
+    return None
+
+
+def _team_size(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
+    """"how many people are on the support team": a team's size is staff data, not in a journey base."""
+    if u.owner and not u.metrics and re.search(r"\bhow (many|big)\b|\bnumber of (people|staff|agents)\b",
+                                                u.question.lower()) and not u.count_mentions:
+        return (f"The knowledge base does not cover team sizes: the maps only name which team owns each touchpoint "
+                f"(ask “which touchpoints does {u.owner} own?”).")
+    return None
+
+
+def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
+    """A company, product or person named as the subject ("Acme's NPS", "NPS for our competitors") that occurs
+    nowhere in the base: the figures the base holds are about something else."""
+    figure = bool(u.metrics or u.score_type)
+    named = {s for e in (u.journey, u.stage, u.touchpoint) if e for s in e.stems}
+    candidates: list[str] = []
+    for m in _SUBJECT.finditer(u.question):
+        phrase = m.group(2) or m.group(3)
+        # A figure is about the words after "of/for/at"; anything else only about a proper name.
+        proper = bool(m.group(3)) or (m.group(2) is not None and phrase[:1].isupper()) or (
+            u.question[m.end():m.end() + 2] in ("'s", "’s"))
+        if not (proper or figure and m.group(1).rstrip(".") in ("of", "for", "at", "vs", "versus", "than", "against")):
+            continue
+        for word in phrase.split():
+            word = word.strip(".'")
+            lowered = word.lower()
+            if lowered in STOPWORDS or lowered in _LEADING or len(lowered) < 3 or lowered.isdigit():
+                continue
+            s = stem(lowered)
+            if s in _GENERIC or asks_latest(lowered):
+                continue
+            if s in named or s in u.metrics or any(s in m_.split("_") for m_ in u.metrics):
+                continue
+            candidates.append(word)
+    if not candidates:
+        return None
+    stems_ = {stem(w.lower()): w for w in candidates}
+    # A figure is always about our own customers: its subject must be in the maps or KPIs, not just in what a
+    # customer wrote ("Asana's conversion rate" when a comment mentions Asana).
+    known = keywords.known_terms(list(stems_), _MAP_KINDS) if figure else keywords.known_terms(list(stems_))
+    all_names = {s for e in vocab.entities for s in e.stems} | set(stems(" ".join(vocab.owners + vocab.segments)))
+    unknown = [w for s, w in stems_.items() if s not in known and s not in all_names
+               and not _fuzzy_known([s], vocab)]
+    if not unknown:
+        return None
+    word = unknown[0]
+    instead = ", so I will not answer with figures about something else" if figure else ""
+    journeys = _names(vocab, "journey")
+    held = store_holdings(session)
+    holds = f"It holds {held}" + (f"; its journeys are {more_text(journeys, len(journeys), 10).rstrip('.')}"
+                                  if journeys else "")
+    return f"The knowledge base does not cover “{word}”: nothing in it mentions it{instead}. {holds}."

@@ -1,0 +1,127 @@
+"""One home for matching the names people type to the knowledge base's places and metrics.
+
+By spelling: case, `journey/stage` qualification and typos (rapidfuzz), for the cards (`/journey stage`,
+`journey kpi`) and the answers' `--stage` focus. By meaning: the stage or touchpoint whose map entry (name,
+goal, description, pain points, as indexed) is nearest the question, for questions that describe a place
+instead of naming it ("the popup that nags trials to pay"). An explicit name always wins over a meaning.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process, utils
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from journeys.errors import JourneyError, NotFoundError
+from journeys.store.models import Journey, Kpi, Stage
+from knowledge.text import slugify
+
+MATCH_CUTOFF = 70  # rapidfuzz WRatio; below this a name is "not found" rather than a wild guess
+MEANING_MIN = 0.50  # cosine a place's map entry must reach to stand for a question that does not name it
+MEANING_MARGIN = 0.04  # ...and by how much it must lead the next place (unless that is its own stage)
+
+
+class AmbiguousNameError(JourneyError):
+    """A name that fits several things equally well (e.g. the same stage name in two journeys)."""
+
+
+def _score(query: str, choice: str, **_kwargs: object) -> float:
+    """WRatio, except that a short name may not match a long query by a partial overlap ("nps" in "unicorns")."""
+    if len(query) > len(choice) + 2:
+        return max(fuzz.ratio(query, choice), fuzz.token_set_ratio(query, choice))
+    return fuzz.WRatio(query, choice)
+
+
+def best_matches(query: str, choices: dict[str, str]) -> list[str]:
+    """Keys whose label fits `query` best (ties included); [] when nothing fits well enough."""
+    found = process.extract(query, choices, scorer=_score, processor=utils.default_process,
+                            score_cutoff=MATCH_CUTOFF, limit=None)
+    if not found:
+        return []
+    top = found[0][1]
+    return [key for _label, score, key in found if score == top]
+
+
+def find_stage(session: Session, name: str) -> Stage:
+    """A stage by name, forgiving case, typos and `journey/stage` qualification."""
+    name = name.strip()
+    journeys = {j.id: j.name for j in session.scalars(select(Journey))}
+    stages = list(session.scalars(select(Stage).order_by(Stage.journey_id, Stage.position)))
+    if not stages:
+        raise NotFoundError("there are no journey maps yet; load some with `journey ingest`")
+    journey_part, _, stage_part = name.rpartition("/")
+    if journey_part:
+        wanted = {j_id for j_id, j_name in journeys.items()
+                  if slugify(journey_part) in (j_id, slugify(j_name))}
+        wanted = wanted or set(best_matches(journey_part, journeys))
+        stages = [s for s in stages if s.journey_id in wanted] or stages
+    exact = [s for s in stages if slugify(stage_part) in (s.slug, slugify(s.name))]
+    by_id = {s.id: s for s in stages}
+    matches = exact or [by_id[key] for key in best_matches(stage_part, {s.id: s.name for s in stages})]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise NotFoundError(f"no stage matches “{name}”; the stages are {stage_list(session)}")
+    options = ", ".join(f"{s.journey_id}/{s.slug}" for s in matches)
+    raise AmbiguousNameError(f"“{name}” fits several stages ({options}); name one of them as written here")
+
+
+def stage_list(session: Session) -> str:
+    by_journey: dict[str, list[str]] = defaultdict(list)
+    rows = session.execute(select(Journey.name, Stage.name).join(Stage, Stage.journey_id == Journey.id)
+                           .order_by(Journey.name, Stage.position))
+    for journey, stage in rows:
+        by_journey[journey].append(stage)
+    return "; ".join(f"{', '.join(stages)} ({journey})" for journey, stages in by_journey.items())
+
+
+def find_metric(session: Session, name: str) -> tuple[str, str]:
+    """(slug, display name) of the KPI metric that best fits `name`."""
+    query = select(Kpi.metric_slug, func.min(Kpi.metric)).group_by(Kpi.metric_slug)
+    metrics: dict[str, str] = dict(session.execute(query).all())  # type: ignore[arg-type]
+    if not metrics:
+        raise NotFoundError("there are no KPI snapshots yet; load some with `journey ingest`")
+
+    def key(text: str) -> str:
+        return slugify(text).replace("-", "_")
+
+    exact = [slug for slug, metric in metrics.items() if key(name) in (key(slug), key(metric))]
+    labels = {slug: metric.replace("_", " ") for slug, metric in metrics.items()}
+    matches = exact or best_matches(name.replace("_", " "), labels)
+    if len(matches) == 1:
+        return matches[0], metrics[matches[0]]
+    if not matches:
+        known = ", ".join(sorted(metrics.values()))
+        raise NotFoundError(f"no metric matches “{name}”; the metrics are {known}")
+    raise AmbiguousNameError(f"“{name}” fits several metrics ({', '.join(metrics[m] for m in matches)})")
+
+
+@dataclass(frozen=True)
+class PlaceByMeaning:
+    kind: str  # stage | touchpoint
+    id: str
+    similarity: float
+
+
+def place_by_meaning(index, text: str) -> PlaceByMeaning | None:  # type: ignore[no-untyped-def]
+    """The stage or touchpoint whose map entry is nearest the question, when it is near enough and clearly
+    ahead of the others (a touchpoint's own stage does not count as a rival)."""
+    vector = index.embedder.encode_query(text)
+    hits = index.vectors.search(vector, 6, ("stage", "touchpoint"))
+    if not hits:
+        return None
+    top = hits[0]
+    if top.similarity < MEANING_MIN:
+        return None
+    kind, _, ref = top.id.partition(":")
+    for other in hits[1:]:
+        o_kind, _, o_ref = other.id.partition(":")
+        related = ref.startswith(o_ref + "/") or o_ref.startswith(ref + "/")
+        if not related:
+            if top.similarity - other.similarity < MEANING_MARGIN:
+                return None
+            break
+    return PlaceByMeaning(kind, ref, top.similarity)
