@@ -3,7 +3,13 @@ abstention that says what was searched."""
 
 from __future__ import annotations
 
-from journeys.answers.compose_comments import compose_emerging, compose_mention_count, compose_themes
+from journeys.answers.compose_comments import (
+    comment_question,
+    compose_emerging,
+    compose_kind,
+    compose_mention_count,
+    compose_themes,
+)
 from journeys.answers.compose_kpi import compose_kpis, compose_scorecard
 from journeys.answers.compose_map import (
     compose_emotions,
@@ -47,14 +53,20 @@ def compose(ctx: ComposeContext) -> tuple[str, bool]:
     if "touchpoints" in intents or ("owner" in intents and u.location is not None):
         parts += compose_touchpoints(ctx)
     emerging = "emerging" in intents and ("comments" in intents or "pain" in intents or not parts)
-    if answered:
+    kind = None if answered else comment_question(ctx)  # a question about comments, by its meaning
+    if kind is not None:
+        emerging = False
+        if kind == "complaints" and "pain" in intents and u.location is not None:
+            parts += compose_pain_points(ctx)
+        parts += compose_kind(ctx, kind)
+    elif answered:
         pass
     elif "pain" in intents and not emerging:
         parts += compose_pain_points(ctx)
         parts += compose_themes(ctx, negative=True)
     if emerging:
         parts += compose_emerging(ctx)
-    elif "comments" in intents and "pain" not in intents and not answered:
+    elif "comments" in intents and "pain" not in intents and not answered and kind is None:
         parts += compose_themes(ctx, negative=False)
     if "opportunities" in intents and not parts:
         parts += compose_opportunities(ctx)

@@ -63,7 +63,7 @@ class AnswerService:
         retrieved = time.perf_counter()
         with self.db.session() as session:
             ctx = ComposeContext(session=session, understanding=u, result=result, searcher=self.searcher,
-                                 anchor=anchor, metrics=sorted(vocab.metrics))
+                                 anchor=anchor, metrics=sorted(vocab.metrics), k=k)
             text, abstained = compose(ctx)
             text, sources = renumber(text, ctx.citations.sources)
             if self.llm_composer is not None and not abstained:
