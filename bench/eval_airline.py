@@ -103,7 +103,7 @@ def late_flights(core, k: int | None) -> None:  # type: ignore[no-untyped-def]
 
 def sentiment_accuracy(core, sentiment: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     try:
-        from journeys.voice.sentiment import polarity
+        from journeys.voice.sentiment import SentimentReader, polarity
     except ImportError:
         print("\nsentiment: no sentiment module in this version")
         return
@@ -113,20 +113,25 @@ def sentiment_accuracy(core, sentiment: dict[str, str]) -> None:  # type: ignore
 
     with core.db.session() as session:
         rows = session.execute(select(Comment.id, Comment.text, Comment.score, Comment.score_type)).all()
-    confusion: Counter[tuple[str, str]] = Counter()
-    for row in rows:
-        truth = sentiment.get(row.id)
-        if truth:
-            confusion[(truth, polarity(row.text, row.score, row.score_type))] += 1
-    n = sum(confusion.values())
-    right = sum(v for (t, p), v in confusion.items() if t == p)
-    neg_right = sum(v for (t, p), v in confusion.items() if (t == "negative") == (p == "negative"))
-    print(f"\nsentiment vs airline_sentiment on {n} tweets: accuracy {right / n:.3f} (3 classes), "
-          f"{neg_right / n:.3f} (negative vs not)")
+    rows = [r for r in rows if sentiment.get(r.id)]
+    vectors = core.index.vectors.vectors([f"comment:{r.id}" for r in rows])
+    reader = SentimentReader.for_embedder(core.embedder)
+    readers = {"VADER alone": lambda r: polarity(r.text, r.score, r.score_type),
+               "VADER + meaning (the answers' filter)": lambda r: reader.polarity(
+                   r.text, r.score, r.score_type, vectors.get(f"comment:{r.id}"))}
     classes = ("negative", "neutral", "positive")
-    print(f"{'label, predicted':<18}" + "".join(f"{c:>10}" for c in classes))
-    for truth in classes:
-        print(f"{truth:<18}" + "".join(f"{confusion[(truth, p)]:>10}" for p in classes))
+    for name, read in readers.items():
+        confusion: Counter[tuple[str, str]] = Counter((sentiment[r.id], read(r)) for r in rows)
+        n = sum(confusion.values())
+        right = sum(v for (t, p), v in confusion.items() if t == p)
+        neg_right = sum(v for (t, p), v in confusion.items() if (t == "negative") == (p == "negative"))
+        said_positive = sum(v for (t, p), v in confusion.items() if p == "positive")
+        print(f"\nsentiment, {name}, vs airline_sentiment on {n} tweets: accuracy {right / n:.3f} (3 classes), "
+              f"{neg_right / n:.3f} (negative or not); precision of 'positive' "
+              f"{confusion[('positive', 'positive')] / max(1, said_positive):.3f}")
+        print(f"{'label, predicted':<18}" + "".join(f"{c:>10}" for c in classes))
+        for truth in classes:
+            print(f"{truth:<18}" + "".join(f"{confusion[(truth, p)]:>10}" for p in classes))
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ from journeys.answers.context import ComposeContext
 from journeys.answers.themes import CommentText
 from journeys.answers.vocabulary import Entity
 from journeys.store.models import Comment
-from journeys.voice.sentiment import NEGATIVE, POSITIVE, from_score, polarity
+from journeys.voice.sentiment import NEGATIVE, POSITIVE, SentimentReader, from_score, polarity
 from retrieval.hybrid import Filters
 
 POOL_LIMIT = 300  # themes come from at most this many comments
@@ -44,14 +44,19 @@ def _with_score_types(ctx: ComposeContext, comments: list[CommentText]) -> list[
     return comments
 
 
-def keep_sentiment(comments: Sequence[CommentText], wanted: str | None, by_score: bool = False
-                   ) -> list[CommentText]:
-    """The comments of one sentiment (by survey score only, when `by_score`)."""
+def keep_sentiment(comments: Sequence[CommentText], wanted: str | None, by_score: bool = False,
+                   vectors: np.ndarray | None = None, embedder=None) -> list[int]:  # type: ignore[no-untyped-def]
+    """Positions of the comments of one sentiment (by survey score only, when `by_score`); with their vectors
+    and the embedder, the words are read with their meaning (journeys.voice.sentiment)."""
     if wanted is None:
-        return list(comments)
+        return list(range(len(comments)))
     if by_score:
-        return [c for c in comments if from_score(c.score, c.score_type) == wanted]
-    return [c for c in comments if polarity(c.text, c.score, c.score_type) == wanted]
+        return [i for i, c in enumerate(comments) if from_score(c.score, c.score_type) == wanted]
+    if vectors is None or embedder is None:
+        return [i for i, c in enumerate(comments) if polarity(c.text, c.score, c.score_type) == wanted]
+    reader = SentimentReader.for_embedder(embedder)
+    return [i for i, c in enumerate(comments)
+            if reader.polarity(c.text, c.score, c.score_type, vectors[i]) == wanted]
 
 
 def vectors_for(ctx: ComposeContext, comments: Sequence[CommentText]) -> np.ndarray:
@@ -88,7 +93,7 @@ def build_pool(ctx: ComposeContext, sentiment: str | None = None, by_score: bool
     u = ctx.u
     topic = u.topic if topic is None else topic
     place = u.touchpoint or (u.stage if not u.stage_inferred else None)
-    read = limit * 3 if sentiment else limit
+    read = limit * 2 if sentiment else limit
     if u.segment is not None:
         comments = ctx.comments_at(place, u.period, segment=u.segment, limit=read)
         scope, by_relevance = f"from the {u.segment} segment" + (f" at {place.name}" if place else ""), False
@@ -105,10 +110,10 @@ def build_pool(ctx: ComposeContext, sentiment: str | None = None, by_score: bool
     if not comments:
         return None
     searched = len(comments)
-    comments = keep_sentiment(_with_score_types(ctx, comments), sentiment, by_score)[:limit]
-    if not comments:
-        return Pool([], np.zeros((0, 0), np.float32), scope, searched, by_relevance, by_score)
-    return Pool(comments, vectors_for(ctx, comments), scope, searched, by_relevance, by_score)
+    comments = _with_score_types(ctx, comments)
+    vectors = vectors_for(ctx, comments)
+    kept = keep_sentiment(comments, sentiment, by_score, vectors, ctx.searcher.index.embedder)[:limit]
+    return Pool([comments[i] for i in kept], vectors[kept], scope, searched, by_relevance, by_score)
 
 
 def has_scores(comments: Sequence[CommentText]) -> bool:

@@ -41,24 +41,31 @@ def find_themes(ctx: ComposeContext, pool: Pool, max_themes: int = 5) -> list[Th
                       max_themes=max_themes)
 
 
+RELEVANCE_BAND = 0.1  # themes this close to the most relevant one share the quotes beyond one each
+
+
 def quota(themes: list[Theme], budget: int) -> list[int]:
-    """Quotes per theme: two for the first, one for each other, then more round-robin up to `budget` (at least
-    MIN_CITED when the themes hold that many, never more than `budget`)."""
-    counts = [0] * len(themes)
+    """Quotes per theme: one each (two for the first), then more round-robin among the themes near the most
+    relevant one, up to `budget`; at least MIN_CITED when the themes hold that many, never over `budget`."""
+    if not themes:
+        return []
     available = [min(len(t.quotes), t.count) for t in themes]
-    target = min(budget, max(MIN_CITED, 2 + len(themes) - 1), sum(available))
-    order = [0] + list(range(len(themes))) if themes else []
+    target = min(budget, max(MIN_CITED, len(themes) + 1), sum(available))
+    best = max(t.relevance for t in themes)
+    near = [i for i, t in enumerate(themes) if t.relevance >= best - RELEVANCE_BAND]
+    counts = [0] * len(themes)
+    rounds = [[0], list(range(len(themes)))]
     while sum(counts) < target:
         progressed = False
-        for i in order:
+        for i in (rounds.pop(0) if rounds else near if any(counts[j] < available[j] for j in near)
+                  else range(len(themes))):
             if sum(counts) >= target:
                 break
             if counts[i] < available[i]:
                 counts[i] += 1
                 progressed = True
-        if not progressed:
+        if not progressed and not rounds:
             break
-        order = list(range(len(themes)))
     return counts
 
 

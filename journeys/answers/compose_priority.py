@@ -42,7 +42,7 @@ def _signals(ctx: ComposeContext) -> list[PlaceSignals]:
     signals = []
     for key, place in places.items():
         comments = by_place.get(key, [])
-        negative = keep_sentiment(comments, NEGATIVE)
+        negative = [comments[i] for i in keep_sentiment(comments, NEGATIVE)]
         newest = sorted(negative, key=lambda c: (not 25 <= len(c.text) <= 220, c.date or ""), reverse=False)
         signal = PlaceSignals(key, place.name, level, comments=len(comments), negative=len(negative),
                               recent_negative=sum(1 for c in negative if c.date >= recent.start.isoformat()),

@@ -1,16 +1,19 @@
 """Clusters of comment vectors: average-linkage agglomerative clustering on cosine similarity.
 
 Deterministic (no random seeds), no cluster count to guess: merging stops when the two closest clusters are
-on average less alike than `threshold`. Quadratic memory, so callers bound the pool (a few hundred comments).
+on average less alike than `threshold`. The vectors are first centred on the pool's mean, so what all of
+the pool shares (the subject it was picked for, "@airline" openings) does not glue it into one cluster.
+Quadratic memory, so callers bound the pool (a few hundred comments).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-# The average cosine at which clusters stop merging (all-MiniLM-L6-v2): at 0.3 the checkout comments of the
-# sample merged "delivery cost" complaints with "Apple Pay" praise; at 0.4 they part.
-DEFAULT_THRESHOLD = 0.4
+# The average cosine of centred vectors at which clusters stop merging (all-MiniLM-L6-v2). Without centring,
+# 158 of 160 airline tweets about damaged bags formed one cluster at 0.4; centred, 0.1 splits them into
+# groups of 28, 21, 16... and keeps the sample's checkout comments in 16, 12, 7, 7, 6.
+DEFAULT_THRESHOLD = 0.1
 
 
 def cluster(vectors: np.ndarray, threshold: float = DEFAULT_THRESHOLD) -> list[list[int]]:
@@ -20,7 +23,9 @@ def cluster(vectors: np.ndarray, threshold: float = DEFAULT_THRESHOLD) -> list[l
         return []
     if n == 1:
         return [[0]]
-    sim = (vectors @ vectors.T).astype(np.float64)
+    centred = vectors - vectors.mean(axis=0)
+    centred /= np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-9)
+    sim = (centred @ centred.T).astype(np.float64)
     np.fill_diagonal(sim, -np.inf)
     sizes = np.ones(n)
     alive = np.ones(n, dtype=bool)

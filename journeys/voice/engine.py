@@ -123,7 +123,7 @@ def themes_for(pool: Sequence[CommentText], embedder, vectors: np.ndarray | None
         closeness = matrix[group] @ centre
         order = [group[i] for i in np.argsort(-closeness, kind="stable")]
         members = [pool[i] for i in order]
-        best = phrases.name([c.text for c in members], centre, namer, excluded, idf, taken)
+        best = phrases.name([c.text for c in members], centre, namer, excluded, idf, taken, matrix[order])
         if best is None:
             continue  # nothing recurs in it that names a topic: no theme, however large
         taken.add(best.key)
@@ -131,7 +131,7 @@ def themes_for(pool: Sequence[CommentText], embedder, vectors: np.ndarray | None
         themes.append(Theme(label=best.text, comments=members, share=len(group) / len(pool),
                             weekly=weekly_counts(members, anchor), relevance=relevance, centre=centre,
                             quotes=_quotes(members, matrix[order], centre, query)))
-        if len(themes) >= max_themes * 2:
+        if len(themes) >= max_themes + 2:
             break
     if query is not None:
         # Most relevant first, weighed with size: a big theme slightly off the question still ranks.
@@ -144,7 +144,7 @@ def _quotes(members: list[CommentText], vectors: np.ndarray, centre: np.ndarray,
     """The comments nearest the centre (and the question), readable length first."""
     score = vectors @ centre
     if query is not None:
-        score = score + vectors @ query
+        score = score + 1.5 * (vectors @ query)  # quotes of a theme that answer the question best
     readable = np.array([0.0 if 25 <= len(c.text) <= 240 else -1.0 for c in members])
     order = np.argsort(-(score + readable), kind="stable")
     return [members[i] for i in order[:n]]

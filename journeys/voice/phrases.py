@@ -28,6 +28,7 @@ _WORD = re.compile(r"[a-z][a-z0-9'&-]*")
 # ("wait on hold") but never start or end one. Stems, checked after Snowball.
 FILLER = frozenset(stem(w) for w in """
 would could really very much even still thing things want need make made went take took back today yesterday
+time times day days week weeks hour hours minute minutes month months year years tonight morning
 tomorrow thank thanks please pls plz thx lot lots every always never ever again way well good great use nice
 im ive dont didnt cant wont isnt doesnt ok okay yes yeah hi hey hello love like better best worst bad happy
 terrible awful awesome amazing excellent perfect fine gave give exactly try tried said say says told know
@@ -118,16 +119,31 @@ class PhraseVectors:
         return np.array([self._cache[p] for p in phrases], dtype=np.float32)
 
 
+EMBEDDED = 6  # candidates per cluster that are embedded (the rest are ranked out without the model)
+
+
 def name(texts: Sequence[str], centre: np.ndarray, phrase_vectors: PhraseVectors, exclude: set[str],
-         idf: IdfLookup | None, taken: set[tuple[str, ...]] = frozenset()  # type: ignore[assignment]
-         ) -> Candidate | None:
+         idf: IdfLookup | None, taken: set[tuple[str, ...]] = frozenset(),  # type: ignore[assignment]
+         vectors: np.ndarray | None = None) -> Candidate | None:
     """The most typical phrase of a cluster: cosine to its centre x (share of comments using it) ** 0.3; a
-    single word only when no phrase of two or three recurs."""
-    found = [c for c in candidates(texts, exclude, idf) if c.key not in taken]
+    single word only when no phrase of two or three recurs, and no phrase that repeats a name already given.
+
+    With the members' `vectors`, candidates are first ranked by how typical the comments that use them are
+    (free), and only the best EMBEDDED are encoded."""
+    found = [c for c in candidates(texts, exclude, idf) if not _repeats(c.key, taken)]
     multi = [c for c in found if sum(1 for s in c.key if s not in STOPWORDS) > 1]
     found = multi or found  # a single word names a cluster only when no phrase recurs in it
     if not found:
         return None
+    if vectors is not None and len(found) > EMBEDDED:
+        keys = [set(ngrams(t)) for t in texts]
+        typical = []
+        for cand in found:
+            users = [i for i, k in enumerate(keys) if cand.key in k]
+            mean = vectors[users].mean(axis=0)
+            typical.append(float(mean @ centre) / (float(np.linalg.norm(mean)) or 1.0)
+                           * (cand.comments / len(texts)) ** 0.3)
+        found = [found[i] for i in np.argsort(typical)[::-1][:EMBEDDED]]
     similarity = phrase_vectors([c.text for c in found]) @ centre
     best, best_score = None, -1.0
     for cand, sim in zip(found, similarity, strict=True):
@@ -135,3 +151,9 @@ def name(texts: Sequence[str], centre: np.ndarray, phrase_vectors: PhraseVectors
         if score > best_score:
             best, best_score = cand, score
     return best
+
+
+def _repeats(key: tuple[str, ...], taken: set[tuple[str, ...]]) -> bool:
+    """Does this phrase say what a name already given says ("cancelled flights" after "flight cancelled")?"""
+    words = {s for s in key if s not in STOPWORDS}
+    return any(words <= set(t) or set(t) <= words for t in taken)
