@@ -19,6 +19,7 @@ from journeys.voice import kinds
 from journeys.voice.sentiment import NEGATIVE, POSITIVE
 from retrieval.tokens import tokens
 
+_MAP_ASKS = {"emotion", "owner", "goal", "sequence", "touchpoints", "overview", "kpi"}
 MIN_CITED = 5  # a theme answer cites at least this many comments when the pool has them
 RECENT_DAYS = 21
 BASELINE_DAYS = 84
@@ -215,6 +216,40 @@ def compose_trend(ctx: ComposeContext, sentiment: str | None = None) -> list[str
     return [head + " By theme:\n" + "\n".join(theme_lines(ctx, themes, len(pool.comments), ctx.k))]
 
 
+def compose_voice(ctx: ComposeContext) -> list[str]:
+    """The routing table's entry for questions about what customers say: their kind by meaning, then its
+    composer; nothing for other questions (or a question about comments with no evidence on its topic)."""
+    from journeys.answers.compose_general import COMMENT_DENSE, covered
+
+    kind = comment_question(ctx)
+    if kind is None:
+        return []
+    u = ctx.u
+    named = u.touchpoint is not None or (u.stage is not None and not u.stage_inferred) or u.segment is not None
+    if u.topic and not named and not covered(ctx) and ctx.result.best_dense < COMMENT_DENSE:
+        return []  # comments nearest an unrelated question are not evidence
+    parts = compose_kind(ctx, kind)
+    if parts and kind == kinds.COMPLAINTS and "pain" in u.intents and u.location is not None:
+        from journeys.answers.compose_map import compose_pain_points
+
+        parts = compose_pain_points(ctx) + parts
+    return parts
+
+
+def compose_complaints(ctx: ComposeContext) -> list[str]:
+    return compose_themes(ctx, sentiment=NEGATIVE)
+
+
+def compose_praise(ctx: ComposeContext) -> list[str]:
+    return compose_themes(ctx, sentiment=POSITIVE)
+
+
+def compose_priority(ctx: ComposeContext) -> list[str]:
+    from journeys.answers.compose_priority import compose_priority as ranked
+
+    return ranked(ctx)
+
+
 def compose_kind(ctx: ComposeContext, kind: str) -> list[str]:
     """The composer for a comment question's kind (journeys.voice.kinds)."""
     if kind == kinds.COMPLAINTS:
@@ -267,6 +302,8 @@ def comment_question(ctx: ComposeContext) -> str | None:
     kind = kinds.comment_kind(u.question, ctx.searcher.index.embedder, subject)
     if (u.metrics or u.score_type) and kind not in (kinds.DETRACTORS, kinds.PROMOTERS, kinds.PRIORITY):
         return None
+    if kind == kinds.THEMES and _MAP_ASKS & u.intents:
+        return None  # "how do customers feel at X", "who owns X": the map's answer, not comment themes
     if kind is None and u.topic and {"comments", "pain", "emerging"} & u.intents:
         kind = kinds.COMPLAINTS if "pain" in u.intents else kinds.THEMES  # a topic, asked about loosely
     if kind is not None:
