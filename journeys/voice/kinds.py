@@ -44,6 +44,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
              "What are people talking about?", "Summarise the comments", "What is the feedback on it?",
              "What do people mention most?"),
     OTHER: ("What is the latest value of the KPI?", "What was the conversion rate last month?",
+            "What is the success rate?", "How is the metric doing against its target?",
             "Which touchpoints are in this stage?", "Who owns this touchpoint?", "What comes after this stage?",
             "What stages does the journey have?", "How many comments mention it?", "What is the NPS?",
             "Show me the KPI scorecard", "Which channel is used here?", "What is the target?",
