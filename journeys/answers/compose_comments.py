@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+import numpy as np
+
 from journeys.answers.comment_pool import SENTIMENT_WORD, Pool, build_pool, has_scores, vectors_for
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import plural, quote
@@ -32,14 +34,30 @@ def _question_terms(ctx: ComposeContext) -> set[str]:
     return set(stems(names)) | set(u.topic)
 
 
+def subject_text(question: str, topic: tuple[str, ...]) -> str:
+    """The stretch of the question from its first topic word to its last ("delayed flights" in "what do
+    customers say about delayed flights?"), or "" without topic words."""
+    words = re.findall(r"[\w'-]+", question)
+    marks = [i for i, w in enumerate(words) if set(tokens(w)) & set(topic)]
+    return " ".join(words[marks[0]:marks[-1] + 1]) if marks else ""
+
+
 def _query_vector(ctx: ComposeContext):  # type: ignore[no-untyped-def]
-    return ctx.searcher.index.embedder.encode_query(ctx.u.search_text)
+    """What quotes and themes are matched to: the question and its subject alike, so that "what do customers
+    say about" does not favour comments that mention customers."""
+    embedder = ctx.searcher.index.embedder
+    vector = embedder.encode_query(ctx.u.search_text)
+    subject = subject_text(ctx.u.question, ctx.u.topic)
+    if subject:
+        vector = vector + embedder.encode_query(subject)
+        vector = vector / np.linalg.norm(vector)
+    return vector
 
 
 def find_themes(ctx: ComposeContext, pool: Pool, max_themes: int = 5) -> list[Theme]:
     return themes_for(pool.comments, ctx.searcher.index.embedder, pool.vectors, exclude=sorted(_question_terms(ctx)),
                       idf=ctx.idf, query=_query_vector(ctx) if pool.by_relevance else None, anchor=ctx.anchor,
-                      max_themes=max_themes)
+                      max_themes=max_themes, since=ctx.first_comment_date())
 
 
 RELEVANCE_BAND = 0.1  # themes this close to the most relevant one share the quotes beyond one each
@@ -74,6 +92,8 @@ def trend_text(theme: Theme) -> str:
     if not theme.weekly or sum(n for _, n in theme.weekly) == 0:
         return ""
     series = ", ".join(str(n) for _, n in theme.weekly)
+    if len(theme.weekly) < 4:
+        return f"; {series} a week over the {plural(len(theme.weekly), 'week')} with data"
     return f"; {theme.trend}, {series} a week over the last {len(theme.weekly)} weeks"
 
 
@@ -129,7 +149,7 @@ def _windows(ctx: ComposeContext) -> tuple[Period, Period]:
     """The recent window and the one before; short histories get windows scaled to their span."""
     u = ctx.u
     end = u.period.end if u.period else ctx.anchor
-    first = ctx.first_comment_date() if hasattr(ctx, "first_comment_date") else None
+    first = ctx.first_comment_date()
     span = (end - first).days + 1 if first else RECENT_DAYS + BASELINE_DAYS
     recent_days = RECENT_DAYS if span >= RECENT_DAYS * 3 else max(2, span // 4)
     base_days = min(BASELINE_DAYS, max(recent_days, span - recent_days))

@@ -12,7 +12,7 @@ import numpy as np
 
 # The average cosine of centred vectors at which clusters stop merging (all-MiniLM-L6-v2). Without centring,
 # 158 of 160 airline tweets about damaged bags formed one cluster at 0.4; centred, 0.1 splits them into
-# groups of 28, 21, 16... and keeps the sample's checkout comments in 16, 12, 7, 7, 6.
+# groups of 28, 21, 16..., and the comments at one of the sample's touchpoints into 16, 12, 7, 7, 6.
 DEFAULT_THRESHOLD = 0.1
 
 

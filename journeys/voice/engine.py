@@ -9,7 +9,8 @@ API (shared by answers and weekly summaries):
         caller; encoded here when absent); `exclude` stems that may not name a theme alone (the question's own
         words); `idf` a stem -> rarity lookup (words common across the whole store never name a theme alone);
         `query` a unit vector that orders themes by relevance and picks quotes near both centre and question;
-        `anchor` the date weekly trends count back from. Themes come largest (or most relevant) first.
+        `anchor` the date weekly trends count back from, `since` the first date with data. Themes come largest
+        (or most relevant) first.
 
     emerging_themes(recent, baseline, embedder, ...) -> list[Emerging]
         Themes of the recent pool whose share there is far above their share of the baseline pool (the weeks
@@ -84,13 +85,16 @@ def phrase_vectors(embedder) -> phrases.PhraseVectors:  # type: ignore[no-untype
     return _phrase_vectors[key]
 
 
-def weekly_counts(comments: Sequence[CommentText], anchor: date | None, weeks: int = TREND_WEEKS
-                  ) -> list[tuple[date, int]]:
-    """Comments per week for the `weeks` weeks ending at `anchor` (Monday-started weeks)."""
+def weekly_counts(comments: Sequence[CommentText], anchor: date | None, weeks: int = TREND_WEEKS,
+                  since: date | None = None) -> list[tuple[date, int]]:
+    """Comments per week for the `weeks` weeks ending at `anchor` (Monday-started weeks), none before the week
+    of `since` (the store's first comment: weeks with no data yet are not weeks of silence)."""
     if anchor is None:
         return []
     last = anchor - timedelta(days=anchor.weekday())
+    first = since - timedelta(days=since.weekday()) if since else None
     starts = [last - timedelta(weeks=w) for w in range(weeks - 1, -1, -1)]
+    starts = [s for s in starts if first is None or s >= first]
     counts = dict.fromkeys(starts, 0)
     for c in comments:
         if not c.date:
@@ -105,7 +109,7 @@ def weekly_counts(comments: Sequence[CommentText], anchor: date | None, weeks: i
 def themes_for(pool: Sequence[CommentText], embedder, vectors: np.ndarray | None = None,  # type: ignore[no-untyped-def]
                exclude: Sequence[str] = (), idf: phrases.IdfLookup | None = None, query: np.ndarray | None = None,
                anchor: date | None = None, max_themes: int = 5, min_size: int | None = None,
-               threshold: float = DEFAULT_THRESHOLD) -> list[Theme]:
+               threshold: float = DEFAULT_THRESHOLD, since: date | None = None) -> list[Theme]:
     """Themes of a comment pool (see the module docstring)."""
     if not pool:
         return []
@@ -129,7 +133,7 @@ def themes_for(pool: Sequence[CommentText], embedder, vectors: np.ndarray | None
         taken.add(best.key)
         relevance = float(centre @ query) if query is not None else 0.0
         themes.append(Theme(label=best.text, comments=members, share=len(group) / len(pool),
-                            weekly=weekly_counts(members, anchor), relevance=relevance, centre=centre,
+                            weekly=weekly_counts(members, anchor, since=since), relevance=relevance, centre=centre,
                             quotes=_quotes(members, matrix[order], centre, query)))
         if len(themes) >= max_themes + 2:
             break
