@@ -31,6 +31,7 @@ class Pool:
     searched: int  # how many comments were read to build it
     by_relevance: bool
     by_score: bool = False  # the sentiment filter read survey scores (detractors / promoters)
+    leans: np.ndarray | None = None  # per comment, -1 clearly critical .. +1 clearly pleased (sentiment pools)
 
 
 def _with_score_types(ctx: ComposeContext, comments: list[CommentText]) -> list[CommentText]:
@@ -113,7 +114,12 @@ def build_pool(ctx: ComposeContext, sentiment: str | None = None, by_score: bool
     comments = _with_score_types(ctx, comments)
     vectors = vectors_for(ctx, comments)
     kept = keep_sentiment(comments, sentiment, by_score, vectors, ctx.searcher.index.embedder)[:limit]
-    return Pool([comments[i] for i in kept], vectors[kept], scope, searched, by_relevance, by_score)
+    pool = Pool([comments[i] for i in kept], vectors[kept], scope, searched, by_relevance, by_score)
+    if sentiment is not None and pool.comments:
+        reader = SentimentReader.for_embedder(ctx.searcher.index.embedder)
+        leans = np.array([reader.lean(c.text, v) for c, v in zip(pool.comments, pool.vectors, strict=True)])
+        pool.leans = np.clip(leans if sentiment == POSITIVE else -leans, -1.0, 1.0)
+    return pool
 
 
 def has_scores(comments: Sequence[CommentText]) -> bool:

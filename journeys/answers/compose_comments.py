@@ -57,7 +57,7 @@ def _query_vector(ctx: ComposeContext):  # type: ignore[no-untyped-def]
 def find_themes(ctx: ComposeContext, pool: Pool, max_themes: int = 5) -> list[Theme]:
     return themes_for(pool.comments, ctx.searcher.index.embedder, pool.vectors, exclude=sorted(_question_terms(ctx)),
                       idf=ctx.idf, query=_query_vector(ctx) if pool.by_relevance else None, anchor=ctx.anchor,
-                      max_themes=max_themes, since=ctx.first_comment_date())
+                      max_themes=max_themes, since=ctx.first_comment_date(), emphasis=pool.leans)
 
 
 RELEVANCE_BAND = 0.1  # themes this close to the most relevant one share the quotes beyond one each

@@ -109,8 +109,10 @@ def weekly_counts(comments: Sequence[CommentText], anchor: date | None, weeks: i
 def themes_for(pool: Sequence[CommentText], embedder, vectors: np.ndarray | None = None,  # type: ignore[no-untyped-def]
                exclude: Sequence[str] = (), idf: phrases.IdfLookup | None = None, query: np.ndarray | None = None,
                anchor: date | None = None, max_themes: int = 5, min_size: int | None = None,
-               threshold: float = DEFAULT_THRESHOLD, since: date | None = None) -> list[Theme]:
-    """Themes of a comment pool (see the module docstring)."""
+               threshold: float = DEFAULT_THRESHOLD, since: date | None = None,
+               emphasis: np.ndarray | None = None) -> list[Theme]:
+    """Themes of a comment pool (see the module docstring). `emphasis`, one number a comment in -1..1, favours
+    some comments as quotes (the most clearly critical ones, for a question about complaints)."""
     if not pool:
         return []
     matrix = _vectors_of(pool, embedder, vectors)
@@ -118,25 +120,33 @@ def themes_for(pool: Sequence[CommentText], embedder, vectors: np.ndarray | None
     min_size = min_size or (MIN_CLUSTER if len(pool) >= 20 else 2)
     excluded = set(exclude)
     namer = phrase_vectors(embedder)
-    themes: list[Theme] = []
-    taken: set[tuple[str, ...]] = set()
+    # Shortlist names for every cluster large enough, embed all shortlists in one batch, then name in order.
+    drafts = []
     for group in groups:
-        if len(group) < min_size:
+        if len(group) < min_size or len(drafts) >= max_themes + 2:
             break  # groups come largest first
         centre = centroid(matrix[group])
         closeness = matrix[group] @ centre
         order = [group[i] for i in np.argsort(-closeness, kind="stable")]
         members = [pool[i] for i in order]
-        best = phrases.name([c.text for c in members], centre, namer, excluded, idf, taken, matrix[order])
+        found = phrases.shortlist([c.text for c in members], centre, excluded, idf, matrix[order],
+                                  phrases.EMBEDDED + 2)
+        drafts.append((order, members, centre, found))
+    texts = list(dict.fromkeys(c.text for *_, found in drafts for c in found))
+    encoded = dict(zip(texts, namer(texts), strict=True)) if texts else {}
+    themes: list[Theme] = []
+    taken: set[tuple[str, ...]] = set()
+    for order, members, centre, found in drafts:
+        best = phrases.choose(found, np.array([encoded[c.text] for c in found]), centre, len(members), taken) \
+            if found else None
         if best is None:
             continue  # nothing recurs in it that names a topic: no theme, however large
         taken.add(best.key)
         relevance = float(centre @ query) if query is not None else 0.0
-        themes.append(Theme(label=best.text, comments=members, share=len(group) / len(pool),
+        themes.append(Theme(label=best.text, comments=members, share=len(members) / len(pool),
                             weekly=weekly_counts(members, anchor, since=since), relevance=relevance, centre=centre,
-                            quotes=_quotes(members, matrix[order], centre, query)))
-        if len(themes) >= max_themes + 2:
-            break
+                            quotes=_quotes(members, matrix[order], centre, query,
+                                           emphasis[order] if emphasis is not None else None)))
     if query is not None:
         # Most relevant first, weighed with size: a big theme slightly off the question still ranks.
         themes.sort(key=lambda t: -(t.relevance + 0.1 * math.log(t.count)))
@@ -144,11 +154,13 @@ def themes_for(pool: Sequence[CommentText], embedder, vectors: np.ndarray | None
 
 
 def _quotes(members: list[CommentText], vectors: np.ndarray, centre: np.ndarray, query: np.ndarray | None,
-            n: int = 6) -> list[CommentText]:
-    """The comments nearest the centre (and the question), readable length first."""
+            emphasis: np.ndarray | None = None, n: int = 6) -> list[CommentText]:
+    """The comments nearest the centre (and the question, and the emphasis), readable length first."""
     score = vectors @ centre
     if query is not None:
         score = score + 1.5 * (vectors @ query)  # quotes of a theme that answer the question best
+    if emphasis is not None:
+        score = score + 0.3 * emphasis
     readable = np.array([0.0 if 25 <= len(c.text) <= 240 else -1.0 for c in members])
     order = np.argsort(-(score + readable), kind="stable")
     return [members[i] for i in order[:n]]

@@ -81,10 +81,9 @@ def scores(question: str, embedder, topic_words: Sequence[str] = ()) -> dict[str
     """The best cosine of the question to each kind's examples, as asked or with its topic masked (whichever is
     nearer: masking "detractors" would lose the kind, not masking "lost luggage" would drown it)."""
     kinds, vectors = _example_vectors(embedder)
-    sims = vectors @ embedder.encode_query(question)
     shaped = masked(question, topic_words)
-    if shaped != question:
-        sims = np.maximum(sims, vectors @ embedder.encode_query(shaped))
+    texts = [question] + ([shaped] if shaped != question else [])
+    sims = (vectors @ embedder.encode(texts).T).max(axis=1)  # one batch for both readings
     best: dict[str, float] = {}
     for kind, sim in zip(kinds, sims, strict=True):
         best[kind] = max(best.get(kind, -1.0), float(sim))
@@ -115,10 +114,9 @@ def kind_words(question: str, embedder, topic_words: Sequence[str], kind: str,  
         return set()
     kinds, vectors = _example_vectors(embedder)
     rows = np.array([k == kind for k in kinds])
-    base = float((vectors[rows] @ embedder.encode_query(question)).max())
-    out = set()
-    for word in topic_words:
-        shaped = masked(question, [word])
-        if shaped != question and base - float((vectors[rows] @ embedder.encode_query(shaped)).max()) > drop:
-            out.add(word)
-    return out
+    words = [w for w in dict.fromkeys(topic_words) if masked(question, [w]) != question]
+    if not words:
+        return set()
+    encoded = embedder.encode([question] + [masked(question, [w]) for w in words])  # one batch
+    best = (vectors[rows] @ encoded.T).max(axis=0)
+    return {w for w, sim in zip(words, best[1:], strict=True) if best[0] - float(sim) > drop}

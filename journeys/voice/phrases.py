@@ -42,6 +42,7 @@ soon far long yet sometimes often usually anyway though thru via etc one two thr
 got getting doing done sent trying tell hear heard mean means said saying seems looks feels able unable
 """.split())
 MIN_SHARE = 0.08  # a name is used by at least this share of the cluster's comments (and by two of them)
+MIN_TYPICAL = 0.3  # a name at least this close (cosine) to its cluster's centre, or the cluster goes unnamed
 COMMON_IDF = 1.4  # BM25 idf of a word in about a quarter of all documents ("flight" among airline tweets)
 IdfLookup = Callable[[Sequence[str]], dict[str, float]]
 
@@ -122,20 +123,15 @@ class PhraseVectors:
 EMBEDDED = 6  # candidates per cluster that are embedded (the rest are ranked out without the model)
 
 
-def name(texts: Sequence[str], centre: np.ndarray, phrase_vectors: PhraseVectors, exclude: set[str],
-         idf: IdfLookup | None, taken: set[tuple[str, ...]] = frozenset(),  # type: ignore[assignment]
-         vectors: np.ndarray | None = None) -> Candidate | None:
-    """The most typical phrase of a cluster: cosine to its centre x (share of comments using it) ** 0.3; a
-    single word only when no phrase of two or three recurs, and no phrase that repeats a name already given.
-
-    With the members' `vectors`, candidates are first ranked by how typical the comments that use them are
-    (free), and only the best EMBEDDED are encoded."""
-    found = [c for c in candidates(texts, exclude, idf) if not _repeats(c.key, taken)]
+def shortlist(texts: Sequence[str], centre: np.ndarray, exclude: set[str], idf: IdfLookup | None,
+              vectors: np.ndarray | None = None, size: int = EMBEDDED) -> list[Candidate]:
+    """A cluster's best name candidates before any is embedded: phrases of two or three words (single words
+    only when no phrase recurs), ranked by how typical the comments that use them are (with the members'
+    `vectors`) or by how many use them."""
+    found = candidates(texts, exclude, idf)
     multi = [c for c in found if sum(1 for s in c.key if s not in STOPWORDS) > 1]
     found = multi or found  # a single word names a cluster only when no phrase recurs in it
-    if not found:
-        return None
-    if vectors is not None and len(found) > EMBEDDED:
+    if vectors is not None and len(found) > size:
         keys = [set(ngrams(t)) for t in texts]
         typical = []
         for cand in found:
@@ -143,14 +139,33 @@ def name(texts: Sequence[str], centre: np.ndarray, phrase_vectors: PhraseVectors
             mean = vectors[users].mean(axis=0)
             typical.append(float(mean @ centre) / (float(np.linalg.norm(mean)) or 1.0)
                            * (cand.comments / len(texts)) ** 0.3)
-        found = [found[i] for i in np.argsort(typical)[::-1][:EMBEDDED]]
-    similarity = phrase_vectors([c.text for c in found]) @ centre
+        found = [found[i] for i in np.argsort(typical)[::-1]]
+    return found[:size]
+
+
+def choose(found: Sequence[Candidate], phrase_vectors: np.ndarray, centre: np.ndarray, size: int,
+           taken: set[tuple[str, ...]] = frozenset()) -> Candidate | None:  # type: ignore[assignment]
+    """The most typical of a shortlist (`phrase_vectors` its embeddings, `size` the cluster's comment count):
+    cosine to the centre x (share of comments using it) ** 0.3, never one that repeats a name given."""
     best, best_score = None, -1.0
-    for cand, sim in zip(found, similarity, strict=True):
-        score = float(sim) * (cand.comments / len(texts)) ** 0.3
+    for cand, vector in zip(found, phrase_vectors, strict=True):
+        similarity = float(vector @ centre)
+        if _repeats(cand.key, taken) or similarity < MIN_TYPICAL:
+            continue
+        score = similarity * (cand.comments / size) ** 0.3
         if score > best_score:
             best, best_score = cand, score
     return best
+
+
+def name(texts: Sequence[str], centre: np.ndarray, phrase_vectors: PhraseVectors, exclude: set[str],
+         idf: IdfLookup | None, taken: set[tuple[str, ...]] = frozenset(),  # type: ignore[assignment]
+         vectors: np.ndarray | None = None) -> Candidate | None:
+    """The most typical phrase of one cluster (shortlist, embed, choose)."""
+    found = shortlist(texts, centre, exclude, idf, vectors, EMBEDDED + len(taken))
+    if not found:
+        return None
+    return choose(found, phrase_vectors([c.text for c in found]), centre, len(texts), taken)
 
 
 def _repeats(key: tuple[str, ...], taken: set[tuple[str, ...]]) -> bool:
