@@ -123,6 +123,11 @@ def compose_themes(ctx: ComposeContext, negative: bool = False, sentiment: str |
     if not pool.comments:
         return [f"None of the {pool.searched} comments {pool.scope}{when} reads as {SENTIMENT_WORD[sentiment]}."]
     themes = find_themes(ctx, pool)
+    if pool.by_relevance and themes:
+        # A pool picked for its likeness to the question: themes far less related than the best are side
+        # topics of those comments, not what was asked about.
+        best = max(t.relevance for t in themes)
+        themes = [t for i, t in enumerate(themes) if t.relevance >= best - RELEVANCE_BAND or i < 2]
     size = len(pool.comments)
     of = f" (of {pool.searched} read)" if pool.searched > size else ""
     if not themes:
