@@ -253,12 +253,7 @@ def compose_voice(ctx: ComposeContext) -> list[str]:
     named = u.touchpoint is not None or (u.stage is not None and not u.stage_inferred) or u.segment is not None
     if u.topic and not named and not covered(ctx) and ctx.result.best_dense < COMMENT_DENSE:
         return []  # comments nearest an unrelated question are not evidence
-    parts = compose_kind(ctx, kind)
-    if parts and kind == kinds.COMPLAINTS and "pain" in u.intents and u.location is not None:
-        from journeys.answers.compose_map import compose_pain_points
-
-        parts = compose_pain_points(ctx) + parts
-    return parts
+    return compose_kind(ctx, kind)
 
 
 def compose_complaints(ctx: ComposeContext) -> list[str]:
@@ -327,8 +322,10 @@ def comment_question(ctx: ComposeContext) -> str | None:
     kind = kinds.comment_kind(u.question, ctx.searcher.index.embedder, subject)
     if (u.metrics or u.score_type) and kind not in (kinds.DETRACTORS, kinds.PROMOTERS, kinds.PRIORITY):
         return None
-    if kind == kinds.THEMES and _MAP_ASKS & u.intents:
-        return None  # "how do customers feel at X", "who owns X": the map's answer, not comment themes
+    if kind != kinds.PRIORITY and _MAP_ASKS & u.intents:
+        return None  # "how do customers feel at X", "which touchpoints...": the map's answer, not comment themes
+    if kind in (kinds.COMPLAINTS, kinds.THEMES) and "pain" in u.intents:
+        return None  # the routing table's pain route: the map's pain points, then these same complaint themes
     if kind is None and u.topic and {"comments", "pain", "emerging"} & u.intents:
         kind = kinds.COMPLAINTS if "pain" in u.intents else kinds.THEMES  # a topic, asked about loosely
     if kind is not None:
