@@ -121,7 +121,7 @@ def compose_themes(ctx: ComposeContext, negative: bool = False, sentiment: str |
     when = f" in {u.period.label}" if u.period else ""
     kind = who or (f"{SENTIMENT_WORD[sentiment]} comments" if sentiment else "comments").strip()
     if not pool.comments:
-        return [f"None of the {pool.searched} comments {pool.scope}{when} reads as {SENTIMENT_WORD[sentiment]}."]
+        return []  # none of that sentiment: other routes may still answer
     themes = find_themes(ctx, pool)
     if pool.by_relevance and themes:
         # A pool picked for its likeness to the question: themes far less related than the best are side
@@ -175,16 +175,17 @@ def compose_emerging(ctx: ComposeContext) -> list[str]:
     u = ctx.u
     recent, baseline = _windows(ctx)
     place = u.touchpoint or u.stage
+    recent_comments: list[CommentText] = []
     if u.topic:
         pool = build_pool(ctx, limit=600)
         comments = pool.comments if pool else []
         recent_comments, baseline_comments = _split(comments, recent.start)
-    else:
+    if len(recent_comments) < 3:  # no subject, or too little on it: what is new anywhere (at the place)
         recent_comments = ctx.comments_at(place, recent, limit=400)
         baseline_comments = _spread(ctx.comments_at(place, baseline, limit=3000), 800)
     where = f" at {place.name}" if place else ""
     if len(recent_comments) < 3:
-        return compose_themes(ctx) if u.topic else []
+        return []
     embedder = ctx.searcher.index.embedder
     found = emerging_themes(recent_comments, baseline_comments, embedder, vectors_for(ctx, recent_comments),
                             vectors_for(ctx, baseline_comments) if baseline_comments else None,

@@ -21,7 +21,8 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     COMPLAINTS: ("What are customers complaining about?", "What problems do people have with it?",
                  "What frustrates customers the most?", "Why are customers unhappy?",
                  "What are the main complaints?", "What goes wrong for people?",
-                 "What do unhappy customers say?", "What annoys people about it?"),
+                 "What do unhappy customers say?", "What annoys people about it?", "What bothers people about it?",
+                 "What do people dislike about it?"),
     PRAISE: ("What do customers praise?", "What do people like about it?", "Tell me something positive",
              "What positive things do customers say?", "What do happy customers say?",
              "What are customers happy with?", "What went well for customers?", "What do people love?",
@@ -32,7 +33,8 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
                 "Comments from customers who gave a high score", "Why do promoters love us?"),
     EMERGING: ("What new issues are emerging?", "Is anything new coming up in the comments lately?",
                "What problems started recently?", "Are there any sudden spikes in complaints?",
-               "What are people suddenly talking about this week?", "Any new topics in recent feedback?"),
+               "What are people suddenly talking about this week?", "Any new topics in recent feedback?",
+               "What is suddenly rising in the comments?"),
     TREND: ("Is it getting worse?", "Are complaints increasing over time?",
             "How has the feedback changed week by week?",
             "Is it getting better or worse?", "Are there more complaints than before?",
@@ -43,7 +45,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     THEMES: ("What do customers say about it?", "What do people say about it?", "What are people saying about it?",
              "What do customers think of it?", "What are the main themes in the feedback?",
              "What are people talking about?", "Summarise the comments", "What is the feedback on it?",
-             "What do people mention most?"),
+             "What do people mention most?", "Is it reliable?", "Is it any good?", "How good is it?"),
     OTHER: ("What is the latest value of the KPI?", "What was the figure last month?",
             "What is the success rate?", "How is the metric doing against its target?",
             "Which touchpoints are in this stage?", "Who owns this touchpoint?", "What comes after this stage?",
@@ -53,6 +55,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
 }
 MIN_SIMILARITY = 0.4  # the nearest example must be at least this close
 MARGIN = 0.02  # ...and this much closer than the best example of another group
+KIND_WORDS_FROM = 0.6  # words are taken as the kind's own only when the question as asked is this close to it
 _lock = threading.Lock()
 _examples: dict[int, tuple[list[str], np.ndarray]] = {}
 
@@ -119,4 +122,6 @@ def kind_words(question: str, embedder, topic_words: Sequence[str], kind: str,  
         return set()
     encoded = embedder.encode([question] + [masked(question, [w]) for w in words])  # one batch
     best = (vectors[rows] @ encoded.T).max(axis=0)
+    if best[0] < KIND_WORDS_FROM:
+        return set()  # the question as asked is not plainly of this kind: its words are its subject
     return {w for w, sim in zip(words, best[1:], strict=True) if best[0] - float(sim) > drop}
