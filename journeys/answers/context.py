@@ -60,6 +60,7 @@ class ComposeContext:
     evidence: Evidence = field(default_factory=Evidence)
     kind: str = ""  # the route that wrote the answer (routes.py)
     citations: Citations = field(default_factory=Citations)
+    k: int = 8  # the most sources the answer cites (`--k N`)
     _idf: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -87,8 +88,8 @@ class ComposeContext:
     def comments_at(self, entity: Entity | None, period: Period | None = None, negative: bool = False,
                     limit: int = 3000, segment: str | None = None) -> list[CommentText]:
         """Comments (and logged feedback) given at a place, newest first."""
-        query = select(Comment.id, Comment.text, Comment.date, Comment.score, Comment.touchpoint, Comment.stage).where(
-            Comment.text != "")
+        query = select(Comment.id, Comment.text, Comment.date, Comment.score, Comment.touchpoint, Comment.stage,
+                       Comment.score_type).where(Comment.text != "")
         if entity is not None:
             if entity.kind == "touchpoint":
                 query = query.where(Comment.touchpoint_id == entity.id if entity.id
@@ -107,11 +108,17 @@ class ComposeContext:
                                       for t, m in NEGATIVE_MAX.items()]))
         rows = self.session.execute(query.order_by(Comment.date.desc()).limit(limit)).all()
         items = [CommentText(f"comment:{r.id}", r.text, r.date.date().isoformat() if r.date else None, r.score,
-                             f"Comment on {r.touchpoint or r.stage}" if r.touchpoint or r.stage else "Comment")
+                             f"Comment on {r.touchpoint or r.stage}" if r.touchpoint or r.stage else "Comment",
+                             r.score_type)
                  for r in rows if has_words(r.text)]
         if segment is None:
             items.extend(self._feedback_at(entity, period))
         return items
+
+    def first_comment_date(self) -> date | None:
+        """The oldest dated comment in the store (how much history there is to compare with)."""
+        first = self.session.scalar(select(func.min(Comment.date)))
+        return first.date() if first is not None else None
 
     def _feedback_at(self, entity: Entity | None, period: Period | None) -> list[CommentText]:
         query = select(Feedback)

@@ -80,6 +80,10 @@ ROUTES: tuple[Route, ...] = (
     Route("mention_count", lambda u: u.count_mentions, comments.compose_mention_count),
     Route("compare", lambda u: u.compare is not None, kpi.compose_compare),
     Route("rank", lambda u: u.rank is not None, rank.compose_rank),
+    # What customers say, by the question's meaning (journeys/voice/kinds.py): complaints, praise, detractors,
+    # promoters, emerging, trend, priority, themes. Before the KPI route, so "what do promoters say" is
+    # not read as the NPS figure. Empty for other questions, which go on down the table.
+    Route("voice", lambda u: not u.count_mentions, _comment_kind("compose_voice")),
     Route("kpi", lambda u: "kpi" in u.intents and bool(u.metrics or u.score_type), kpi.compose_kpis),
     Route("scorecard", lambda u: "overview" in u.intents and not u.metrics and not u.journey_named,
           kpi.compose_scorecard_all),

@@ -75,7 +75,7 @@ class AnswerService:
         retrieved = time.perf_counter()
         with self.db.session() as session:
             ctx = ComposeContext(session=session, understanding=u, result=result, searcher=self.searcher,
-                                 anchor=anchor, metrics=sorted(vocab.metrics), evidence=evidence)
+                                 anchor=anchor, metrics=sorted(vocab.metrics), evidence=evidence, k=k)
             text, abstained = compose(ctx, routes)
             text, sources = renumber(text, ctx.citations.sources)
             if self.llm_composer is not None and not abstained:
