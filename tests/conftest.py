@@ -23,6 +23,37 @@ AIRLINE = DATASETS / "airline_tweets.csv"
 TELECOM_MAP = ["comment=text", "date=CUSTOMER_RESPONSE_DATE", "touchpoint=SURVEY_SUB_TYPE", "score=NPS_SCORE"]
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    from tests import pg_run
+
+    if pg_run.RUN is not None:
+        pg_run.RUN.create()
+        pg_run.install()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    from tests import pg_run
+
+    if pg_run.RUN is not None:
+        pg_run.RUN.drop()
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    from tests import pg_run
+
+    if pg_run.RUN is None:
+        return None
+    return pg_run.RUN.unavailable or f"database: PostgreSQL, fresh database {pg_run.RUN.name} (dropped at the end)"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    from tests import pg_run
+
+    if pg_run.RUN is not None and pg_run.RUN.unavailable:
+        for item in items:
+            item.add_marker(pytest.mark.skip(reason=pg_run.RUN.unavailable))
+
+
 @pytest.fixture(scope="session")
 def embedder():
     """The real all-MiniLM-L6-v2 model, loaded once for the whole run."""

@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import ROOT, SAMPLE
+from tests.pg_run import database_env
 
 STATUS_KEYS = ["journeys", "stages", "touchpoints", "comments", "kpis", "feedback", "votes", "subscriptions",
                "indexed"]
@@ -110,7 +111,7 @@ def test_a_bad_setting_stops_start_up_with_one_line(tmp_path: Path) -> None:
 def test_a_rejected_file_prints_no_traceback_in_a_real_process(tmp_path: Path) -> None:
     bad = tmp_path / "broken.yaml"
     bad.write_text("name: X\nstages:\n  - name: A\n    emotion: 7\n")
-    env = {**os.environ, "JOURNEY_DATA_DIR": str(tmp_path / "data")}
+    env = database_env({**os.environ, "JOURNEY_DATA_DIR": str(tmp_path / "data")})
     result = subprocess.run([sys.executable, "-m", "bot.cli", "ingest", str(bad)], capture_output=True, text=True,
                             env=env, cwd=ROOT, timeout=120)
     assert result.returncode == 1
@@ -121,7 +122,7 @@ def test_a_rejected_file_prints_no_traceback_in_a_real_process(tmp_path: Path) -
 def test_read_only_commands_work_while_another_process_holds_the_data_dir(tmp_path: Path) -> None:
     """The bot keeps the SQLite file and the Chroma directory open; status and ask must still work beside it."""
     data = tmp_path / "data"
-    env = {**os.environ, "JOURNEY_DATA_DIR": str(data)}
+    env = database_env({**os.environ, "JOURNEY_DATA_DIR": str(data)})
     holder_code = (
         "import sys, time\n"
         "from journeys.core import Core\nfrom journeys.settings import load_settings\n"

@@ -12,6 +12,7 @@ from sqlalchemy import create_engine, func, select
 
 from retrieval.tables import index_outbox
 from tests.conftest import ROOT, SAMPLE
+from tests.pg_run import database_env
 
 NEW_COMMENT = ("id,date,stage,score,comment\n"
                "FRESH-1,2026-10-20,Decision,2,The parrot mascot on the confirmation screen frightened my kids\n")
@@ -39,7 +40,7 @@ class Holder:
 
 def test_a_comment_ingested_by_another_process_is_cited_in_the_next_answer(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    env = {**os.environ, "JOURNEY_DATA_DIR": str(data)}
+    env = database_env({**os.environ, "JOURNEY_DATA_DIR": str(data)})
     holder = Holder(env)
     try:
         question = "What do customers say about the parrot mascot?"
@@ -50,7 +51,7 @@ def test_a_comment_ingested_by_another_process_is_cited_in_the_next_answer(tmp_p
         ingest = subprocess.run([sys.executable, "-m", "bot.cli", "ingest", str(new)], capture_output=True,
                                 text=True, env=env, cwd=ROOT, timeout=300)
         assert ingest.returncode == 0, ingest.stderr
-        engine = create_engine(f"sqlite:///{data / 'journey.db'}")
+        engine = create_engine(env.get("JOURNEY_DATABASE_URL") or f"sqlite:///{data / 'journey.db'}")
         with engine.connect() as connection:  # the holder owns Chroma: the ingest left its vector in the outbox
             assert connection.execute(select(func.count()).select_from(index_outbox)).scalar_one() == 1
 

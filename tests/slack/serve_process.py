@@ -14,6 +14,8 @@ from pathlib import Path
 from fake_slack_api import FakeSlackApi
 from slack_requests import SIGNING_SECRET, SlackSender
 
+from tests.pg_run import database_env
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -32,6 +34,7 @@ class ServeProcess:
                     "ANONYMIZED_TELEMETRY": "False", "TOKENIZERS_PARALLELISM": "false",
                     "PYTHONPATH": str(ROOT), **settings}
         self.env.pop("SLACK_APP_TOKEN", None)
+        self.env = database_env(self.env)
         self.output = data_dir.parent / f"serve-{self.port}.out"
         self.process: subprocess.Popen | None = None
 

@@ -97,10 +97,13 @@ def test_journey_serve_http_answers_a_mention_then_stops_cleanly_on_sigterm(tmp_
 
     from slack_requests import SIGNING_SECRET, SlackSender, mention
 
+    from tests.pg_run import database_env
+
     port = free_port()
     env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-proc", "SLACK_SIGNING_SECRET": SIGNING_SECRET,
            "SLACK_API_URL": fake_api.url, "JOURNEY_DATA_DIR": str(tmp_path / "data"), "HF_HUB_OFFLINE": "1"}
     env.pop("SLACK_APP_TOKEN", None)
+    env = database_env(env)
     command = [sys.executable, "-c", "from bot.cli import main; main()", "serve", "--http", "--port", str(port)]
     process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
