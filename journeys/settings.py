@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     )
     slack_app_token: str | None = Field(default=None, validation_alias=AliasChoices("SLACK_APP_TOKEN"))
     slack_api_url: str = Field(default=DEFAULT_SLACK_API_URL, validation_alias=AliasChoices("SLACK_API_URL"))
+    admins: str = Field(default="", validation_alias=AliasChoices("JOURNEY_ADMINS"))
 
     @field_validator("database_url", "chroma_url", "embedding_model", "slack_bot_token",
                      "slack_signing_secret", "slack_app_token", mode="before")
@@ -91,6 +92,11 @@ class Settings(BaseSettings):
     @property
     def chroma_path(self) -> Path:
         return self.data_dir / "chroma"
+
+    @property
+    def admin_ids(self) -> frozenset[str]:
+        """Who may remove anyone's logged items (Slack user ids, or names given to the CLI's --author)."""
+        return frozenset(part.strip() for part in self.admins.split(",") if part.strip())
 
     @property
     def slack_configured(self) -> bool:

@@ -15,6 +15,7 @@ from journeys.answers.model import Answer, Focus
 from journeys.answers.understand import Understanding, understand
 from journeys.answers.vocabulary import Vocabulary
 from journeys.errors import NotFoundError
+from journeys.logbook import with_authors
 from journeys.store.db import Database
 from journeys.store.models import Comment, Feedback, Kpi, Source, Touchpoint
 from retrieval.hybrid import Filters, HybridSearcher
@@ -66,6 +67,7 @@ class AnswerService:
                                  anchor=anchor, metrics=sorted(vocab.metrics))
             text, abstained = compose(ctx)
             text, sources = renumber(text, ctx.citations.sources)
+            sources = with_authors(session, sources)
             if self.llm_composer is not None and not abstained:
                 text = self.llm_composer.rewrite(question, text, sources) or text
         finished = time.perf_counter()
