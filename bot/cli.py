@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from bot.commands import ask, knowledge, serve
+from bot.commands import ask, knowledge, logbook, serve
 
 app = typer.Typer(
     name="journey",
@@ -15,6 +15,7 @@ app = typer.Typer(
 )
 for module in (knowledge, ask, serve):
     app.registered_commands += module.app.registered_commands
+app.add_typer(logbook.app, name="log")
 
 
 def main() -> None:

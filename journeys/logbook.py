@@ -57,7 +57,7 @@ class LoggedItem:
 
 
 def now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+    return datetime.now()
 
 
 # --- feedback --------------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ def render(answer) -> None:  # type: ignore[no-untyped-def]
         console.print()
         for source in answer.sources:
             date = f", {source.date}" if source.date else ""
+            date += f", logged by {source.author}" if source.author else ""
             text = source.text if len(source.text) <= 110 else source.text[:109] + "…"
             console.print(f"[dim][{source.n}] {source.kind}: {source.title}{date} — {text}[/dim]", highlight=False)
 

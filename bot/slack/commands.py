@@ -6,10 +6,12 @@ from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
 
 from bot.slack.blocks import answer_message, notice, usage_text
 from bot.slack.conversation import clean_question
 from bot.slack.failures import explain
+from bot.slack.logbook import LogbookCommands, Subcommand, register_logbook
 from bot.slack.mrkdwn import escape
 from bot.slack.services import JourneyServices
 from bot.slack.views import metric_message, stage_card_message
@@ -29,16 +31,21 @@ def parse(text: str) -> tuple[str, str]:
 
 
 class JourneyCommand:
-    def __init__(self, services: JourneyServices) -> None:
+    def __init__(self, services: JourneyServices, interactive: dict[str, Subcommand] | None = None) -> None:
         self.services = services
+        # Subcommands that ack, open modals or reply on their own (bot/slack/logbook.py).
+        self.interactive = interactive or {}
         self.work: dict[str, Callable[[str, dict], dict[str, Any]]] = {
             "ask": self._ask, "stage": self._stage, "kpi": self._kpi,
         }
 
-    def handle(self, ack: Ack, command: dict, respond: Respond) -> None:
+    def handle(self, ack: Ack, command: dict, respond: Respond, client: WebClient) -> None:
         name, argument = parse(clean_question(command.get("text", ""), None))
         if name in ("", "help"):
             ack(text=usage_text(), response_type="ephemeral")
+            return
+        if name in self.interactive:
+            self.interactive[name](ack, command, respond, client, argument)
             return
         if name not in self.work:
             ack(text=usage_text(f"I don't know `{COMMAND} {escape(name)}`."), response_type="ephemeral")
@@ -71,4 +78,6 @@ class JourneyCommand:
 
 
 def register(app: App, services: JourneyServices) -> None:
-    app.command(COMMAND)(JourneyCommand(services).handle)
+    logbook = LogbookCommands(services)
+    app.command(COMMAND)(JourneyCommand(services, logbook.subcommands()).handle)
+    register_logbook(app, services, logbook)

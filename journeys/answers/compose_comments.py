@@ -59,8 +59,10 @@ def compose_themes(ctx: ComposeContext, negative: bool) -> list[str]:
         comments, by_relevance = ctx.similar_comments(place, negative=negative), True
         scope = f"at {place.name} most related to your question"
     if len(comments) < 3 and u.segment is None:
-        comments, by_relevance = ctx.similar_comments(negative=negative), True
-        scope = "most related to your question"
+        # Few at the place: widen to the whole knowledge base, but what was said at the place comes first.
+        seen = {c.id for c in comments}
+        comments = comments + [c for c in ctx.similar_comments(negative=negative) if c.id not in seen]
+        by_relevance, scope = True, "most related to your question"
     if not comments:
         return []
     # A pool picked for its likeness to the question is about one subject: side themes must be substantial.
