@@ -157,7 +157,9 @@ def redaction_note(counts: Counter | dict) -> str | None:
     """`"Redacted 1 e-mail address and 1 phone number."` without repeating them; None when nothing was."""
     nouns = {"email": ("e-mail address", "e-mail addresses"), "phone": ("phone number", "phone numbers"),
              "card": ("card number", "card numbers"), "iban": ("IBAN", "IBANs")}
-    parts = [f"{n} {nouns.get(kind, (kind, kind + 's'))[n != 1]}" for kind, n in counts.items() if n]
+    order = [*nouns, *sorted(set(counts) - set(nouns))]
+    parts = [f"{counts[kind]} {nouns.get(kind, (kind, kind + 's'))[counts[kind] != 1]}" for kind in order
+             if counts.get(kind)]
     if not parts:
         return None
     joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]

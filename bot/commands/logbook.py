@@ -21,10 +21,10 @@ def _author(author: str | None) -> str:
 
 def _confirm(item) -> None:  # type: ignore[no-untyped-def]
     verb = "Logged" if item.created else ("Updated" if item.kind == "touchpoint" else "Already logged")
-    console.print(f"{verb} {item.kind} [bold]{item.id}[/bold] at {item.place}: {item.text}", highlight=False,
+    console.print(f"{verb} {item.kind} {item.id} at {item.place}: {item.text}", markup=False, highlight=False,
                   soft_wrap=True)
     if item.redaction_note:
-        console.print(item.redaction_note)
+        console.print(item.redaction_note, markup=False)
 
 
 @app.command("feedback")
@@ -86,8 +86,8 @@ def list_(
     if not items:
         console.print("nothing logged yet")
     for i in items:
-        console.print(f"{i.id}  {i.at:%Y-%m-%d %H:%M}  {i.author or '?'}  {i.place}: {i.text}", highlight=False,
-                      soft_wrap=True)
+        console.print(f"{i.id}  {i.at:%Y-%m-%d %H:%M}  {i.author or '?'}  {i.place}: {i.text}", markup=False,
+                      highlight=False, soft_wrap=True)
 
 
 @app.command("remove")
@@ -98,4 +98,4 @@ def remove(
 ) -> None:
     """Remove a logged item: yours, or anyone's if you are in JOURNEY_ADMINS."""
     item = core().remove_logged(item_id, _author(author))
-    console.print(f"Removed {item.kind} {item.id}: {item.text}", highlight=False, soft_wrap=True)
+    console.print(f"Removed {item.kind} {item.id}: {item.text}", markup=False, highlight=False, soft_wrap=True)
