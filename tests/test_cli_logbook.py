@@ -62,7 +62,7 @@ def test_log_feedback_redacts_confirms_and_lists_with_the_os_user_as_author(jour
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["--where", "claim", "--text", "ok", "--score", "9", "--score-type", "csat"], "CSAT is a whole number from 1 to 5"),
+    (["--where", "claim", "--text", "ok", "--score", "9", "--score-type", "csat"], "CSAT is a whole number from 1"),
     (["--where", "teleport", "--text", "ok"], "no stage or touchpoint matches “teleport”; the closest are"),
     (["--where", "claim", "--text", "   "], "the verbatim is missing"),
     (["--where", "claim", "--text", "ok", "--customer", "+44 161 496 0000"], "never contact details"),
