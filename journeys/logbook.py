@@ -235,7 +235,7 @@ def list_items(db: Database, author: str | None = None, limit: int = 20) -> list
             stage = stages.get(tp.stage_id)
             items.append(_touchpoint_item(tp, stage.name if stage else tp.stage_id,
                                           journeys.get(tp.journey_id, tp.journey_id)))
-    return sorted(items, key=lambda i: (i.at, i.kind == FEEDBACK and int(i.ref)), reverse=True)[:limit]
+    return sorted(items, key=lambda i: i.at, reverse=True)[:limit]
 
 
 def _check_author(author: str | None, user: str | None, admins: Collection[str], doing: str) -> None:
@@ -263,7 +263,9 @@ def remove_item(db: Database, index: SearchIndex, item_id: str, user: str | None
             if tp is None or tp.origin != "logged":
                 raise NotFoundError(f"there is no logged touchpoint {ref} (map touchpoints change with the map)")
             _check_author(tp.logged_by, user, admins, "remove")
-            item = _touchpoint_item(tp, tp.stage_id, tp.journey_id)
+            stage, journey = session.get(Stage, tp.stage_id), session.get(Journey, tp.journey_id)
+            item = _touchpoint_item(tp, stage.name if stage else tp.stage_id,
+                                    journey.name if journey else tp.journey_id)
             journey_id = tp.journey_id
             session.delete(tp)
         else:

@@ -32,14 +32,14 @@ class Place:
 
     @property
     def label(self) -> str:
-        """`Checkout (Decision · Online purchase)` or `Decision (Online purchase)`: what a person reads."""
+        """`Touchpoint (Stage · Journey)` or `Stage (Journey)`: what a person reads."""
         if self.kind == "touchpoint":
             return f"{self.name} ({self.stage_name} · {self.journey_name})"
         return f"{self.name} ({self.journey_name})"
 
     @property
     def qualified(self) -> str:
-        """A form that names exactly this place, to type back: `online-purchase/decision/checkout`."""
+        """A form that names exactly this place, to type back: its id, `journey/stage[/touchpoint]`."""
         return self.id
 
 

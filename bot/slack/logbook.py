@@ -64,7 +64,8 @@ class LogbookCommands:
             return
         ack()
         data = FeedbackInput(text=text, where=where, author=command.get("user_id"),
-                             channel_id=command.get("channel_id"), key=f"cmd:{command.get('trigger_id')}")
+                             channel_id=command.get("channel_id"),
+                             key=f"cmd:{command['trigger_id']}" if command.get("trigger_id") else None)
         try:
             item = self.services.log_feedback(data)
         except InvalidField as exc:
@@ -132,7 +133,7 @@ def register_logbook(app: App, services: JourneyServices, commands: LogbookComma
         fields = ui.values(view)
         user = body["user"]["id"]
         permalink = None
-        key = f"view:{view.get('id')}"
+        key = f"view:{view['id']}" if view.get("id") else None  # a second submit of the same form
         if meta.get("message_ts"):  # from the shortcut: one item per message and person
             key = f"msg:{meta.get('channel')}:{meta['message_ts']}:{user}"
             permalink = _permalink(client, meta.get("channel"), meta["message_ts"])
