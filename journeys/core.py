@@ -136,15 +136,15 @@ class Core:
 
     # --- logged feedback and touchpoints (journeys/logbook.py): stored, then indexed at once ---
 
-    def log_feedback(self, data):  # type: ignore[no-untyped-def]
+    def log_feedback(self, data, defer_index: bool = False):  # type: ignore[no-untyped-def]
         from journeys.logbook import log_feedback
 
-        return log_feedback(self.db, self.index, data)
+        return log_feedback(self.db, self.index, data, defer_index)
 
-    def log_touchpoint(self, data):  # type: ignore[no-untyped-def]
+    def log_touchpoint(self, data, defer_index: bool = False):  # type: ignore[no-untyped-def]
         from journeys.logbook import log_touchpoint
 
-        return log_touchpoint(self.db, self.index, data, self.settings.admin_ids)
+        return log_touchpoint(self.db, self.index, data, self.settings.admin_ids, defer_index)
 
     def move_feedback(self, ref: str, where, user: str | None):  # type: ignore[no-untyped-def]
         from journeys.logbook import move_feedback

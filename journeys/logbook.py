@@ -7,7 +7,7 @@ finds it. Logged touchpoints have origin `logged`, which a re-ingest of the maps
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -45,6 +45,13 @@ class LoggedItem:
     permalink: str | None = None
     redacted: dict[str, int] = field(default_factory=dict)
     created: bool = True  # False: the same submission was stored before, or a touchpoint was updated
+    # With defer_index: the index update still to run (Slack acks a form first, then indexes).
+    pending: Callable[[], object] | None = field(default=None, repr=False, compare=False)
+
+    def index_now(self) -> None:
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            pending()
 
     @property
     def id(self) -> str:
@@ -104,8 +111,17 @@ def _feedback_item(row: Feedback, counts: Counter | dict | None = None, created:
                       row.channel_id, row.permalink, dict(counts or {}), created)
 
 
-def log_feedback(db: Database, index: SearchIndex, data: FeedbackInput) -> LoggedItem:
-    """Validate, redact, store once per `data.key`, index. Raises InvalidField naming the bad field."""
+def _index(item: LoggedItem, run: Callable[[], object], defer: bool) -> LoggedItem:
+    if defer:
+        item.pending = run
+    else:
+        run()
+    return item
+
+
+def log_feedback(db: Database, index: SearchIndex, data: FeedbackInput, defer_index: bool = False) -> LoggedItem:
+    """Validate, redact, store once per `data.key`, index (or leave that to `item.index_now()` with
+    `defer_index`). Raises InvalidField naming the bad field."""
     if data.key:
         with db.session() as session:
             existing = session.scalar(select(Feedback).where(Feedback.idempotency_key == data.key))
@@ -124,8 +140,7 @@ def log_feedback(db: Database, index: SearchIndex, data: FeedbackInput) -> Logge
             if existing is None:
                 raise
             return _feedback_item(existing, created=False)
-    index.sync([document])
-    return item
+    return _index(item, lambda: index.sync([document]), defer_index)
 
 
 def move_feedback(db: Database, index: SearchIndex, ref: str, where: FeedbackInput, user: str | None,
@@ -167,7 +182,7 @@ def _stage(session: Session, given: str) -> Stage:
 
 
 def log_touchpoint(db: Database, index: SearchIndex, data: TouchpointInput,
-                   admins: Collection[str] = ()) -> LoggedItem:
+                   admins: Collection[str] = (), defer_index: bool = False) -> LoggedItem:
     """Add a touchpoint to a stage, or update one logged before (same stage and name); index it at once."""
     counts: Counter = Counter()
     with db.session() as session:
@@ -206,8 +221,7 @@ def log_touchpoint(db: Database, index: SearchIndex, data: TouchpointInput,
         journey = session.get(Journey, stage.journey_id)
         item = _touchpoint_item(row, stage.name, journey.name if journey else stage.journey_id, counts, created)
         documents = list(map_documents(session, [stage.journey_id]))
-    index.sync(documents)
-    return item
+    return _index(item, lambda: index.sync(documents), defer_index)
 
 
 def _touchpoint_item(row: Touchpoint, stage_name: str, journey_name: str, counts: Counter | dict | None = None,

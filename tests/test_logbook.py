@@ -102,6 +102,14 @@ def test_feedback_is_redacted_everywhere_stored_once_per_key_and_searchable_at_o
     assert "4111" not in answer.answer
 
 
+def test_a_deferred_index_update_runs_once_when_asked(book):
+    item = book.log_feedback(FeedbackInput(text="Roaming bill shock", where="usage", author="U1"), defer_index=True)
+    assert book.index.keywords.hashes([item.id]) == {}
+    item.index_now()
+    item.index_now()
+    assert list(book.index.keywords.hashes([item.id])) == [item.id]
+
+
 def test_touchpoints_are_added_updated_by_their_author_and_never_replace_the_map(book):
     data = TouchpointInput(name="Roaming alert", stage="usage", channel="sms", emotion="-1",
                            pain_points=["Arrives after the charge\n\n- Text says mail help@example.com"],

@@ -143,12 +143,13 @@ def register_logbook(app: App, services: JourneyServices, commands: LogbookComma
                              segment=fields.get("segment"), customer_ref=fields.get("customer_ref"),
                              source=fields.get("source"), author=user, channel_id=meta.get("channel") or None,
                              permalink=permalink, key=key)
-        try:
-            item = services.log_feedback(data)
+        try:  # stored before the ack, so a bad field is shown on it; indexed right after the ack
+            item = services.log_feedback(data, defer_index=True)
         except Exception as exc:  # noqa: BLE001 - shown on the field at fault
             ack(response_action="errors", errors=_errors(exc, _blocks(view)))
             return
         ack(response_action="update", view=ui.confirmation_view(item))
+        _index(item)
 
     @app.view(ui.TOUCHPOINT_MODAL)
     def on_touchpoint(ack: Ack, body: dict, view: dict) -> None:
@@ -160,11 +161,12 @@ def register_logbook(app: App, services: JourneyServices, commands: LogbookComma
             pain_points=[fields.get("pain_points") or ""], opportunities=[fields.get("opportunities") or ""],
             author=body["user"]["id"], channel_id=meta.get("channel") or None)
         try:
-            item = services.log_touchpoint(data)
+            item = services.log_touchpoint(data, defer_index=True)
         except Exception as exc:  # noqa: BLE001
             ack(response_action="errors", errors=_errors(exc, _blocks(view)))
             return
         ack(response_action="update", view=ui.confirmation_view(item, "Touchpoint saved"))
+        _index(item)
 
     @app.view(ui.PLACE_MODAL)
     def on_place(ack: Ack, body: dict, view: dict) -> None:
@@ -219,6 +221,13 @@ def register_logbook(app: App, services: JourneyServices, commands: LogbookComma
             client.views_open(trigger_id=body["trigger_id"], view=view)
         except Exception as exc:  # noqa: BLE001
             respond(response_type="ephemeral", replace_original=False, **notice(explain(exc, "open the form")))
+
+
+def _index(item: Any) -> None:
+    try:
+        item.index_now()
+    except Exception as exc:  # noqa: BLE001 - stored in SQL; `journey reindex` would index it
+        explain(exc, f"index {item.id}")
 
 
 def _permalink(client: WebClient, channel: str | None, ts: str) -> str | None:

@@ -189,6 +189,8 @@ def test_the_feedback_modal_reports_a_missing_verbatim_on_its_field_and_stores_a
     assert (row.score, row.score_type, row.source, row.segment, row.customer_ref) == (
         2.0, "csat", "call", "Families", "ACC-1042")
     assert row.stage_id == "home-broadband/billing"
+    lb.settle()  # indexed right after the ack
+    assert list(lb.core.index.keywords.hashes([f"feedback:{row.id}"])) == [f"feedback:{row.id}"]
 
 
 def test_a_touchpoint_logged_in_the_modal_shows_on_its_stage_card_and_survives_a_re_ingest(lb):
