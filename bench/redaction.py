@@ -6,7 +6,8 @@ For every column of both exports in ../shared/datasets/ it prints the findings p
 IBAN). Then the false-positive checks:
 - checked columns (ids, dates, scores, ratings, coordinates, labels, time zones) must come back
   unchanged;
-- in the free-text columns (comments, and a tweet author's name and location), every date, time, price, percentage and flight number of the original must still be
+- in the free-text columns (comments, a tweet author's name and location), every date, time, price,
+  percentage and flight number of the original must still be
   in the redacted text.
 `--show` prints every finding in context so a person can judge the rest.
 """

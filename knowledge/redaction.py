@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import phonenumbers
 
@@ -33,6 +34,7 @@ _CARD = re.compile(r"(?<![\w.,])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w,]|\.\d)")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
 _DECIMAL = re.compile(r"^[(\[]?-?\d+\.\d+$")
 _BARE_DIGITS = re.compile(r"^\d+$")
+_PHONE_HINT = re.compile(r"\d(?:[^\w\n]{0,3}\d){6,}")  # seven digits or more, a few separators apart
 # Words after which a bare number is a reference, not a phone number (case-insensitive, the last few words).
 _ID_CUE = re.compile(r"(?:\b(?:claim|ticket|e-?ticket|ref|reference|confirmation|conf|case|incident|order|booking|"
                      r"res|reservation|record|locator|pnr|tag|bag|file|account|acct|member|id|invoice|"
@@ -103,7 +105,7 @@ def _is_reference(text: str, start: int, raw: str) -> bool:
 
 
 def _phone_spans(text: str, regions: Sequence[str]) -> Iterable[tuple[int, int, str]]:
-    if sum(c.isdigit() for c in text) < 7:
+    if not _PHONE_HINT.search(text):
         return
     for region in regions:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.STRICT_GROUPING):
@@ -118,6 +120,17 @@ def redact(text: str, regions: Sequence[str] = DEFAULT_REGIONS) -> Redacted:
     """Replace e-mail addresses, phone numbers, card numbers and IBANs in `text` by `[email]`, `[phone]`, ..."""
     if not text or not any(c.isdigit() or c == "@" for c in text):
         return Redacted(text, {})
+    if len(text) <= 64:  # short cells (ids, dates, places, time zones) repeat across rows: remember them
+        return _redact_short(text, tuple(regions))
+    return _redact(text, regions)
+
+
+@lru_cache(maxsize=50_000)
+def _redact_short(text: str, regions: tuple[str, ...]) -> Redacted:
+    return _redact(text, regions)
+
+
+def _redact(text: str, regions: Sequence[str]) -> Redacted:
     spans = [(m.start(), m.end(), "email") for m in _EMAIL.finditer(text)]
     spans += list(_card_spans(text)) + list(_iban_spans(text)) + list(_phone_spans(text, regions))
     # Earlier kinds win an overlap (an e-mail's digits are no phone number; a card's digits no phone either).

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from bot.slack.mrkdwn import SECTION_LIMIT, escape, split_text, to_mrkdwn
+from bot.slack.mrkdwn import SECTION_LIMIT, escape, split_text, to_mrkdwn, to_plain
 from journeys.answers.model import Answer, Source
 
 MAX_BLOCKS = 50  # per message
@@ -45,7 +45,9 @@ def fit(blocks: list[Block], tail: Sequence[Block] = (), limit: int = MAX_BLOCKS
 
 
 def plain(text: str, limit: int = TEXT_FALLBACK) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """The `text` fallback of a message: Markdown as plain words, `&`, `<` and `>` escaped, at most `limit`."""
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return to_plain(text)
 
 
 def short_quote(text: str, limit: int = 90) -> str:
@@ -112,6 +114,7 @@ def usage_text(problem: str | None = None) -> str:
         "• `/journey stage NAME` – the stage card: touchpoints, pain points, KPIs against target "
         "(e.g. `/journey stage Decision`)",
         "• `/journey kpi METRIC` – the metric across stages and weeks (e.g. `/journey kpi nps`)",
+        "• `/journey map [JOURNEY]` – the journey map as a picture, here (e.g. `/journey map`)",
         "• `/journey feedback` – log customer feedback in a form; `/journey feedback PLACE: TEXT` in one line",
         "• `/journey log` – add a touchpoint to a stage (or update one you logged)",
         "• `/journey mine` – your recent logged items, each with a remove button; `/journey undo` removes the last",
