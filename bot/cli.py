@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from bot.commands import ask, cards, knowledge, serve
+from bot.commands import ask, cards, knowledge, logbook, serve
 from bot.commands import map as map_command
 
 app = typer.Typer(
@@ -16,6 +16,7 @@ app = typer.Typer(
 )
 for module in (knowledge, ask, serve, map_command, cards):
     app.registered_commands += module.app.registered_commands
+app.add_typer(logbook.app, name="log")
 
 
 def main() -> None:

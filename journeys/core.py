@@ -194,3 +194,42 @@ class Core:
         from journeys.events import set_thread_focus
 
         set_thread_focus(self.db, channel_id, thread_ts, focus)
+
+    # --- logged feedback and touchpoints (journeys/logbook.py): stored, then indexed at once ---
+
+    def log_feedback(self, data, defer_index: bool = False):  # type: ignore[no-untyped-def]
+        from journeys.logbook import log_feedback
+
+        return log_feedback(self.db, self.index, data, defer_index)
+
+    def log_touchpoint(self, data, defer_index: bool = False):  # type: ignore[no-untyped-def]
+        from journeys.logbook import log_touchpoint
+
+        return log_touchpoint(self.db, self.index, data, self.settings.admin_ids, defer_index)
+
+    def move_feedback(self, ref: str, where, user: str | None):  # type: ignore[no-untyped-def]
+        from journeys.logbook import move_feedback
+
+        return move_feedback(self.db, self.index, ref, where, user, self.settings.admin_ids)
+
+    def logged_items(self, author: str | None = None, limit: int = 20):  # type: ignore[no-untyped-def]
+        from journeys.logbook import list_items
+
+        return list_items(self.db, author, limit)
+
+    def remove_logged(self, item_id: str, user: str | None):  # type: ignore[no-untyped-def]
+        from journeys.logbook import remove_item
+
+        return remove_item(self.db, self.index, item_id, user, self.settings.admin_ids)
+
+    def undo_logged(self, user: str):  # type: ignore[no-untyped-def]
+        from journeys.logbook import undo
+
+        return undo(self.db, self.index, user, self.settings.admin_ids)
+
+    def places(self, kind: str, query: str = "", limit: int = 100):  # type: ignore[no-untyped-def]
+        """Stages or touchpoints for a picker, best fits for `query` first."""
+        from journeys.places import search_places
+
+        with self.db.session() as session:
+            return search_places(session, kind, query, limit)

@@ -38,6 +38,7 @@ class Settings(BaseSettings):
                                       validation_alias=AliasChoices("JOURNEY_SLACK_MAX_BODY_BYTES"))
     redact_personal_data: bool = Field(default=True, validation_alias=AliasChoices("JOURNEY_REDACT"))
     phone_regions: str = Field(default="US,GB", validation_alias=AliasChoices("JOURNEY_PHONE_REGIONS"))
+    admins: str = Field(default="", validation_alias=AliasChoices("JOURNEY_ADMINS"))
 
     @field_validator("database_url", "chroma_url", "embedding_model", "slack_bot_token",
                      "slack_signing_secret", "slack_app_token", mode="before")
@@ -115,6 +116,11 @@ class Settings(BaseSettings):
     @property
     def chroma_path(self) -> Path:
         return self.data_dir / "chroma"
+
+    @property
+    def admin_ids(self) -> frozenset[str]:
+        """Who may remove anyone's logged items (Slack user ids, or names given to the CLI's --author)."""
+        return frozenset(part.strip() for part in self.admins.split(",") if part.strip())
 
     @property
     def slack_configured(self) -> bool:

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.markdown import Markdown
+from rich.markup import escape
 from rich.panel import Panel
 
 from bot.context import console, core, err_console, fail, settings, user_errors
@@ -23,8 +24,11 @@ def render(answer) -> None:  # type: ignore[no-untyped-def]
         console.print()
         for source in answer.sources:
             date = f", {source.date}" if source.date else ""
+            date += f", logged by {source.author}" if source.author else ""
             text = source.text if len(source.text) <= 110 else source.text[:109] + "…"
-            console.print(f"[dim][{source.n}] {source.kind}: {source.title}{date} — {text}[/dim]", highlight=False)
+            # escaped: redacted text holds "[email]" and "[phone]", which rich would read as markup
+            console.print(f"[dim]\\[{source.n}] {escape(f'{source.kind}: {source.title}{date} — {text}')}[/dim]",
+                          highlight=False)
 
 
 def batch_line(line: str, number: int, stage: str | None, k: int | None) -> dict:

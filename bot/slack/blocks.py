@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -60,10 +61,17 @@ def source_line(source: Source) -> str:
     parts = [f"*[{source.n}]* {KINDS.get(source.kind, source.kind.title())}", escape(source.title)]
     if source.date:
         parts.append(source.date[:10])
+    if getattr(source, "author", None):
+        parts.append(f"logged by {person(source.author)}")
     line = " · ".join(parts)
     if source.kind in ("comment", "feedback") and source.text:
         line += f" — _{short_quote(source.text)}_"
     return line
+
+
+def person(author: str) -> str:
+    """A Slack user id as a mention; a name (logged from the CLI) as text."""
+    return f"<@{author}>" if re.fullmatch(r"[UW][A-Z0-9]{2,}", author) else escape(author)
 
 
 def source_blocks(sources: Sequence[Source]) -> list[Block]:
@@ -107,6 +115,9 @@ def usage_text(problem: str | None = None) -> str:
         "(e.g. `/journey stage Decision`)",
         "• `/journey kpi METRIC` – the metric across stages and weeks (e.g. `/journey kpi nps`)",
         "• `/journey map [JOURNEY]` – the journey map as a picture, here (e.g. `/journey map`)",
+        "• `/journey feedback` – log customer feedback in a form; `/journey feedback PLACE: TEXT` in one line",
+        "• `/journey log` – add a touchpoint to a stage (or update one you logged)",
+        "• `/journey mine` – your recent logged items, each with a remove button; `/journey undo` removes the last",
         "• `/journey help` – this help",
         "You can also @mention me in a channel (I answer in the thread), message me directly, "
         "or open me in the assistant panel.",

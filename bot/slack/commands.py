@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext
+from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.slack.blocks import answer_message, notice, usage_text
 from bot.slack.client import post_response
 from bot.slack.conversation import clean_question
 from bot.slack.failures import explain
+from bot.slack.logbook import LogbookCommands, Subcommand, register_logbook
 from bot.slack.map_upload import upload_map
 from bot.slack.mrkdwn import escape
 from bot.slack.services import JourneyServices
@@ -42,19 +43,27 @@ class JourneyCommand:
     To add a subcommand: a method `(argument, payload) -> message` in `self.work` and a verb in `DOING`.
     """
 
-    def __init__(self, services: JourneyServices, work: Work, client: WebClient, retry_seconds: float = 30.0
-                 ) -> None:
+    def __init__(self, services: JourneyServices, work: Work, client: WebClient, retry_seconds: float = 30.0,
+                 interactive: dict[str, Subcommand] | None = None) -> None:
         self.services, self.leases, self.client, self.retry_seconds = services, work, client, retry_seconds
+        # Subcommands that ack, open forms and reply on their own (bot/slack/logbook.py), run in the handler.
+        self.interactive = interactive or {}
         self.work: dict[str, Callable[[str, dict], dict[str, Any] | None]] = {
             "ask": self._ask, "stage": self._stage, "kpi": self._kpi, "map": self._map,
         }
         work.handler(f"command:{COMMAND}")(self.run)
 
-    def handle(self, ack: Ack, command: dict, context: BoltContext) -> None:
+    def handle(self, ack: Ack, command: dict, context: BoltContext, respond: Respond, client: WebClient) -> None:
         lease = context.get("lease")
         name, argument = parse(clean_question(command.get("text", ""), None))
         if name in ("", "help"):
             ack(text=usage_text(), response_type="ephemeral")
+        elif name in self.interactive:
+            try:
+                self.interactive[name](ack, command, respond, client, argument)
+            finally:
+                self.leases.finish(lease)
+            return
         elif name not in self.work:
             ack(text=usage_text(f"I don't know `{COMMAND} {escape(name)}`."), response_type="ephemeral")
         elif not argument and name in MISSING:
@@ -99,4 +108,6 @@ class JourneyCommand:
 
 
 def register(app: App, services: JourneyServices, work: Work, retry_seconds: float = 30.0) -> None:
-    app.command(COMMAND)(JourneyCommand(services, work, app.client, retry_seconds).handle)
+    logbook = LogbookCommands(services)
+    app.command(COMMAND)(JourneyCommand(services, work, app.client, retry_seconds, logbook.subcommands()).handle)
+    register_logbook(app, services, logbook)

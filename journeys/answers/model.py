@@ -14,6 +14,7 @@ class Source:
     text: str
     date: str | None = None
     score: float | None = None
+    author: str | None = None  # who logged it (feedback and touchpoints logged from Slack or the CLI)
 
     def to_dict(self) -> dict:
         return asdict(self)

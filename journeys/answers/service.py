@@ -18,6 +18,7 @@ from journeys.answers.subjects import check_subject
 from journeys.answers.understand import Understanding, understand
 from journeys.answers.vocabulary import Vocabulary
 from journeys.errors import NotFoundError
+from journeys.logbook import with_authors
 from journeys.names import find_stage, place_by_meaning
 from journeys.store.db import Database
 from journeys.store.models import Comment, Feedback, Kpi, Source, Touchpoint
@@ -78,6 +79,7 @@ class AnswerService:
                                  anchor=anchor, metrics=sorted(vocab.metrics), evidence=evidence, k=k)
             text, abstained = compose(ctx, routes)
             text, sources = renumber(text, ctx.citations.sources)
+            sources = with_authors(session, sources)
             if self.llm_composer is not None and not abstained:
                 text = self.llm_composer.rewrite(question, text, sources) or text
         finished = time.perf_counter()

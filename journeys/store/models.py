@@ -94,6 +94,8 @@ class Touchpoint(Base):
     logged_by: Mapped[str | None] = mapped_column(String(100))
     logged_at: Mapped[datetime | None] = mapped_column(DateTime)
     content_hash: Mapped[str] = mapped_column(String(64))
+    logged_channel: Mapped[str | None] = mapped_column(String(100))  # the Slack channel it was logged from
+    permalink: Mapped[str | None] = mapped_column(String(500))
 
 
 class Comment(Base):
@@ -160,6 +162,14 @@ class Feedback(Base):
     user_id: Mapped[str | None] = mapped_column(String(100), index=True)
     channel_id: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    score_type: Mapped[str | None] = mapped_column(String(16))  # nps | csat | ces
+    segment: Mapped[str | None] = mapped_column(String(300))
+    customer_ref: Mapped[str | None] = mapped_column(String(200))  # an account id, never contact details
+    source: Mapped[str | None] = mapped_column(String(16))  # call | chat | email | social | in person
+    permalink: Mapped[str | None] = mapped_column(String(500))
+    # One row per submission: a view id, a slash command's trigger, a message; a retry finds the row.
+    idempotency_key: Mapped[str | None] = mapped_column(String(200))
+    __table_args__ = (UniqueConstraint("idempotency_key", name="uq_feedback_idempotency_key"),)
 
 
 class Vote(Base):

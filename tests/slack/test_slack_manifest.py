@@ -7,8 +7,11 @@ from pathlib import Path
 
 import yaml
 
-from bot.slack.commands import COMMAND
+from bot.slack.blocks import usage_text
+from bot.slack.commands import COMMAND, MISSING
 from bot.slack.listeners import BOT_EVENTS
+from bot.slack.logbook import LogbookCommands
+from bot.slack.logbook_views import SHORTCUT
 
 ROOT = Path(__file__).resolve().parents[2]
 # Web API methods (as WebClient method names) -> the bot scope each needs (None: no scope needed).
@@ -17,6 +20,7 @@ METHOD_SCOPES = {
     "assistant_threads_setStatus": "assistant:write", "assistant_threads_setSuggestedPrompts": "assistant:write",
     "assistant_threads_setTitle": "assistant:write", "views_publish": None, "views_open": None,
     "files_upload_v2": "files:write", "conversations_open": "im:write",
+    "chat_getPermalink": None,
 }
 EVENT_SCOPES = {"app_mention": "app_mentions:read", "message.im": "im:history",
                 "assistant_thread_started": "assistant:write", "app_home_opened": None}
@@ -49,7 +53,8 @@ def test_scopes_are_exactly_the_ones_needed():
 def test_command_interactivity_home_and_assistant():
     data = manifest()
     assert [c["command"] for c in data["features"]["slash_commands"]] == [COMMAND]
-    assert "shortcuts" not in data["features"]  # none in the code
+    assert [(s["type"], s["callback_id"], s["name"]) for s in data["features"]["shortcuts"]] == [
+        ("message", SHORTCUT, "Log as customer feedback")]
     assert data["settings"]["interactivity"]["is_enabled"] is True  # vote buttons and the 👎 modal
     assert data["features"]["app_home"]["home_tab_enabled"] is True
     assert data["features"]["app_home"]["messages_tab_enabled"] is True
@@ -57,7 +62,17 @@ def test_command_interactivity_home_and_assistant():
     assert data["settings"]["socket_mode_enabled"] is True
 
 
+def test_the_usage_hint_names_every_subcommand_the_code_handles():
+    [command] = manifest()["features"]["slash_commands"]
+    hinted = [part.split()[0] for part in command["usage_hint"].split(" | ")]
+    in_help = set(re.findall(r"`/journey (\w+)", usage_text()))
+    assert set(MISSING) | set(LogbookCommands(None).subcommands()) <= in_help  # type: ignore[arg-type]
+    assert sorted(hinted) == sorted(in_help)
+
+
 def test_the_http_variant_is_three_uncommented_lines_pointing_at_slack_events():
     text = (ROOT / "manifest.yaml").read_text(encoding="utf-8")
     urls = re.findall(r"#\s*(?:url|request_url): (\S+)", text)
     assert urls == ["https://bot.example.com/slack/events"] * 3
+    # the searchable pickers (external selects) of the logging modals ask the same endpoint for options
+    assert "# message_menu_options_url: https://bot.example.com/slack/events" in text
