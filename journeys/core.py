@@ -133,3 +133,32 @@ class Core:
         from journeys.events import set_thread_focus
 
         set_thread_focus(self.db, channel_id, thread_ts, focus)
+
+    # --- summaries and alerts (journeys/summary/, journeys/subscriptions.py) ---
+
+    def weekly_summary(self, week: str | None = None, journey: str | None = None, today=None):  # type: ignore[no-untyped-def]
+        """The week's journey health (`2018-W10`; default: the latest week with data), one section a journey."""
+        from datetime import date
+
+        from journeys.summary import build_summary, latest_week, parse_week
+
+        with self.db.session() as session:
+            window = parse_week(week) if week else latest_week(session, today or date.today())
+            return build_summary(session, window, self.index.keywords.idf, self.alert_thresholds, journey, today)
+
+    def daily_summary(self, day=None, journey: str | None = None, today=None):  # type: ignore[no-untyped-def]
+        """One day (default: yesterday) against the day before and the trailing four weeks."""
+        from datetime import date, timedelta
+
+        from journeys.summary import build_summary, daily
+
+        today = today or date.today()
+        with self.db.session() as session:
+            window = daily(day or today - timedelta(days=1))
+            return build_summary(session, window, self.index.keywords.idf, self.alert_thresholds, journey, today)
+
+    @property
+    def alert_thresholds(self):  # type: ignore[no-untyped-def]
+        from journeys.summary.alerts import Thresholds
+
+        return Thresholds.from_settings(self.settings)
