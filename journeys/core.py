@@ -37,7 +37,7 @@ class Core:
     def ingestor(self):  # type: ignore[no-untyped-def]
         from journeys.ingest import Ingestor
 
-        return Ingestor(self.db, self.index)
+        return Ingestor(self.db, self.index, after_change=self.data_changed)
 
     def status(self):  # type: ignore[no-untyped-def]
         from journeys.status import read_status
@@ -162,3 +162,27 @@ class Core:
         from journeys.summary.alerts import Thresholds
 
         return Thresholds.from_settings(self.settings)
+
+    @cached_property
+    def alert_notifiers(self) -> list:  # type: ignore[type-arg]
+        """Called when new alerts are stored; an edge with Slack credentials adds its poster here."""
+        return []
+
+    def detect_alerts(self, today=None) -> list[int]:  # type: ignore[no-untyped-def]
+        """Store the alerts of the latest week with data not seen before; tell the notifiers. New alert ids."""
+        from journeys.summary.claims import record_alerts
+
+        new = record_alerts(self.db, self.weekly_summary(today=today).alerts)
+        if new:
+            for notify in self.alert_notifiers:
+                notify()
+        return new
+
+    def data_changed(self) -> None:
+        """After an ingest or a logged item: alerts it triggers are detected (and posted) now."""
+        import logging
+
+        try:
+            self.detect_alerts()
+        except Exception:  # noqa: BLE001 - what was stored stays stored; the bot's next check tries again
+            logging.getLogger("journey.summary").exception("alert detection failed")

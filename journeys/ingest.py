@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -61,9 +61,10 @@ class IngestReport:
 
 
 class Ingestor:
-    def __init__(self, db: Database, index: SearchIndex) -> None:
+    def __init__(self, db: Database, index: SearchIndex, after_change: Callable[[], None] | None = None) -> None:
         self.db = db
         self.index = index
+        self.after_change = after_change  # e.g. alert detection, once per run that changed something
 
     def run(self, paths: Sequence[Path], kind: Kind | None = None, options: MappingOptions | None = None,
             progress: IngestProgress | None = None) -> IngestReport:
@@ -96,6 +97,8 @@ class Ingestor:
                 catalog = Catalog.load(session)
                 changed |= resolve_all(session, catalog)
             report.index = self._sync(changed - removed, removed, journeys, progress)
+            if self.after_change is not None:
+                self.after_change()
         self._report_unknown(report, raw_names)
         report.seconds = time.perf_counter() - started
         return report

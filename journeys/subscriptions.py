@@ -19,7 +19,8 @@ from journeys.store.db import Database
 from journeys.store.models import AlertSubscription, Subscription
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-FORM = "`subscribe [weekly|daily] [WEEKDAY] [HH:MM] [TZ] [journey or stage]`, e.g. `subscribe weekly monday 09:00 Europe/London`"
+FORM = ("`subscribe [weekly|daily] [WEEKDAY] [HH:MM] [TZ] [journey or stage]`, "
+        "e.g. `subscribe weekly monday 09:00 Europe/London`")
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 

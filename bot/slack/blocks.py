@@ -104,6 +104,12 @@ def usage_text(problem: str | None = None) -> str:
         "• `/journey stage NAME` – the stage card: touchpoints, pain points, KPIs against target "
         "(e.g. `/journey stage Decision`)",
         "• `/journey kpi METRIC` – the metric across stages and weeks (e.g. `/journey kpi nps`)",
+        "• `/journey summary [YYYY-Www]` – the weekly journey summary, here (e.g. `/journey summary 2018-W10`)",
+        "• `/journey subscribe [weekly|daily] [WEEKDAY] [HH:MM] [TZ] [journey or stage]` – scheduled summaries "
+        "for this channel (e.g. `/journey subscribe weekly monday 09:00 Europe/London`)",
+        "• `/journey subscribe alerts` – alerts here as they happen (a target crossed, a big change, a trending "
+        "topic)",
+        "• `/journey unsubscribe [alerts]` / `/journey subscriptions` – stop them / list them with their next run",
         "• `/journey help` – this help",
         "You can also @mention me in a channel (I answer in the thread), message me directly, "
         "or open me in the assistant panel.",

@@ -43,7 +43,7 @@ class JourneyCommand:
         if name not in self.work:
             ack(text=usage_text(f"I don't know `{COMMAND} {escape(name)}`."), response_type="ephemeral")
             return
-        if not argument:
+        if not argument and name in MISSING:
             ack(text=usage_text(MISSING[name]), response_type="ephemeral")
             return
         if name == "ask":  # the only slow one: say at once that it is on its way
@@ -53,7 +53,8 @@ class JourneyCommand:
         try:
             message = self.work[name](argument, command)
         except Exception as exc:  # noqa: BLE001 - one sentence to the user, details in the log
-            what = {"ask": "answer that", "stage": "show that stage", "kpi": "show that metric"}[name]
+            what = {"ask": "answer that", "stage": "show that stage",
+                    "kpi": "show that metric"}.get(name, f"do `{name}`")
             respond(response_type="ephemeral", replace_original=False, **notice(explain(exc, what)))
             return
         respond(replace_original=False, **message)
@@ -71,4 +72,8 @@ class JourneyCommand:
 
 
 def register(app: App, services: JourneyServices) -> None:
-    app.command(COMMAND)(JourneyCommand(services).handle)
+    from bot.slack.summary_commands import SummaryCommands
+
+    handler = JourneyCommand(services)
+    handler.work.update(SummaryCommands(services, app.client).work)  # subscribe, unsubscribe, subscriptions, summary
+    app.command(COMMAND)(handler.handle)

@@ -119,6 +119,9 @@ def serve(settings: Settings, core: JourneyServices, http: bool = False, port: i
     check_settings(settings, http)
     executor = ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="slack-listener")
     app = build_app(settings, core, executor)
+    from bot.scheduler import start_scheduler
+
+    scheduler = start_scheduler(settings, core, app.client)  # scheduled summaries and alerts
     with contextlib.suppress(ValueError):  # only the main thread may set signal handlers
         signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -137,4 +140,6 @@ def serve(settings: Settings, core: JourneyServices, http: bool = False, port: i
         pass
     finally:
         log.info("stopping: finishing the answers in flight")
+        if scheduler is not None:
+            scheduler.stop()
         executor.shutdown(wait=True)
