@@ -135,9 +135,12 @@ def build_section(session: Session, section: Section, window: Window, idf: IdfLo
                 continue  # responses with no place: only meaningful when this is the store's only section
             surveys.append(survey_figure(session, score_type, place, window))
     order = list(SCORE_NAMES.values())
-    surveys.sort(key=lambda f: (order.index(f.metric), f.where == "", f.where.lower()))
-    kpis.sort(key=lambda f: (f.stage or "", f.where, f.metric))
-    section.figures = [f for f in kpis + surveys if f.value is not None or f.previous is not None]
+    figures = [f for f in kpis + surveys if f.value is not None or f.previous is not None]
+    # Stage by stage in journey order; in a stage its KPIs, then its survey scores.
+    figures.sort(key=lambda f: (f.position, f.stage or "", f.source != "kpi",
+                                order.index(f.metric) if f.source == "survey" else 0, f.where == "",
+                                f.where.lower(), f.metric))
+    section.figures = figures
     section.movers = _movers(section)
     section.pain_points, quotes, _ = pain_points(session, clause, window, idf)
     section.quotes = (quotes + praise(session, clause, window))[:5]

@@ -49,6 +49,7 @@ def kpi_figure(series: SeriesView, window: Window, near: float) -> Figure:
     mean, sd = _spread(trailing)
     history = [(s, v) for s, e in history_periods(window) if (v := _last_in(series.points, s, e)) is not None]
     return Figure(metric=series.metric, where=series.where, stage=series.stage, source="kpi", value=value,
+                  position=series.position,
                   previous=previous, trailing=mean, trailing_sd=sd, trailing_values=trailing,
                   target=series.target, higher_is_better=series.higher_is_better, unit=series.unit,
                   status=status_of(value, series.target, series.higher_is_better, near),
@@ -62,6 +63,7 @@ class Place:
 
     entity: Entity | None
     stage: str | None
+    position: int = 999
 
     @property
     def name(self) -> str:
@@ -69,9 +71,13 @@ class Place:
 
 
 def survey_places(session: Session, journey_key: str | None, since: date, until: date) -> dict[str, list[Place]]:
-    """score type -> the places with scored responses in the span, for one journey (None: unmapped data)."""
+    """score type -> the places with scored responses in the span, for one journey (None: unmapped data).
+
+    A mapped journey's scores are by stage (its KPIs cover the touchpoints); unmapped data's by touchpoint."""
     touchpoints = {t.id: t.name for t in session.scalars(select(Touchpoint))}
-    stages = {s.id: s.name for s in session.scalars(select(Stage))}
+    stage_rows = list(session.scalars(select(Stage)))
+    stages = {s.id: s.name for s in stage_rows}
+    positions = {s.id: s.position for s in stage_rows}
     query = (select(Comment.score_type, Comment.touchpoint_id, Comment.touchpoint, Comment.stage_id, Comment.stage)
              .where(Comment.score.is_not(None), Comment.score_type.in_(list(SCORE_NAMES)),
                     Comment.date >= datetime.combine(since, datetime.min.time()),
@@ -81,14 +87,14 @@ def survey_places(session: Session, journey_key: str | None, since: date, until:
     places: dict[str, dict[tuple, Place]] = {}
     for score_type, tp_id, tp, st_id, st in session.execute(query):
         stage = stages.get(st_id or "", st)
-        if tp_id or tp:
+        if (tp_id or tp) and journey_key is None:  # real exports: touchpoints but no map, so no stages
             entity = Entity("touchpoint", touchpoints.get(tp_id or "", tp or ""), tp_id)
         elif st_id or st:
             entity = Entity("stage", stage or "", st_id)
         else:
             entity = None
         key = (entity.kind, entity.id or entity.name.lower()) if entity else ("", "")
-        places.setdefault(score_type, {}).setdefault(key, Place(entity, stage))
+        places.setdefault(score_type, {}).setdefault(key, Place(entity, stage, positions.get(st_id or "", 999)))
     return {t: sorted(p.values(), key=lambda p: p.name.lower()) for t, p in places.items()}
 
 
@@ -115,6 +121,7 @@ def survey_figure(session: Session, score_type: str, place: Place, window: Windo
     counts = {"promoters": now.promoters, "passives": now.passives, "detractors": now.detractors} \
         if now is not None and score_type == "nps" else {}
     return Figure(metric=SCORE_NAMES[score_type], where=place.name, stage=place.stage, source="survey",
+                  position=place.position,
                   value=now.value if now else None, previous=before.value if before else None,
                   trailing=pooled.value if pooled else None, trailing_sd=sd,
                   trailing_values=[s.value for s in trailing_stats], n=now.n if now else 0,

@@ -8,6 +8,12 @@ from datetime import date
 STATUS_SYMBOL = {"on": "✅", "near": "⚠️", "off": "🔻", "none": "·"}
 
 
+def display_metric(metric: str) -> str:
+    """`cart_abandonment_rate` -> `cart abandonment rate`; a short initialism in capitals (`nps` -> `NPS`)."""
+    text = metric.replace("_", " ")
+    return text.upper() if len(text) <= 4 and " " not in text else text
+
+
 @dataclass(frozen=True)
 class Window:
     """The period covered, the one before it, and the trailing periods (the four weeks before it)."""
@@ -48,6 +54,7 @@ class Figure:
     counts: dict[str, int] = field(default_factory=dict)  # promoters/passives/detractors behind `value`
     history: list[tuple[date, float]] = field(default_factory=list)  # per period, for the chart
     slug: str = ""
+    position: int = 999  # the stage's place in its journey (scorecards go stage by stage)
 
     @property
     def change(self) -> float | None:

@@ -41,13 +41,16 @@ class SeriesView:
     target: float | None
     higher_is_better: bool
     unit: str
+    position: int = 999  # the stage's place in its journey
     points: list[tuple[date, float]] = field(default_factory=list)
 
 
 def kpi_series(session: Session) -> list[SeriesView]:
     """Every KPI series in the store."""
     journeys = {j.id: j.name for j in session.scalars(select(Journey))}
-    stages = {s.id: s.name for s in session.scalars(select(Stage))}
+    stage_rows = list(session.scalars(select(Stage)))
+    stages = {s.id: s.name for s in stage_rows}
+    positions = {s.id: s.position for s in stage_rows}
     out: list[SeriesView] = []
     for slug in session.scalars(select(Kpi.metric_slug).distinct()):
         for series in load_series(session, slug):
@@ -57,6 +60,7 @@ def kpi_series(session: Session) -> list[SeriesView]:
                 journey_id=last.journey_id or last.journey, journey=journeys.get(last.journey_id or "", last.journey),
                 stage=stages.get(last.stage_id or "", last.stage), target=series.target,
                 higher_is_better=series.higher_is_better, unit=series.unit,
+                position=positions.get(last.stage_id or "", 999),
                 points=[(p.date, p.value) for p in series.points]))
     return out
 

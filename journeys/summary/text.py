@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from journeys.summary.model import Figure, PainPoint, Section, Summary
+from journeys.summary.model import Figure, PainPoint, Section, Summary, display_metric
 
 TREND_WORD = {"new": "new", "rising": "rising", "steady": "steady", "falling": "falling"}
 
@@ -51,7 +51,8 @@ def figure_line(f: Figure) -> str:
     before = f"{number(f, f.previous)}" + (f" (n={f.n_previous})" if f.source == "survey" else "")
     change = f", change {signed(f, f.change)}" if f.change is not None else ""
     trailing = f", 4-week {number(f, f.trailing)}" if f.trailing is not None else ""
-    return f"{f.symbol} {f.metric}{where}: {number(f, f.value)}{n}; before {before}{change}{trailing}{target}"
+    name = display_metric(f.metric)
+    return f"{f.symbol} {name}{where}: {number(f, f.value)}{n}; before {before}{change}{trailing}{target}"
 
 
 def pain_line(p: PainPoint) -> str:
@@ -74,7 +75,12 @@ def render(summary: Summary) -> str:
             continue
         if section.figures:
             lines.append("Scorecard (✅ on target, ⚠️ near it, 🔻 off it, · no target):")
-            lines += [f"  {figure_line(f)}" for f in section.figures]
+            stage: object = object()
+            for f in section.figures:
+                if f.stage != stage and any(g.stage for g in section.figures):
+                    stage = f.stage
+                    lines.append(f"  {f.stage or 'Journey-wide'}:")
+                lines.append(f"    {figure_line(f)}" if stage is not None or f.stage else f"  {figure_line(f)}")
         if section.movers:
             lines.append("Top movers: " + "; ".join(
                 f"{f.metric}{' at ' + f.where if f.where else ''} {signed(f, f.change)}" for f in section.movers))
