@@ -52,6 +52,10 @@ def _scope(session: Session, name: str | None) -> tuple[set[str | None] | None, 
     if not name:
         return None, None
     journeys = {j.id: j.name for j in session.scalars(select(Journey))}
+    journeys.update({n: n for n in session.scalars(select(Kpi.journey).where(Kpi.journey_id.is_(None),
+                                                                               Kpi.journey.is_not(None)))})
+    journeys.update({n: n for n in session.scalars(select(Comment.journey).where(Comment.journey_id.is_(None),
+                                                                                   Comment.journey.is_not(None)))})
     if not journeys:
         raise NotFoundError(f"no journey map is loaded, so there is no journey “{name}”; leave the journey out")
     wanted = slugify(name)
@@ -67,7 +71,14 @@ def _scope(session: Session, name: str | None) -> tuple[set[str | None] | None, 
 
 
 def _sections(session: Session, keys: set[str | None] | None) -> list[Section]:
+    """One section a mapped journey, one a journey that files name but no map has, one for the rest."""
     sections = [Section(j.id, j.name) for j in session.scalars(select(Journey).order_by(Journey.name))]
+    raw = set(session.scalars(select(Comment.journey).where(Comment.journey_id.is_(None),
+                                                            Comment.journey.is_not(None)).distinct()))
+    raw |= set(session.scalars(select(Kpi.journey).where(Kpi.journey_id.is_(None), Kpi.journey.is_not(None))
+                               .distinct()))
+    known = {s.journey_id for s in sections}
+    sections += [Section(name, name) for name in sorted(raw - known)]
     unmapped = session.scalar(select(func.count()).select_from(Comment).where(_journey_clause(None)))
     if unmapped or session.scalar(select(func.count()).select_from(Kpi).where(Kpi.journey_id.is_(None),
                                                                               Kpi.journey.is_(None))):
@@ -127,7 +138,9 @@ def build_section(session: Session, section: Section, window: Window, idf: IdfLo
     kpis = [kpi_figure(s, window, thresholds.near_target) for s in kpi_series(session)
             if s.journey_id == section.journey_id and (stage_name is None or s.stage == stage_name)]
     surveys = []
-    for score_type, places in survey_places(session, section.journey_id, first, window.end).items():
+    mapped = section.journey_id is not None and session.get(Journey, section.journey_id) is not None
+    for score_type, places in survey_places(session, section.journey_id, first, window.end,
+                                            by_touchpoint=not mapped).items():
         for place in places:
             if stage_name and place.stage != stage_name:
                 continue

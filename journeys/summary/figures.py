@@ -70,7 +70,8 @@ class Place:
         return self.entity.name if self.entity else ""
 
 
-def survey_places(session: Session, journey_key: str | None, since: date, until: date) -> dict[str, list[Place]]:
+def survey_places(session: Session, journey_key: str | None, since: date, until: date, by_touchpoint: bool
+                  ) -> dict[str, list[Place]]:
     """score type -> the places with scored responses in the span, for one journey (None: unmapped data).
 
     A mapped journey's scores are by stage (its KPIs cover the touchpoints); unmapped data's by touchpoint."""
@@ -87,7 +88,7 @@ def survey_places(session: Session, journey_key: str | None, since: date, until:
     places: dict[str, dict[tuple, Place]] = {}
     for score_type, tp_id, tp, st_id, st in session.execute(query):
         stage = stages.get(st_id or "", st)
-        if (tp_id or tp) and journey_key is None:  # real exports: touchpoints but no map, so no stages
+        if (tp_id or tp) and by_touchpoint:  # real exports: touchpoints but no map, so no stages
             entity = Entity("touchpoint", touchpoints.get(tp_id or "", tp or ""), tp_id)
         elif st_id or st:
             entity = Entity("stage", stage or "", st_id)
