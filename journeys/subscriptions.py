@@ -84,12 +84,13 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def subscribe(db: Database, channel_id: str, request: Request, user_id: str | None = None) -> Subscription:
+def subscribe(db: Database, channel_id: str, request: Request, user_id: str | None = None,
+              now: datetime | None = None) -> Subscription:
     """This channel's summary subscription, created or replaced (one a channel)."""
     with db.session() as session:
         sub = session.scalar(select(Subscription).where(Subscription.channel_id == channel_id))
         if sub is None:
-            sub = Subscription(channel_id=channel_id, created_at=utcnow())
+            sub = Subscription(channel_id=channel_id, created_at=now or utcnow())
             session.add(sub)
         sub.cadence, sub.weekday, sub.time_of_day = request.cadence, request.weekday, request.time_of_day
         sub.timezone, sub.scope, sub.created_by = request.timezone, request.scope, user_id
