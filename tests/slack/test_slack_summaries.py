@@ -186,7 +186,7 @@ def test_an_ingest_that_pushes_a_metric_below_target_posts_one_alert_and_reinges
 def test_without_credentials_the_bot_posts_the_alert_on_its_next_check(tmp_path, fake_api, embedder):  # type: ignore[no-untyped-def]
     data = tmp_path / "data"
     kpis = write_kpis(tmp_path / "kpis.csv", [90, 78, 88, 80])
-    ingester = Core(settings_for(data, fake_api.url, token=None), embedder=embedder)  # e.g. `journey ingest` on a laptop
+    ingester = Core(settings_for(data, fake_api.url, token=None), embedder=embedder)  # a laptop
     ingester.ingestor.run([kpis])
     bot_core = Core(settings_for(data, fake_api.url), embedder=embedder)
     subscribe_alerts(bot_core.db, "CALERT")
