@@ -104,6 +104,7 @@ def usage_text(problem: str | None = None) -> str:
         "• `/journey stage NAME` – the stage card: touchpoints, pain points, KPIs against target "
         "(e.g. `/journey stage Decision`)",
         "• `/journey kpi METRIC` – the metric across stages and weeks (e.g. `/journey kpi nps`)",
+        "• `/journey map [JOURNEY]` – the journey map as a picture, here (e.g. `/journey map`)",
         "• `/journey summary [YYYY-Www]` – the weekly journey summary, here (e.g. `/journey summary 2018-W10`)",
         "• `/journey subscribe [weekly|daily] [WEEKDAY] [HH:MM] [TZ] [journey or stage]` – scheduled summaries "
         "for this channel (e.g. `/journey subscribe weekly monday 09:00 Europe/London`)",

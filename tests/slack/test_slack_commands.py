@@ -44,7 +44,7 @@ def test_an_unknown_subcommand_answers_with_the_usage_text_ephemerally(bot):
 
 def test_the_usage_text_lists_exactly_the_subcommands_that_exist():
     text = usage_text()
-    for name in ("ask", "stage", "kpi", "help", "summary", "subscribe", "unsubscribe", "subscriptions"):
+    for name in ("ask", "stage", "kpi", "map", "help", "summary", "subscribe", "unsubscribe", "subscriptions"):
         assert f"`/journey {name}" in text
     for later in ("feedback", "log", "mine", "undo"):
         assert f"/journey {later}" not in text

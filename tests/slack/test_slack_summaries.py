@@ -70,7 +70,7 @@ def test_post_makes_one_top_level_message_with_the_scorecard_and_uploads_one_png
     assert "conversion rate at Decision: 2.7%" in scorecard and "target 3.0%" in scorecard
     assert len(fake_api.calls_to("files.getUploadURLExternal")) == 1
     [upload] = fake_api.calls_to(UPLOAD)
-    assert upload.params["data"].startswith(PNG)
+    assert upload.params["content"].startswith(PNG)
     [complete] = fake_api.calls_to("files.completeUploadExternal")
     assert complete.params["channel_id"] == "C1"
     posted = re.search(r"posted the 2026-W46 summary to C1 \(ts ([\d.]+)\)", err)
