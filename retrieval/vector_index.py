@@ -134,6 +134,17 @@ class VectorIndex:
             return hits  # everything was seen, or the collection is too large for Chroma's filter to be cheap
         return self.query(vector, k, wanted)
 
+    def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """The stored unit vectors of these documents (those the collection holds), by id."""
+        out: dict[str, np.ndarray] = {}
+        for start in range(0, len(ids), 2000):
+            result = self.collection.get(ids=list(ids[start:start + 2000]), include=["embeddings"])
+            embeddings = result.get("embeddings")
+            if embeddings is None:
+                continue
+            out.update({i: np.asarray(v, dtype=np.float32) for i, v in zip(result["ids"], embeddings, strict=False)})
+        return out
+
     def query(self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None) -> list[VectorHit]:
         if k <= 0:
             return []

@@ -8,6 +8,12 @@ from journeys.answers.model import Source
 from retrieval.hybrid import Hit
 
 _SOURCE_TEXT_LIMIT = 600
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def has_words(text: str | None) -> bool:
+    """Is there a word in it? A comment that is "." or "-" or "5" is never cited."""
+    return bool(text and _LETTERS.search(text))
 
 
 def shorten(text: str, limit: int) -> str:

@@ -1,107 +1,274 @@
-"""Answers from what customers said: themes with counts and short quotes, and emerging issues."""
+"""Answers from what customers said: themes with counts, shares, trends and quotes; emerging issues; trends.
+
+Every theme line says how many comments it rests on; the answer cites at most `ctx.k` comments and at least
+five when that many match.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
+from journeys.answers.comment_pool import SENTIMENT_WORD, Pool, build_pool, has_scores, vectors_for
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import plural, quote
 from journeys.answers.periods import Period
-from journeys.answers.themes import CommentText, Theme, emerging_phrases, find_themes
+from journeys.answers.themes import CommentText, Theme, emerging_themes, themes_for
 from journeys.answers.vocabulary import stems
+from journeys.voice import kinds
+from journeys.voice.sentiment import NEGATIVE, POSITIVE
 from retrieval.tokens import tokens
 
-POOL_LIMIT = 1000  # themes come from at most this many comments (the newest) at one place
+_MAP_ASKS = {"emotion", "owner", "goal", "sequence", "touchpoints", "overview", "kpi"}
+MIN_CITED = 5  # a theme answer cites at least this many comments when the pool has them
 RECENT_DAYS = 21
 BASELINE_DAYS = 84
 
 
-def _theme_lines(ctx: ComposeContext, themes: list[Theme], by_relevance: bool, quotes: int = 1) -> list[str]:
-    """One line a theme with a quote: of readable length, and the most relevant one (or the newest, for a pool
-    that is every comment at a place)."""
+def _question_terms(ctx: ComposeContext) -> set[str]:
+    """Stems that may not name a theme alone: the place's own name and the question's topic words."""
+    u = ctx.u
+    names = " ".join(e.name for e in (u.touchpoint, u.stage, u.journey) if e)
+    return set(stems(names)) | set(u.topic)
+
+
+def _query_vector(ctx: ComposeContext):  # type: ignore[no-untyped-def]
+    return ctx.searcher.index.embedder.encode_query(ctx.u.search_text)
+
+
+def find_themes(ctx: ComposeContext, pool: Pool, max_themes: int = 5) -> list[Theme]:
+    return themes_for(pool.comments, ctx.searcher.index.embedder, pool.vectors, exclude=sorted(_question_terms(ctx)),
+                      idf=ctx.idf, query=_query_vector(ctx) if pool.by_relevance else None, anchor=ctx.anchor,
+                      max_themes=max_themes)
+
+
+RELEVANCE_BAND = 0.1  # themes this close to the most relevant one share the quotes beyond one each
+
+
+def quota(themes: list[Theme], budget: int) -> list[int]:
+    """Quotes per theme: one each (two for the first), then more round-robin among the themes near the most
+    relevant one, up to `budget`; at least MIN_CITED when the themes hold that many, never over `budget`."""
+    if not themes:
+        return []
+    available = [min(len(t.quotes), t.count) for t in themes]
+    target = min(budget, max(MIN_CITED, len(themes) + 1), sum(available))
+    best = max(t.relevance for t in themes)
+    near = [i for i, t in enumerate(themes) if t.relevance >= best - RELEVANCE_BAND]
+    counts = [0] * len(themes)
+    rounds = [[0], list(range(len(themes)))]
+    while sum(counts) < target:
+        progressed = False
+        for i in (rounds.pop(0) if rounds else near if any(counts[j] < available[j] for j in near)
+                  else range(len(themes))):
+            if sum(counts) >= target:
+                break
+            if counts[i] < available[i]:
+                counts[i] += 1
+                progressed = True
+        if not progressed and not rounds:
+            break
+    return counts
+
+
+def trend_text(theme: Theme) -> str:
+    if not theme.weekly or sum(n for _, n in theme.weekly) == 0:
+        return ""
+    series = ", ".join(str(n) for _, n in theme.weekly)
+    return f"; {theme.trend}, {series} a week over the last {len(theme.weekly)} weeks"
+
+
+def theme_lines(ctx: ComposeContext, themes: list[Theme], pool_size: int, budget: int) -> list[str]:
     lines = []
-    for rank, theme in enumerate(themes):
-        if by_relevance and rank == 0:
-            quotes = max(quotes, 2)  # the most relevant theme earns a second quote
-        elif by_relevance:
-            quotes = 1
-        ordered = theme.comments if by_relevance else sorted(theme.comments, key=lambda c: c.date or "",
-                                                             reverse=True)
-        examples = sorted(ordered, key=lambda c: not 25 <= len(c.text) <= 220)[:quotes]
-        cited = " ".join(f"{quote(c.text)} [{ctx.cite_comment(c)}]" for c in examples)
-        lines.append(f"- **{theme.label}** ({plural(theme.count, 'comment')}): {cited}")
+    for theme, n in zip(themes, quota(themes, budget), strict=True):
+        cited = " ".join(f"{quote(c.text)} [{ctx.cite_comment(c)}]" for c in theme.quotes[:n])
+        share = f"{theme.count / pool_size:.0%} of {pool_size}"
+        lines.append(f"- **{theme.label}** ({plural(theme.count, 'comment')}, {share}{trend_text(theme)}): {cited}")
     return lines
 
 
-def _question_terms(ctx: ComposeContext) -> set[str]:
-    """Words of the place's own name: "checkout" is not a theme of comments about Checkout."""
-    u = ctx.u
-    names = " ".join(e.name for e in (u.touchpoint, u.stage, u.journey) if e)
-    return {s[:5] for s in stems(names)}  # themes group words on 5-letter stem prefixes
+def _loose_quotes(ctx: ComposeContext, comments: list[CommentText], n: int) -> list[str]:
+    return [f"- {quote(c.text)} [{ctx.cite_comment(c)}]" for c in comments[:n]]
 
 
-def compose_themes(ctx: ComposeContext, negative: bool) -> list[str]:
+def compose_themes(ctx: ComposeContext, negative: bool = False, sentiment: str | None = None,
+                   by_score: bool = False, who: str = "") -> list[str]:
+    """The themes of the comments the question is about, of one sentiment when asked."""
     u = ctx.u
-    place = u.touchpoint or (u.stage if not u.stage_inferred else None)
-    comments: list[CommentText] = []
-    by_relevance = False
-    if u.segment is not None:
-        comments = ctx.comments_at(place, u.period, negative=negative, segment=u.segment, limit=POOL_LIMIT)
-        if u.topic and len(comments) > 40:
-            wanted = set(u.topic)
-            comments = [c for c in comments if wanted & set(tokens(c.text))] or comments
-        scope = f"from the {u.segment} segment" + (f" at {place.name}" if place else "")
-    elif place is not None and not u.topic:
-        comments = ctx.comments_at(place, u.period, negative=negative, limit=POOL_LIMIT)
-        scope = f"at {place.name}"
-    elif place is not None:
-        comments, by_relevance = ctx.similar_comments(place, negative=negative), True
-        scope = f"at {place.name} most related to your question"
-    if len(comments) < 3 and u.segment is None:
-        comments, by_relevance = ctx.similar_comments(negative=negative), True
-        scope = "most related to your question"
-    if not comments:
+    sentiment = sentiment or (NEGATIVE if negative else None)
+    pool = build_pool(ctx, sentiment, by_score)
+    if pool is None:
         return []
-    # A pool picked for its likeness to the question is about one subject: side themes must be substantial.
-    # Every comment at a place is a broad pool: a theme there is anything a few percent of it share.
-    shares = (0.15, 0.25) if by_relevance else (0.04, 0.04)
-    themes = find_themes(comments, ctx.idf, exclude=_question_terms(ctx), first_share=shares[0],
-                         later_share=shares[1], min_count=3 if len(comments) >= 20 else 2)
     when = f" in {u.period.label}" if u.period else ""
-    kind = "critical comments" if negative and place is not None else "comments"
+    kind = who or (f"{SENTIMENT_WORD[sentiment]} comments" if sentiment else "comments").strip()
+    if not pool.comments:
+        return [f"None of the {pool.searched} comments {pool.scope}{when} reads as {SENTIMENT_WORD[sentiment]}."]
+    themes = find_themes(ctx, pool)
+    size = len(pool.comments)
+    of = f" (of {pool.searched} read)" if pool.searched > size else ""
     if not themes:
-        lines = [f"- {quote(c.text)} [{ctx.cite_comment(c)}]" for c in comments[:3]]
-        return [f"What customers say{when} ({plural(len(comments), 'comment')} {scope}):\n" + "\n".join(lines)]
-    newest = " newest" if len(comments) >= POOL_LIMIT else ""
-    head = f"What customers say{when}: the main themes in the {len(comments)}{newest} {kind} {scope}:"
-    return [head + "\n" + "\n".join(_theme_lines(ctx, themes, by_relevance))]
+        head = f"What customers say{when} ({plural(size, kind[:-1] if kind.endswith('s') else kind)} {pool.scope}{of}):"
+        return [head + "\n" + "\n".join(_loose_quotes(ctx, pool.comments, min(ctx.k, max(MIN_CITED, 3))))]
+    head = (f"What customers say{when}: the main themes in the {size} {kind} {pool.scope}{of}, grouped by "
+            f"meaning and named by their most typical phrase:")
+    return [head + "\n" + "\n".join(theme_lines(ctx, themes, size, ctx.k))]
+
+
+def compose_by_score(ctx: ComposeContext, wanted: str) -> list[str]:
+    """Detractors or promoters: by survey score where comments have one, by their words otherwise."""
+    label = "detractors" if wanted == NEGATIVE else "promoters"
+    probe = build_pool(ctx)
+    if probe is not None and has_scores(probe.comments):
+        return compose_themes(ctx, sentiment=wanted, by_score=True, who=f"comments from {label}")
+    parts = compose_themes(ctx, sentiment=wanted)
+    note = (f"_(No comment here carries a score, so {label} are read from the words: "
+            f"{SENTIMENT_WORD[wanted]} comments.)_")
+    return [note] + parts if parts else []
+
+
+def _windows(ctx: ComposeContext) -> tuple[Period, Period]:
+    """The recent window and the one before; short histories get windows scaled to their span."""
+    u = ctx.u
+    end = u.period.end if u.period else ctx.anchor
+    first = ctx.first_comment_date() if hasattr(ctx, "first_comment_date") else None
+    span = (end - first).days + 1 if first else RECENT_DAYS + BASELINE_DAYS
+    recent_days = RECENT_DAYS if span >= RECENT_DAYS * 3 else max(2, span // 4)
+    base_days = min(BASELINE_DAYS, max(recent_days, span - recent_days))
+    label = f"the last {recent_days // 7} weeks" if recent_days % 7 == 0 else f"the last {recent_days} days"
+    recent = Period(end - timedelta(days=recent_days - 1), end, label)
+    base_label = f"the {base_days // 7} weeks before" if base_days % 7 == 0 else f"the {base_days} days before"
+    baseline = Period(recent.start - timedelta(days=base_days), recent.start - timedelta(days=1), base_label)
+    return recent, baseline
+
+
+def _split(comments: list[CommentText], start: date) -> tuple[list[CommentText], list[CommentText]]:
+    recent = [c for c in comments if c.date and c.date >= start.isoformat()]
+    before = [c for c in comments if c.date and c.date < start.isoformat()]
+    return recent, before
 
 
 def compose_emerging(ctx: ComposeContext) -> list[str]:
     u = ctx.u
-    end = u.period.end if u.period else ctx.anchor
-    recent = Period(end - timedelta(days=RECENT_DAYS - 1), end, f"the last {RECENT_DAYS // 7} weeks")
-    baseline = Period(recent.start - timedelta(days=BASELINE_DAYS), recent.start - timedelta(days=1),
-                      f"the {BASELINE_DAYS // 7} weeks before")
+    recent, baseline = _windows(ctx)
     place = u.touchpoint or u.stage
-    recent_comments = ctx.comments_at(place, recent, limit=2000)
-    baseline_comments = ctx.comments_at(place, baseline, limit=2000)
-    if len(recent_comments) < 3:
-        return []
-    found = emerging_phrases(recent_comments, baseline_comments, ctx.idf)
+    if u.topic:
+        pool = build_pool(ctx, limit=600)
+        comments = pool.comments if pool else []
+        recent_comments, baseline_comments = _split(comments, recent.start)
+    else:
+        recent_comments = ctx.comments_at(place, recent, limit=400)
+        baseline_comments = _spread(ctx.comments_at(place, baseline, limit=3000), 800)
     where = f" at {place.name}" if place else ""
+    if len(recent_comments) < 3:
+        return compose_themes(ctx) if u.topic else []
+    embedder = ctx.searcher.index.embedder
+    found = emerging_themes(recent_comments, baseline_comments, embedder, vectors_for(ctx, recent_comments),
+                            vectors_for(ctx, baseline_comments) if baseline_comments else None,
+                            exclude=sorted(_question_terms(ctx)), idf=ctx.idf)
+    span = (f"{recent.label} (since {recent.start.isoformat()}, {len(recent_comments)} comments against "
+            f"{len(baseline_comments)} in {baseline.label})")
     if not found:
-        return [f"No new issue stands out{where}: nothing in the {len(recent_comments)} comments of {recent.label} "
-                f"(since {recent.start.isoformat()}) is markedly more frequent than in {baseline.label}."]
+        text = (f"No new issue stands out{where}: no theme of {span} is markedly more common than before.")
+        return [text] + (compose_themes(ctx) if u.topic else [])
     lines = []
-    for theme, before in found:
-        examples = theme.comments[:1]
-        cited = " ".join(f"{quote(c.text)} [{ctx.cite_comment(c)}]" for c in examples)
-        lines.append(f"- **{theme.label}**: {plural(theme.count, 'comment')} in {recent.label}, "
-                     f"{before} in {baseline.label}. {cited}")
-    return [f"Emerging{where} in {recent.label} (since {recent.start.isoformat()}, "
-            f"{len(recent_comments)} comments against {len(baseline_comments)} before):\n" + "\n".join(lines)]
+    budget = max(MIN_CITED, ctx.k)
+    per = max(1, budget // len(found))
+    for item in found:
+        theme = item.theme
+        cited = " ".join(f"{quote(c.text)} [{ctx.cite_comment(c)}]" for c in theme.quotes[:per])
+        lines.append(f"- **{theme.label}**: {plural(theme.count, 'comment')} in {recent.label} "
+                     f"({theme.count / max(1, item.recent_total):.0%}), {item.before} like it in {baseline.label} "
+                     f"({item.before / max(1, item.baseline_total):.0%}). {cited}")
+    return [f"Emerging{where} in {span}:\n" + "\n".join(lines)]
+
+
+def _spread(comments: list[CommentText], n: int) -> list[CommentText]:
+    """At most n comments spread evenly over the list (the whole baseline, not just its newest end)."""
+    if len(comments) <= n:
+        return comments
+    step = len(comments) / n
+    return [comments[int(i * step)] for i in range(n)]
+
+
+def compose_trend(ctx: ComposeContext, sentiment: str | None = None) -> list[str]:
+    """Is it getting worse? Weekly counts of the comments the question is about, then their themes."""
+    pool = build_pool(ctx, sentiment, limit=600)
+    if pool is None or not pool.comments:
+        return compose_themes(ctx, sentiment=sentiment)
+    recent, baseline = _windows(ctx)
+    recent_c, before_c = _split(pool.comments, recent.start)
+    before_c = [c for c in before_c if c.date >= baseline.start.isoformat()]
+    rate_now = len(recent_c) / ((recent.end - recent.start).days + 1)
+    rate_before = len(before_c) / ((baseline.end - baseline.start).days + 1)
+    if rate_now > 1.25 * rate_before + 0.01:
+        verdict = "more often than before"
+    elif rate_before > 1.25 * rate_now + 0.01:
+        verdict = "less often than before"
+    else:
+        verdict = "about as often as before"
+    kind = f"{SENTIMENT_WORD[sentiment]} comments" if sentiment else "comments"
+    head = (f"Of the {len(pool.comments)} {kind.strip()} {pool.scope}, {len(recent_c)} came in {recent.label} "
+            f"and {len(before_c)} in {baseline.label}: {rate_now * 7:.1f} a week against {rate_before * 7:.1f}, "
+            f"{verdict}.")
+    themes = find_themes(ctx, pool)
+    if not themes:
+        return [head + "\n" + "\n".join(_loose_quotes(ctx, sorted(pool.comments, key=lambda c: c.date or "",
+                                                                  reverse=True), MIN_CITED))]
+    return [head + " By theme:\n" + "\n".join(theme_lines(ctx, themes, len(pool.comments), ctx.k))]
+
+
+def compose_voice(ctx: ComposeContext) -> list[str]:
+    """The routing table's entry for questions about what customers say: their kind by meaning, then its
+    composer; nothing for other questions (or a question about comments with no evidence on its topic)."""
+    from journeys.answers.compose_general import COMMENT_DENSE, covered
+
+    kind = comment_question(ctx)
+    if kind is None:
+        return []
+    u = ctx.u
+    named = u.touchpoint is not None or (u.stage is not None and not u.stage_inferred) or u.segment is not None
+    if u.topic and not named and not covered(ctx) and ctx.result.best_dense < COMMENT_DENSE:
+        return []  # comments nearest an unrelated question are not evidence
+    parts = compose_kind(ctx, kind)
+    if parts and kind == kinds.COMPLAINTS and "pain" in u.intents and u.location is not None:
+        from journeys.answers.compose_map import compose_pain_points
+
+        parts = compose_pain_points(ctx) + parts
+    return parts
+
+
+def compose_complaints(ctx: ComposeContext) -> list[str]:
+    return compose_themes(ctx, sentiment=NEGATIVE)
+
+
+def compose_praise(ctx: ComposeContext) -> list[str]:
+    return compose_themes(ctx, sentiment=POSITIVE)
+
+
+def compose_priority(ctx: ComposeContext) -> list[str]:
+    from journeys.answers.compose_priority import compose_priority as ranked
+
+    return ranked(ctx)
+
+
+def compose_kind(ctx: ComposeContext, kind: str) -> list[str]:
+    """The composer for a comment question's kind (journeys.voice.kinds)."""
+    if kind == kinds.COMPLAINTS:
+        return compose_themes(ctx, sentiment=NEGATIVE)
+    if kind == kinds.PRAISE:
+        return compose_themes(ctx, sentiment=POSITIVE)
+    if kind == kinds.DETRACTORS:
+        return compose_by_score(ctx, NEGATIVE)
+    if kind == kinds.PROMOTERS:
+        return compose_by_score(ctx, POSITIVE)
+    if kind == kinds.EMERGING:
+        return compose_emerging(ctx)
+    if kind == kinds.TREND:
+        return compose_trend(ctx, sentiment=NEGATIVE if "pain" in ctx.u.intents else None)
+    if kind == kinds.PRIORITY:
+        from journeys.answers.compose_priority import compose_priority
+
+        return compose_priority(ctx)
+    return compose_themes(ctx)
 
 
 def compose_mention_count(ctx: ComposeContext) -> list[str]:
@@ -123,3 +290,24 @@ def compose_mention_count(ctx: ComposeContext) -> list[str]:
     when = f" in {u.period.label}" if u.period else ""
     return [f"**{plural(len(ids), 'comment')}**{when} mention “{words}” (all of these words, any form). "
             f"The newest: {cited}"]
+
+
+def comment_question(ctx: ComposeContext) -> str | None:
+    """The kind of a question about comments (journeys.voice.kinds), or None for other questions: counts,
+    KPI figures and map questions keep their own composers."""
+    u = ctx.u
+    if u.count_mentions:
+        return None
+    subject = tuple(u.topic) + tuple(sorted(_question_terms(ctx) - set(u.topic)))  # topic and place names
+    kind = kinds.comment_kind(u.question, ctx.searcher.index.embedder, subject)
+    if (u.metrics or u.score_type) and kind not in (kinds.DETRACTORS, kinds.PROMOTERS, kinds.PRIORITY):
+        return None
+    if kind == kinds.THEMES and _MAP_ASKS & u.intents:
+        return None  # "how do customers feel at X", "who owns X": the map's answer, not comment themes
+    if kind is None and u.topic and {"comments", "pain", "emerging"} & u.intents:
+        kind = kinds.COMPLAINTS if "pain" in u.intents else kinds.THEMES  # a topic, asked about loosely
+    if kind is not None:
+        # "detractors", "positive": words that say which comments, not what about; the rest is the subject.
+        carried = kinds.kind_words(u.question, ctx.searcher.index.embedder, u.topic, kind)
+        u.topic = tuple(w for w in u.topic if w not in carried)
+    return kind

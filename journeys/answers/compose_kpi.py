@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from journeys.answers.context import ComposeContext
-from journeys.answers.format import change_text, metric_label, number, plural, with_unit
-from journeys.answers.metrics import KpiPoint, MetricSeries, derived_scores, load_series, pick_series
+from journeys.answers.format import change_text, metric_label, more_text, number, plural, with_unit
+from journeys.answers.metrics import KpiPoint, MetricSeries, derived_scores, load_series, pick_series, points_in
+from journeys.kpis import on_target
 
 TREND_POINTS = 6
+SERIES_SHOWN = 3  # series of one metric written out in full; the rest are named
+
+
+def series_for(ctx: ComposeContext, slug: str) -> list[MetricSeries]:
+    """The series of one metric the question means: at its place, in its journey; newest first for "now"."""
+    u = ctx.u
+    series = pick_series(load_series(ctx.session, slug), u.stage, u.touchpoint, u.journey)
+    located = [s for s in series if _measured_at(s, ctx)] or series
+    if u.latest:
+        located.sort(key=lambda s: s.latest.date if s.points else date.min, reverse=True)
+    return located
 
 
 def compose_kpis(ctx: ComposeContext) -> list[str]:
@@ -14,13 +28,17 @@ def compose_kpis(ctx: ComposeContext) -> list[str]:
     parts: list[str] = []
     at_location = False
     for slug in u.metrics[:2]:
-        series = pick_series(load_series(ctx.session, slug), u.stage, u.touchpoint)
-        located = [s for s in series if _measured_at(s, ctx)]
-        at_location = at_location or bool(located)
-        for one in (located or series)[:3]:
+        series = series_for(ctx, slug)
+        at_location = at_location or any(_measured_at(s, ctx) for s in series)
+        shown = [one for one in series if one.points][:SERIES_SHOWN]
+        for one in shown:
             text = _series_text(ctx, one)
             if text:
                 parts.append(text)
+        rest = [f"{one.where or one.journey or 'overall'}" + _latest_brief(ctx, one) for one in series[SERIES_SHOWN:]
+                if one.points]
+        if rest:
+            parts.append(f"{metric_label(series[0].metric)} is also measured at " + more_text(rest, len(rest)))
     score_type = u.score_type
     if score_type and (not parts or (u.location is not None and u.location.kind != "journey" and not at_location)):
         derived = _derived_text(ctx, score_type)
@@ -39,6 +57,11 @@ def _measured_at(series: MetricSeries, ctx: ComposeContext) -> bool:
     return False
 
 
+def _latest_brief(ctx: ComposeContext, series: MetricSeries) -> str:
+    latest = series.latest
+    return f" ({with_unit(latest.value, series.unit)} on {latest.date.isoformat()} [{_cite(ctx, latest)}])"
+
+
 def _cite(ctx: ComposeContext, point: KpiPoint) -> int:
     return ctx.citations.cite("kpi", point.row.id, metric_label(point.row.metric), point.doc_text,
                               point.date.isoformat(), 1.0)
@@ -46,9 +69,11 @@ def _cite(ctx: ComposeContext, point: KpiPoint) -> int:
 
 def _series_text(ctx: ComposeContext, series: MetricSeries) -> str | None:
     u = ctx.u
-    points = series.within(u.period)
+    points = points_in(series, u.period)
     label = metric_label(series.metric)
     where = f" at {series.where}" if series.where else ""
+    if series.journey and _in_several_journeys(ctx, series.slug):
+        where += f" ({series.journey})" if series.where else f" in {series.journey}"
     if not points:
         if not series.points:
             return None
@@ -62,8 +87,8 @@ def _series_text(ctx: ComposeContext, series: MetricSeries) -> str | None:
     sentences = [f"**{label}**{where} was **{with_unit(latest.value, unit)}** in the week of "
                  f"{latest.date.isoformat()} [{_cite(ctx, latest)}]"]
     target = latest.row.target
-    if target is not None:
-        better = latest.value >= target if series.higher_is_better else latest.value <= target
+    better = on_target(latest.value, target, series.higher_is_better)
+    if better is not None:
         sentences[-1] += f", against a target of {with_unit(target, unit)} ({'on track' if better else 'off target'})"
     sentences[-1] += "."
     previous = series.before(latest.date)
@@ -77,7 +102,7 @@ def _series_text(ctx: ComposeContext, series: MetricSeries) -> str | None:
                 f"That is {'up' if delta > 0 else 'down'} {change_text(delta, unit)} from "
                 f"{with_unit(previous.value, unit)} on {previous.date.isoformat()} [{_cite(ctx, previous)}] "
                 f"({'better' if improved else 'worse'}).")
-    if len(points) > 2 and u.period is not None:
+    if len(points) >= 2 and u.period is not None:
         values = [p.value for p in points]
         sentences.append(f"Across {u.period.label}, {len(points)} snapshots, it averaged "
                          f"{with_unit(sum(values) / len(values), unit)}, from {with_unit(values[0], unit)} "
@@ -136,35 +161,127 @@ def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
                                    before.describe(), before.last.isoformat() if before.last else None, 1.0)
             shown = f"{before.value:+.0f}" if score_type == "nps" else f"{before.value:.0f}"
             span = u.period.previous()
-            text += (f" In the {span.days} days before ({span.start.isoformat()} to {span.end.isoformat()}) it was "
+            text += (f" In {span.label} ({span.start.isoformat()} to {span.end.isoformat()}) it was "
                      f"{shown} (n={before.n}) [{m}].")
     return text
 
 
+def _in_several_journeys(ctx: ComposeContext, slug: str) -> bool:
+    from sqlalchemy import func, select
+
+    from journeys.store.models import Kpi
+
+    return int(ctx.session.scalar(select(func.count(func.distinct(Kpi.journey_id))).where(Kpi.metric_slug == slug))
+               or 0) > 1
+
+
+def compose_scorecard_all(ctx: ComposeContext) -> list[str]:
+    return compose_scorecard(ctx, ctx.metrics)
+
+
 def compose_scorecard(ctx: ComposeContext, metrics: list[str]) -> list[str]:
-    """Every KPI's latest snapshot against its target, off target first."""
+    """Every KPI's latest snapshot against its target, off target first (in the question's journey, if named)."""
     off, on, untargeted = [], [], []
-    for slug in metrics:
-        for series in load_series(ctx.session, slug):
-            if not series.points:
-                continue
-            latest = series.points[-1]
-            where = f" ({series.where})" if series.where else ""
-            n = _cite(ctx, latest)
-            value = with_unit(latest.value, series.unit)
-            if latest.row.target is None:
-                untargeted.append(f"- {metric_label(series.metric)}{where}: {value} [{n}]")
-                continue
-            ok = latest.value >= latest.row.target if series.higher_is_better else latest.value <= latest.row.target
-            target = with_unit(latest.row.target, series.unit)
-            week = latest.date.isoformat()
-            line = f"- {metric_label(series.metric)}{where}: {value} against {target}, week of {week} [{n}]"
-            (on if ok else off).append(line)
+    u = ctx.u
+    wanted = set(metrics)
+    everything = load_series(ctx.session)
+    journeys_of: dict[str, set] = {}
+    for series in everything:
+        journeys_of.setdefault(series.slug, set()).add(series.journey_id)
+    for series in everything:
+        if series.slug not in wanted or not series.points:
+            continue
+        if u.journey is not None and u.journey.id and series.journey_id not in (None, u.journey.id):
+            continue
+        if u.stage is not None and u.stage.id and not u.stage_inferred and series.stage_id != u.stage.id:
+            continue
+        latest = series.latest
+        in_several = len(journeys_of[series.slug]) > 1  # the same metric in two journeys: say which
+        place = ", ".join(p for p in (series.where, series.journey if in_several else None) if p)
+        where = f" ({place})" if place else ""
+        n = _cite(ctx, latest)
+        value = with_unit(latest.value, series.unit)
+        ok = series.on_target
+        if ok is None:
+            untargeted.append(f"- {metric_label(series.metric)}{where}: {value} [{n}]")
+            continue
+        target = with_unit(latest.row.target, series.unit)
+        week = latest.date.isoformat()
+        line = f"- {metric_label(series.metric)}{where}: {value} against {target}, week of {week} [{n}]"
+        (on if ok else off).append(line)
     parts = []
     if off:
         parts.append(f"**Off target** ({len(off)}):\n" + "\n".join(off))
     if on:
         parts.append(f"**On track** ({len(on)}):\n" + "\n".join(on))
     if untargeted:
-        parts.append("Without a target:\n" + "\n".join(untargeted[:10]))
+        parts.append("Without a target:\n" + "\n".join(untargeted))
     return parts
+
+
+def _thing_value(ctx: ComposeContext, thing: str, place) -> tuple[str, float, str] | None:  # type: ignore[no-untyped-def]
+    """(label, value, cited text) of one metric or score type at a place (None: the whole base)."""
+    if thing.startswith("score:"):
+        score_type = thing.split(":", 1)[1]
+        stage = place if place is not None and place.kind == "stage" else None
+        touchpoint = place if place is not None and place.kind == "touchpoint" else None
+        stats = derived_scores(ctx.session, score_type, stage, touchpoint, ctx.u.period)
+        if stats is None:
+            return None
+        ref = f"{score_type}:{place.filter_id if place else 'all'}:all"
+        n = ctx.citations.cite("kpi", ref, f"{score_type.upper()} from survey scores", stats.describe(),
+                               stats.last.isoformat() if stats.last else None, 1.0)
+        shown = f"{stats.value:+.0f}" if score_type == "nps" else f"{stats.value:.0f}" + (
+            "%" if score_type == "csat" else "")
+        return score_type.upper(), stats.value, f"**{shown}** from {stats.n} survey scores (n={stats.n}) [{n}]"
+    series = pick_series(load_series(ctx.session, thing), place if place is not None and place.kind == "stage"
+                         else ctx.u.stage, place if place is not None and place.kind == "touchpoint"
+                         else ctx.u.touchpoint, ctx.u.journey)
+    series = [s for s in series if points_in(s, ctx.u.period)]
+    if not series:
+        return None
+    one = series[0]
+    latest = points_in(one, ctx.u.period)[-1]
+    where = f" at {one.where}" if one.where else ""
+    status = on_target(latest.value, latest.row.target, one.higher_is_better)
+    against = "" if status is None else (f", target {with_unit(latest.row.target, one.unit)}, "
+                                         f"{'on track' if status else 'off target'}")
+    return (metric_label(one.metric), latest.value,
+            f"**{with_unit(latest.value, one.unit)}**{where} in the week of {latest.date.isoformat()}{against} "
+            f"[{_cite(ctx, latest)}]")
+
+
+def compose_compare(ctx: ComposeContext) -> list[str]:
+    """Two or more metrics (or score types) side by side, or one measure at two or more places."""
+    u = ctx.u
+    lines: list[str] = []
+    values: list[tuple[str, float]] = []
+    if u.compare_places:
+        measures = [t for t in (u.compare or ()) if t != "place"] or (
+            [f"score:{u.score_type}"] if u.score_type else [])
+        if not measures:
+            from journeys.answers.compose_map import compare_places
+
+            return compare_places(ctx, list(u.compare_places))
+        for place in u.compare_places:
+            for thing in measures[:2]:
+                found = _thing_value(ctx, thing, place)
+                if found:
+                    lines.append(f"- {found[0]} at **{place.name}**: {found[2]}")
+                    values.append((place.name, found[1]))
+    else:
+        for thing in (u.compare or ())[:4]:
+            found = _thing_value(ctx, thing, u.touchpoint or u.stage)
+            if found:
+                lines.append(f"- **{found[0]}**: {found[2]}")
+                values.append((found[0], found[1]))
+    if not lines:
+        return []
+    when = f" in {u.period.label}" if u.period else " (latest values)"
+    text = f"Side by side{when}:\n" + "\n".join(lines)
+    if len(values) == 2 and u.compare_places:
+        (a, x), (b, y) = values
+        if abs(x - y) > 1e-9:
+            high, low = (a, b) if x > y else (b, a)
+            text += f"\n\n{high} is higher than {low} by {number(abs(x - y))}."
+    return [text]

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select
 
 from journeys.answers.context import ComposeContext
-from journeys.answers.format import metric_label, plural, with_unit
-from journeys.answers.metrics import load_series
+from journeys.answers.format import metric_label, plural, rest_line, with_unit
 from journeys.documents import stage_document, touchpoint_document
+from journeys.kpis import load_series
 from journeys.store.models import Journey, Kpi, Stage, Touchpoint
+
+PAIN_SHOWN = 14  # pain points written out in full; the rest are named on one line
+
+
+def _bare(line: str) -> str:
+    """A list line without its bullet and citation, for naming it in "and N more: …"."""
+    return re.sub(r"\s*\[\d+\]$", "", line.removeprefix("- "))
 
 
 def cite_stage(ctx: ComposeContext, stage: Stage) -> int:
@@ -92,7 +101,7 @@ def compose_pain_points(ctx: ComposeContext) -> list[str]:
         for tp in ctx.stage_touchpoints(stage.id):
             if tp.pain_points:
                 m = cite_touchpoint(ctx, tp, stage.name)
-                lines += [f"- {tp.name}: {p} [{m}]" for p in tp.pain_points[:2]]
+                lines += [f"- {tp.name}: {p} [{m}]" for p in tp.pain_points]
         title = f"Pain points the journey map records in the **{stage.name}** stage:"
         places = [("stage", stage.id)]
     else:
@@ -106,8 +115,12 @@ def compose_pain_points(ctx: ComposeContext) -> list[str]:
                 m = cite_touchpoint(ctx, row, parent.name if parent else "")
             else:
                 m = cite_stage(ctx, row)
-            lines += [f"- {row.name}: {p} [{m}]" for p in row.pain_points[:3]]
-    parts = [title + "\n" + "\n".join(lines[:12])] if lines else []
+            lines += [f"- {row.name}: {p} [{m}]" for p in row.pain_points]
+    limit = ctx.u.rank.n if ctx.u.rank is not None and ctx.u.rank.n else PAIN_SHOWN
+    shown = lines[:limit]
+    if len(lines) > limit:
+        shown.append(rest_line([_bare(line) for line in lines[limit:]], "the stage card has them all"))
+    parts = [title + "\n" + "\n".join(shown)] if lines else []
     kpi_lines = _off_target_kpis(ctx, places)
     if kpi_lines:
         parts.append("Off target there:\n" + "\n".join(kpi_lines))
@@ -118,25 +131,17 @@ def _off_target_kpis(ctx: ComposeContext, places: list[tuple[str, str]]) -> list
     if not places:
         return []
     kind, place_id = places[0]
-    lines = []
     column = Kpi.touchpoint_id if kind == "touchpoint" else Kpi.stage_id
-    slugs = set(ctx.session.scalars(select(Kpi.metric_slug).where(column == place_id).distinct()))
-    for slug in sorted(slugs):
-        for series in load_series(ctx.session, slug):
-            if not series.points or (kind == "touchpoint" and series.touchpoint_id != place_id) or (
-                    kind == "stage" and series.stage_id != place_id):
-                continue
-            latest = series.points[-1]
-            target = latest.row.target
-            if target is None:
-                continue
-            ok = latest.value >= target if series.higher_is_better else latest.value <= target
-            if not ok:
-                n = ctx.citations.cite("kpi", latest.row.id, metric_label(series.metric), latest.doc_text,
-                                       latest.date.isoformat(), 1.0)
-                lines.append(f"- {metric_label(series.metric)} is {with_unit(latest.value, series.unit)} "
-                             f"(target {with_unit(target, series.unit)}, week of {latest.date.isoformat()}) [{n}]")
-    return lines[:3]
+    lines = []
+    for series in load_series(ctx.session, None, column == place_id):
+        if not series.points or series.on_target is not False or (kind == "stage" and series.touchpoint_id):
+            continue
+        latest = series.latest
+        n = ctx.citations.cite("kpi", latest.row.id, metric_label(series.metric), latest.doc_text,
+                               latest.date.isoformat(), 1.0)
+        lines.append(f"- {metric_label(series.metric)} is {with_unit(latest.value, series.unit)} "
+                     f"(target {with_unit(latest.row.target, series.unit)}, week of {latest.date.isoformat()}) [{n}]")
+    return lines
 
 
 def compose_opportunities(ctx: ComposeContext) -> list[str]:
@@ -242,3 +247,107 @@ def compose_sequence(ctx: ComposeContext) -> list[str]:
     if before is not None:
         parts.append(f"Before it comes **{before.name}** [{cite_stage(ctx, before)}].")
     return [" ".join(parts)]
+
+
+def compose_owner(ctx: ComposeContext) -> list[str]:
+    """Who owns a place, or which touchpoints a team owns."""
+    u = ctx.u
+    if u.owner is not None:
+        tps = [t for t in ctx.session.scalars(select(Touchpoint).order_by(Touchpoint.journey_id, Touchpoint.position))
+               if t.owner == u.owner]
+        journeys = list(ctx.session.scalars(select(Journey).where(Journey.owner == u.owner)))
+        stages = {s.id: s for s in ctx.session.scalars(select(Stage))}
+        if u.stage is not None and u.stage.id and not u.stage_inferred:
+            tps = [t for t in tps if t.stage_id == u.stage.id]
+        lines = [_tp_line(ctx, t, stages[t.stage_id]) + f" ({stages[t.stage_id].name} stage)" for t in tps
+                 if t.stage_id in stages]
+        head = f"**{u.owner}** owns {plural(len(lines), 'touchpoint')}"
+        if journeys:
+            names = ", ".join(f"{j.name} [{ctx.citations.cite('journey', j.id, j.name, j.description or j.name)}]"
+                              for j in journeys)
+            head += f" and the journey {names}"
+        return [head + (":\n" + "\n".join(lines) if lines else ".")]
+    touchpoint = ctx.touchpoint_row(u.touchpoint)
+    stage = ctx.stage_row(u.stage)
+    if touchpoint is not None and stage is not None:
+        n = cite_touchpoint(ctx, touchpoint, stage.name)
+        if touchpoint.owner:
+            return [f"**{touchpoint.owner}** owns **{touchpoint.name}** ({stage.name} stage) [{n}]."]
+        return [f"The map names no owner for **{touchpoint.name}** ({stage.name} stage) [{n}]."]
+    if stage is not None:
+        tps = ctx.stage_touchpoints(stage.id)
+        owners = sorted({t.owner for t in tps if t.owner})
+        head = (f"The **{stage.name}** stage's touchpoints are owned by {', '.join(owners)} "
+                f"[{cite_stage(ctx, stage)}]:" if owners else
+                f"The map names no owner for the touchpoints of **{stage.name}** [{cite_stage(ctx, stage)}]:")
+        return [head + "\n" + "\n".join(_tp_line(ctx, t, stage) for t in tps)]
+    journey = ctx.session.get(Journey, u.journey.id) if u.journey and u.journey.id else None
+    if journey is not None and journey.owner:
+        n = ctx.citations.cite("journey", journey.id, journey.name, journey.description or journey.name)
+        return [f"**{journey.owner}** owns the **{journey.name}** journey [{n}]."]
+    return []
+
+
+def compose_goal(ctx: ComposeContext) -> list[str]:
+    """What a stage (or touchpoint, or journey) is for, as the map states it."""
+    u = ctx.u
+    touchpoint = ctx.touchpoint_row(u.touchpoint)
+    stage = ctx.stage_row(u.stage)
+    if touchpoint is not None and stage is not None and touchpoint.description and u.touchpoint is not None:
+        n = cite_touchpoint(ctx, touchpoint, stage.name)
+        goal = f" The stage's goal: {stage.goal} [{cite_stage(ctx, stage)}]." if stage.goal else ""
+        return [f"**{touchpoint.name}** ({stage.name} stage): {touchpoint.description} [{n}].{goal}"]
+    if stage is not None:
+        n = cite_stage(ctx, stage)
+        if stage.goal:
+            return [f"The goal of the **{stage.name}** stage is: {stage.goal} [{n}]."]
+        return [f"The map states no goal for the **{stage.name}** stage [{n}]."]
+    journey = ctx.session.get(Journey, u.journey.id) if u.journey and u.journey.id else None
+    if journey is not None and journey.description:
+        n = ctx.citations.cite("journey", journey.id, journey.name, journey.description)
+        return [f"**{journey.name}**: {journey.description} [{n}]"]
+    return []
+
+
+def compose_place(ctx: ComposeContext) -> list[str]:
+    """A named place with no more specific ask: a touchpoint's description, or a stage's card in brief."""
+    u = ctx.u
+    touchpoint = ctx.touchpoint_row(u.touchpoint)
+    stage = ctx.stage_row(u.stage)
+    if touchpoint is not None and stage is not None:
+        return [_describe_touchpoint(ctx, touchpoint, stage)]
+    if stage is not None:
+        return [_stage_brief(ctx, stage)]
+    return []
+
+
+def _stage_brief(ctx: ComposeContext, stage: Stage) -> str:
+    n = cite_stage(ctx, stage)
+    tps = ctx.stage_touchpoints(stage.id)
+    bits = [f"**{stage.name}**" + (f" (goal: {stage.goal})" if stage.goal else "") + f" [{n}]"]
+    bits.append(f"{plural(len(tps), 'touchpoint')}" + (": " + ", ".join(t.name for t in tps) if tps else ""))
+    bits.append(plural(len(stage.pain_points or []), "pain point") + " recorded")
+    if stage.emotion is not None:
+        bits.append(f"emotion {stage.emotion:+d}")
+    return "; ".join(bits) + f". `journey stage {stage.name}` shows its card."
+
+
+def compare_places(ctx: ComposeContext, places: list) -> list[str]:  # type: ignore[type-arg]
+    """Two or more stages or touchpoints side by side: size, pain, emotion, KPIs off target."""
+    lines = []
+    for entity in places[:4]:
+        if entity.kind == "stage" and (row := ctx.stage_row(entity)) is not None:
+            off = len(_off_target_kpis(ctx, [("stage", row.id)]))
+            tps = ctx.stage_touchpoints(row.id)
+            pains = len(row.pain_points or []) + sum(len(t.pain_points or []) for t in tps)
+            emotion = f", emotion {row.emotion:+d}" if row.emotion is not None else ""
+            lines.append(f"- **{row.name}**: {plural(len(tps), 'touchpoint')}, {plural(pains, 'pain point')}"
+                         f"{emotion}, {plural(off, 'KPI')} off target [{cite_stage(ctx, row)}]")
+        elif entity.kind == "touchpoint" and (tp := ctx.touchpoint_row(entity)) is not None:
+            parent = ctx.session.get(Stage, tp.stage_id)
+            off = len(_off_target_kpis(ctx, [("touchpoint", tp.id)]))
+            emotion = f", emotion {tp.emotion:+d}" if tp.emotion is not None else ""
+            lines.append(f"- **{tp.name}** ({parent.name if parent else ''}): "
+                         f"{plural(len(tp.pain_points or []), 'pain point')}{emotion}, {plural(off, 'KPI')} off "
+                         f"target [{cite_touchpoint(ctx, tp, parent.name if parent else '')}]")
+    return ["Side by side, from the journey maps:\n" + "\n".join(lines)] if lines else []

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from journeys.answers.citations import Citations
+from journeys.answers.citations import Citations, has_words
 from journeys.answers.periods import Period
 from journeys.answers.themes import CommentText
 from journeys.answers.understand import Understanding
@@ -18,6 +18,34 @@ from journeys.store.models import Comment, Feedback, Stage, Touchpoint
 from retrieval.hybrid import Filters, HybridSearcher, SearchResult
 
 NEGATIVE_MAX = {"nps": 6, "csat": 2, "ces": 4, "rating": 2}
+COMMENT_K = 40
+
+
+@dataclass
+class Evidence:
+    """What retrieval found for one question, gathered before composing (see routes.py): comment searches
+    keyed by the place they were narrowed to ("" for the whole base)."""
+
+    comment_hits: dict[str, SearchResult] = field(default_factory=dict)
+
+
+def comment_filters(u: Understanding, place: Entity | None) -> Filters:
+    return Filters(kinds=("comment", "feedback"),
+                   stage=place.filter_id if place is not None and place.kind == "stage" else None,
+                   touchpoint=place.filter_id if place is not None and place.kind == "touchpoint" else None,
+                   date_from=u.period.start.isoformat() if u.period else None,
+                   date_to=u.period.end.isoformat() if u.period else None)
+
+
+def gather_comments(searcher: HybridSearcher, u: Understanding, anchor: date) -> Evidence:
+    """The comment searches the comment composers read: at the question's place, and across the base."""
+    evidence = Evidence()
+    place = u.touchpoint or (u.stage if not u.stage_inferred else None)
+    for where in ([place] if place is not None else []) + [None]:
+        evidence.comment_hits[where.filter_id if where else ""] = searcher.search(
+            u.search_text, k=COMMENT_K, filters=comment_filters(u, where), anchor=anchor,
+            candidates=max(60, COMMENT_K), keyword_text=u.keyword_text)
+    return evidence
 
 
 @dataclass
@@ -28,7 +56,10 @@ class ComposeContext:
     searcher: HybridSearcher
     anchor: date
     metrics: list[str] = field(default_factory=list)  # every metric the KPI files hold
+    evidence: Evidence = field(default_factory=Evidence)
+    kind: str = ""  # the route that wrote the answer (routes.py)
     citations: Citations = field(default_factory=Citations)
+    k: int = 8  # the most sources the answer cites (`--k N`)
     _idf: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -56,8 +87,8 @@ class ComposeContext:
     def comments_at(self, entity: Entity | None, period: Period | None = None, negative: bool = False,
                     limit: int = 3000, segment: str | None = None) -> list[CommentText]:
         """Comments (and logged feedback) given at a place, newest first."""
-        query = select(Comment.id, Comment.text, Comment.date, Comment.score, Comment.touchpoint, Comment.stage).where(
-            Comment.text != "")
+        query = select(Comment.id, Comment.text, Comment.date, Comment.score, Comment.touchpoint, Comment.stage,
+                       Comment.score_type).where(Comment.text != "")
         if entity is not None:
             if entity.kind == "touchpoint":
                 query = query.where(Comment.touchpoint_id == entity.id if entity.id
@@ -76,11 +107,17 @@ class ComposeContext:
                                       for t, m in NEGATIVE_MAX.items()]))
         rows = self.session.execute(query.order_by(Comment.date.desc()).limit(limit)).all()
         items = [CommentText(f"comment:{r.id}", r.text, r.date.date().isoformat() if r.date else None, r.score,
-                             f"Comment on {r.touchpoint or r.stage}" if r.touchpoint or r.stage else "Comment")
-                 for r in rows]
+                             f"Comment on {r.touchpoint or r.stage}" if r.touchpoint or r.stage else "Comment",
+                             r.score_type)
+                 for r in rows if has_words(r.text)]
         if segment is None:
             items.extend(self._feedback_at(entity, period))
         return items
+
+    def first_comment_date(self) -> date | None:
+        """The oldest dated comment in the store (how much history there is to compare with)."""
+        first = self.session.scalar(select(func.min(Comment.date)))
+        return first.date() if first is not None else None
 
     def _feedback_at(self, entity: Entity | None, period: Period | None) -> list[CommentText]:
         query = select(Feedback)
@@ -100,16 +137,14 @@ class ComposeContext:
                          ) -> list[CommentText]:
         """Comments most related to the question (hybrid search over comments and feedback), at a place."""
         u = self.u
-        filters = Filters(kinds=("comment", "feedback"),
-                          stage=place.filter_id if place is not None and place.kind == "stage" else None,
-                          touchpoint=place.filter_id if place is not None and place.kind == "touchpoint" else None,
-                          date_from=u.period.start.isoformat() if u.period else None,
-                          date_to=u.period.end.isoformat() if u.period else None)
-        result = self.searcher.search(u.search_text, k=k, filters=filters, anchor=self.anchor, candidates=max(60, k),
-                                      keyword_text=u.keyword_text)
+        filters = comment_filters(u, place)
+        result = self.evidence.comment_hits.get(place.filter_id if place else "")
+        if result is None or k > COMMENT_K:  # a route that did not declare "comments" (see routes.py)
+            result = self.searcher.search(u.search_text, k=k, filters=filters, anchor=self.anchor,
+                                          candidates=max(60, k), keyword_text=u.keyword_text)
         floor = max(0.25, result.best_dense - 0.25)
-        hits = [h for h in result.hits if ((h.dense or 0) >= floor or h.keyword)
-                and (h.in_filter or not filters.narrows)]
+        hits = [h for h in result.hits[:k] if ((h.dense or 0) >= floor or h.keyword)
+                and (h.in_filter or not filters.narrows) and has_words(h.text)]
         if negative:
             hits = [h for h in hits if h.rating is None or h.rating <= 6]
         return [CommentText(h.id, h.text, h.date, h.rating, h.title) for h in hits]

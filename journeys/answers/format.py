@@ -48,3 +48,24 @@ def quote(text: str, limit: int = 160) -> str:
 
 def plural(n: int, word: str, plural_word: str | None = None) -> str:
     return f"{n} {word if n == 1 else (plural_word or word + 's')}"
+
+
+def more_text(names: list[str], total: int | None = None, limit: int = 12) -> str:
+    """Names as a sentence that never ends silently: "a, b and c." or "a, b and 9 more: c, d, …, see X"."""
+    total = len(names) if total is None else total
+    if not names:
+        return ""
+    shown = names[:limit]
+    rest = total - len(shown)
+    if rest <= 0:
+        return (", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else shown[0]) + "."
+    return ", ".join(shown) + f" and {rest} more."
+
+
+def rest_line(names: list[str], pointer: str = "") -> str:
+    """The tail of a list cut short: "…and 2 more: A, B" (each named), or a pointer to where the rest live."""
+    if not names:
+        return ""
+    if len(names) <= 8:
+        return f"…and {len(names)} more: " + "; ".join(names) + "."
+    return f"…and {len(names)} more" + (f" ({pointer})." if pointer else ": " + "; ".join(names[:8]) + "; …")

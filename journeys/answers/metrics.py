@@ -3,7 +3,7 @@ scores, always with n."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -11,86 +11,24 @@ from sqlalchemy.orm import Session
 
 from journeys.answers.periods import Period
 from journeys.answers.vocabulary import Entity
-from journeys.documents import kpi_document
-from journeys.store.models import Comment, Kpi, Stage, Touchpoint
+from journeys.kpis import KpiPoint, MetricSeries, load_series
+from journeys.store.models import Comment
 from knowledge.text import slugify
 
-
-@dataclass
-class KpiPoint:
-    row: Kpi
-
-    @property
-    def value(self) -> float:
-        return self.row.value
-
-    @property
-    def date(self) -> date:
-        return self.row.date
-
-    @property
-    def doc_text(self) -> str:
-        return kpi_document(self.row).text
+__all__ = ["KpiPoint", "MetricSeries", "load_series", "pick_series", "points_in", "derived_scores", "ScoreStats"]
 
 
-@dataclass
-class MetricSeries:
-    metric: str
-    slug: str
-    where: str  # display name of where it is measured ("" for journey level)
-    stage_id: str | None
-    touchpoint_id: str | None
-    points: list[KpiPoint] = field(default_factory=list)
-
-    @property
-    def unit(self) -> str:
-        return self.points[-1].row.unit or "" if self.points else ""
-
-    @property
-    def higher_is_better(self) -> bool:
-        return self.points[-1].row.higher_is_better if self.points else True
-
-    @property
-    def target(self) -> float | None:
-        return self.points[-1].row.target if self.points else None
-
-    def within(self, period: Period | None) -> list[KpiPoint]:
-        if period is None:
-            return self.points
-        return [p for p in self.points if period.start <= p.date <= period.end]
-
-    def before(self, day: date) -> KpiPoint | None:
-        earlier = [p for p in self.points if p.date < day]
-        return earlier[-1] if earlier else None
+def points_in(series: MetricSeries, period: Period | None) -> list[KpiPoint]:
+    return series.points if period is None else series.within(period.start, period.end)
 
 
-def load_series(session: Session, slug: str) -> list[MetricSeries]:
-    """All series of one metric, one per place it is measured, oldest point first."""
-    names = _place_names(session)
-    groups: dict[tuple, MetricSeries] = {}
-    rows = session.scalars(select(Kpi).where(Kpi.metric_slug == slug).order_by(Kpi.date))
-    for row in rows:
-        key = (row.journey_id or row.journey, row.stage_id or row.stage, row.touchpoint_id or row.touchpoint,
-               tuple(sorted((row.properties or {}).items())))
-        series = groups.get(key)
-        if series is None:
-            where = (names.get(row.touchpoint_id or "") or row.touchpoint or names.get(row.stage_id or "")
-                     or row.stage or "")
-            extra = ", ".join(f"{v}" for _, v in key[3])
-            series = groups[key] = MetricSeries(row.metric, slug, f"{where} ({extra})" if extra else where,
-                                                row.stage_id, row.touchpoint_id)
-        series.points.append(KpiPoint(row))
-    return list(groups.values())
+def pick_series(series: list[MetricSeries], stage: Entity | None, touchpoint: Entity | None,
+                journey: Entity | None = None) -> list[MetricSeries]:
+    """The series measured where the question points; else the journey- or stage-level ones; else all. A
+    journey the question names narrows first: the same metric in another journey is another figure."""
+    if journey is not None and journey.id and any(s.journey_id == journey.id for s in series):
+        series = [s for s in series if s.journey_id == journey.id]
 
-
-def _place_names(session: Session) -> dict[str, str]:
-    names = {s.id: s.name for s in session.scalars(select(Stage))}
-    names.update({t.id: t.name for t in session.scalars(select(Touchpoint))})
-    return names
-
-
-def pick_series(series: list[MetricSeries], stage: Entity | None, touchpoint: Entity | None) -> list[MetricSeries]:
-    """The series measured where the question points; else the journey- or stage-level ones; else all."""
     def at(s: MetricSeries, entity: Entity | None, attr: str) -> bool:
         if entity is None:
             return False
@@ -101,7 +39,7 @@ def pick_series(series: list[MetricSeries], stage: Entity | None, touchpoint: En
         exact = [s for s in series if at(s, entity, attr)]
         if exact:
             return exact
-    return sorted(series, key=lambda s: (s.touchpoint_id is not None, s.where))
+    return sorted(series, key=lambda s: (s.touchpoint is not None, s.stage is not None, s.where))
 
 
 @dataclass

@@ -25,16 +25,37 @@ class Period:
     start: date
     end: date  # inclusive
     label: str
+    unit: str = "days"  # days | week | month | quarter | year: what "the period before" means
+    snapshots: int | None = None  # "the last N weeks": N weekly snapshots, counted back from the latest
 
     @property
     def days(self) -> int:
         return (self.end - self.start).days + 1
 
     def previous(self) -> Period:
-        """The period of the same length just before this one."""
+        """The period just before this one: the calendar month or quarter before a month or quarter, else the
+        same number of days."""
+        if self.unit == "month":
+            before = self.start - timedelta(days=1)
+            return month_period(before.year, before.month)
+        if self.unit == "quarter":
+            before = self.start - timedelta(days=1)
+            return quarter_period(before.year, (before.month - 1) // 3 + 1)
+        if self.unit == "year":
+            return Period(date(self.start.year - 1, 1, 1), date(self.start.year - 1, 12, 31),
+                          str(self.start.year - 1), "year")
         length = self.end - self.start
         end = self.start - timedelta(days=1)
-        return Period(end - length, end, f"the period before {self.label}")
+        return Period(end - length, end, f"the {length.days + 1} days before", self.unit)
+
+
+# "now", "atm", "currently", "latest": the latest snapshot, never a window.
+_NOW = re.compile(r"\b(now|right now|atm|at the moment|currently|current|latest|today'?s|as of today|"
+                  r"most recent|newest|these days)\b")
+
+
+def asks_latest(question: str) -> bool:
+    return bool(_NOW.search(question.lower()))
 
 
 def week_of(day: date) -> Period:
@@ -45,13 +66,13 @@ def week_of(day: date) -> Period:
 def month_period(year: int, month: int) -> Period:
     start = date(year, month, 1)
     end = (date(year + (month == 12), month % 12 + 1, 1)) - timedelta(days=1)
-    return Period(start, end, start.strftime("%B %Y"))
+    return Period(start, end, start.strftime("%B %Y"), "month")
 
 
 def quarter_period(year: int, quarter: int) -> Period:
     start = date(year, 3 * (quarter - 1) + 1, 1)
     end = month_period(year, 3 * quarter).end
-    return Period(start, end, f"Q{quarter} {year}")
+    return Period(start, end, f"Q{quarter} {year}", "quarter")
 
 
 def _year_for_month(month: int, year: str | None, anchor: date) -> int:
@@ -72,13 +93,23 @@ def parse_period(question: str, anchor: date) -> Period | None:
     if m := re.search(r"\b(?:on|for|of) (\d{4}-\d{2}-\d{2})\b", q):
         day = date.fromisoformat(m.group(1))
         return Period(day, day, day.isoformat())
-    if m := re.search(r"\bsince (?:" + _MONTH + r"(?:\s+(\d{4}))?|(\d{4}-\d{2}-\d{2}))\b", q):
+    if m := re.search(r"\b(?:since|from|after)\s+(?:the\s+)?(?:(?:start|beginning|end|middle) of\s+|early\s+|"
+                      r"mid[- ]?|late\s+)?(?:" + _MONTH + r"\.?(?:\s+(\d{4}))?|(\d{4}-\d{2}-\d{2})|"
+                      r"(\d{4})-(\d{2}))\b", q):
         if m.group(3):
             start = date.fromisoformat(m.group(3))
+        elif m.group(4):
+            start = date(int(m.group(4)), int(m.group(5)), 1)
         else:
             month = MONTHS[m.group(1)]
             start = date(_year_for_month(month, m.group(2), anchor), month, 1)
-        return Period(start, anchor, f"since {start.isoformat()}")
+        if start <= anchor and not re.search(r"\bbetween\b.+\band\b|\bfrom\b.+\b(?:until|till)\b", q):
+            return Period(start, anchor, f"since {start.isoformat()} (to the latest data, {anchor.isoformat()})")
+    if m := re.search(r"\bsince (?:last|the last|the previous|previous) (week|month|quarter)\b", q):
+        before = _relative(f"last {m.group(1)}", anchor)
+        if before is not None:
+            return Period(before.start, anchor, f"since {before.start.isoformat()} (to the latest data, "
+                                                f"{anchor.isoformat()})")
     if m := re.search(r"\bq([1-4])\s*(?:of\s*)?(\d{4})?\b", q):
         quarter = int(m.group(1))
         year = int(m.group(2)) if m.group(2) else anchor.year
@@ -90,7 +121,7 @@ def parse_period(question: str, anchor: date) -> Period | None:
             return month_period(_year_for_month(month, m.group(2), anchor), month)
     if m := re.search(r"\b(?:in|during|for)\s+(\d{4})\b", q):
         year = int(m.group(1))
-        return Period(date(year, 1, 1), date(year, 12, 31), str(year))
+        return Period(date(year, 1, 1), date(year, 12, 31), str(year), "year")
     return _relative(q, anchor)
 
 
@@ -100,24 +131,42 @@ def _relative(q: str, anchor: date) -> Period | None:
         return Period(this_week.start, this_week.end, f"this week ({this_week.start.isoformat()})")
     if re.search(r"\b(last|previous|past) week\b", q):
         start = this_week.start - timedelta(days=7)
-        return Period(start, start + timedelta(days=6), f"last week ({start.isoformat()})")
-    if m := re.search(r"\b(?:last|past|previous)\s+(\d+|" + "|".join(_NUMBER_WORDS) + r")\s+(day|week|month)s?\b", q):
-        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
-        days = {"day": 1, "week": 7, "month": 30}[m.group(2)] * n
-        return Period(anchor - timedelta(days=days - 1), anchor, f"the last {n} {m.group(2)}s")
+        return Period(start, start + timedelta(days=6), f"last week ({start.isoformat()})", "week")
+    if m := re.search(r"\b(?:last|past|previous|recent)\s+(\d+|" + "|".join(_NUMBER_WORDS)
+                      + r"|couple of|few)\s+(day|week|wk|month|quarter)s?\b", q):
+        word = m.group(1)
+        n = int(word) if word.isdigit() else {"couple of": 2, "few": 3}.get(word) or _NUMBER_WORDS[word]
+        unit = {"wk": "week"}.get(m.group(2), m.group(2))
+        if unit == "month":  # calendar months: the last N months end with the latest month
+            start = month_period(anchor.year, anchor.month).start
+            for _ in range(n - 1):
+                start = (start - timedelta(days=1)).replace(day=1)
+            return Period(start, anchor, f"the last {n} months ({start.isoformat()} to {anchor.isoformat()})",
+                          "days")
+        if unit == "quarter":
+            first = quarter_period(anchor.year, (anchor.month - 1) // 3 + 1).start
+            for _ in range(n - 1):
+                first = quarter_period((first - timedelta(days=1)).year,
+                                       ((first - timedelta(days=1)).month - 1) // 3 + 1).start
+            return Period(first, anchor, f"the last {n} quarters ({first.isoformat()} to {anchor.isoformat()})")
+        days = {"day": 1, "week": 7}[unit] * n
+        start = anchor - timedelta(days=days - 1)
+        label = f"the last {n} {unit}{'s' if n != 1 else ''} ({start.isoformat()} to {anchor.isoformat()})"
+        return Period(start, anchor, label, "days", n if unit == "week" else None)
     if re.search(r"\b(this|current) month\b", q):
-        return Period(anchor.replace(day=1), anchor, anchor.strftime("%B %Y"))
+        return Period(anchor.replace(day=1), anchor, anchor.strftime("%B %Y"), "month")
     if re.search(r"\b(last|previous|past) month\b", q):
         first = anchor.replace(day=1) - timedelta(days=1)
         return month_period(first.year, first.month)
     quarter = (anchor.month - 1) // 3 + 1
     if re.search(r"\b(this|current) quarter\b", q):
-        return Period(quarter_period(anchor.year, quarter).start, anchor, f"this quarter (Q{quarter} {anchor.year})")
+        return Period(quarter_period(anchor.year, quarter).start, anchor, f"this quarter (Q{quarter} {anchor.year})",
+                      "quarter")
     if re.search(r"\b(last|previous|past) quarter\b", q):
         year, quarter = (anchor.year, quarter - 1) if quarter > 1 else (anchor.year - 1, 4)
         return quarter_period(year, quarter)
     if re.search(r"\b(this|current) year\b", q):
-        return Period(date(anchor.year, 1, 1), anchor, str(anchor.year))
+        return Period(date(anchor.year, 1, 1), anchor, str(anchor.year), "year")
     if re.search(r"\b(yesterday)\b", q):
         day = anchor - timedelta(days=1)
         return Period(day, day, day.isoformat())

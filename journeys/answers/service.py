@@ -8,10 +8,13 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from journeys.answers.citations import renumber
+from journeys.answers.citations import has_words, renumber
 from journeys.answers.compose import compose
-from journeys.answers.context import ComposeContext
+from journeys.answers.compose_general import how_to_ask
+from journeys.answers.context import ComposeContext, Evidence, gather_comments
 from journeys.answers.model import Answer, Focus
+from journeys.answers.routes import candidates, needs
+from journeys.answers.subjects import check_subject
 from journeys.answers.understand import Understanding, understand
 from journeys.answers.vocabulary import Vocabulary
 from journeys.errors import NotFoundError
@@ -19,6 +22,7 @@ from journeys.store.db import Database
 from journeys.store.models import Comment, Feedback, Kpi, Source, Touchpoint
 from retrieval.hybrid import Filters, HybridSearcher
 from retrieval.search_index import SearchIndex
+from retrieval.tokens import tokens
 
 DEFAULT_K = 8
 
@@ -48,23 +52,27 @@ class AnswerService:
                focus: Focus | None = None) -> Answer:
         started = time.perf_counter()
         question = " ".join(question.split())
-        if not question:
-            return Answer(question="", answer="Ask me a question about the customer journey.", abstained=True)
         vocab, anchor = self._knowledge()
+        if not has_words(question) or not tokens(question):
+            return Answer(question=question, answer=how_to_ask(vocab.example_names()), abstained=True)
         if stage and not any(e.kind == "stage" and e.name.lower() == stage.lower()
                              or (e.kind == "stage" and e.id and e.id.split("/")[-1] == stage.lower())
                              for e in vocab.entities):
             names = sorted({e.name for e in vocab.entities if e.kind == "stage"})
             raise NotFoundError(f"unknown stage {stage!r}; stages: {', '.join(names) or 'none yet'}")
         u = understand(question, vocab, anchor, stage_hint=stage, focus=focus)
+        with self.db.session() as session:
+            check_subject(u, vocab, session, self.index.keywords.known_terms)
+        routes = candidates(u)
         k = k or DEFAULT_K
         result = self.searcher.search(u.search_text, k=max(k, DEFAULT_K), filters=_filters(u), anchor=anchor,
                                       keyword_text=u.keyword_text)
+        evidence = gather_comments(self.searcher, u, anchor) if "comments" in needs(routes) else Evidence()
         retrieved = time.perf_counter()
         with self.db.session() as session:
             ctx = ComposeContext(session=session, understanding=u, result=result, searcher=self.searcher,
-                                 anchor=anchor, metrics=sorted(vocab.metrics))
-            text, abstained = compose(ctx)
+                                 anchor=anchor, metrics=sorted(vocab.metrics), evidence=evidence, k=k)
+            text, abstained = compose(ctx, routes)
             text, sources = renumber(text, ctx.citations.sources)
             if self.llm_composer is not None and not abstained:
                 text = self.llm_composer.rewrite(question, text, sources) or text

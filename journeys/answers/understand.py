@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from journeys.answers.asks import Rank, asks_goal, is_comparison, is_priority, read_rank
 from journeys.answers.model import Focus
-from journeys.answers.periods import Period, parse_period
+from journeys.answers.periods import Period, asks_latest, parse_period
 from journeys.answers.vocabulary import Entity, Vocabulary, content_stems, expand_abbreviations, stems
 from retrieval.tokens import tokens
 
@@ -62,6 +63,12 @@ class Understanding:
     stage_inferred: bool = False  # the stage came from general vocabulary ("checkout" -> Decision), not its name
     topic: tuple[str, ...] = ()  # content words beyond places, metrics and intent cues
     keyword_text: str = ""  # the question without its intent words ("what do customers say about"), for BM25
+    missing: list[str] = field(default_factory=list)  # a decline: what the question names that the base lacks
+    compare: tuple[str, ...] | None = None  # two or more metrics, score types or places to set side by side
+    compare_places: tuple[Entity, ...] = ()
+    rank: Rank | None = None
+    latest: bool = False  # "now", "atm", "currently", "latest": the latest snapshot
+    owner: str | None = None  # a team named in the question ("which touchpoints does support own")
 
     @property
     def location(self) -> Entity | None:
@@ -134,7 +141,11 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
         metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))} | {"drop", "off"}
         if "pain" in result.intents and not any(c in q_stems and c not in metric_words for c in _CUES["pain"]):
             result.intents.discard("pain")
+    _read_shapes(result, question, vocab, matches)
     result.period = parse_period(question, anchor)
+    result.latest = asks_latest(question)
+    if result.latest and result.period is not None and result.period.days <= 7 and result.period.end >= anchor:
+        result.period = None  # "today's NPS", "this week right now": the latest snapshot, whatever its date
     result.count_mentions = bool(re.search(
         r"\bhow many (comments|customers|people|responses|respondents|reviews|tweets|times|users)\b", lowered))
     named = {s for e in (result.touchpoint, result.journey) if e for s in e.stems}
@@ -152,6 +163,30 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     if focus and _is_follow_up(question, q_stems, result.topic):
         _apply_focus(result, vocab, focus)
     return result
+
+
+def _read_shapes(result: Understanding, question: str, vocab: Vocabulary, matches: list) -> None:
+    """Comparisons, rankings, a team, a goal, what to fix first (asks.py)."""
+    if is_priority(question):
+        result.intents.add("priority")
+    if asks_goal(question):
+        result.intents.add("goal")
+    result.owner = vocab.match_owner(question)
+    if result.owner:
+        result.intents.add("owner")
+    if is_comparison(question) or (" and " in question.lower() and "change" in result.intents):
+        scores = [t for t in ("nps", "csat", "ces") if re.search(rf"\b{t}\b", question.lower())]
+        things = list(dict.fromkeys(result.metrics + [f"score:{t}" for t in scores
+                                                      if not any(t in m for m in result.metrics)]))
+        places = [m.entity for m in matches if m.strength >= 0.75 and m.entity.kind in ("stage", "touchpoint")]
+        places = list({e.id or e.name: e for e in places}.values())
+        if len(things) >= 2:
+            result.compare = tuple(things)
+        elif len(places) >= 2:
+            result.compare = tuple(things) or ("place",)
+            result.compare_places = tuple(places)
+    if result.compare is None:
+        result.rank = read_rank(question, bool(result.metrics), result.score_type)
 
 
 def _is_follow_up(question: str, q_stems: list[str], topic: tuple[str, ...]) -> bool:

@@ -52,6 +52,9 @@ STAGE_GROUPS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("support", "help", "contact", "complaint"), ("support", "service", "care", "help")),
 )
 
+_OWNERSHIP = ("own", "owner", "respons", "team", "handl", "run", "manag", "accountabl")
+_TEAM_WORDS = {"team", "depart", "group", "unit", "squad", "ops", "oper"}
+
 ABBREVIATIONS = {
     "dd": "direct debit", "cs": "customer service", "cx": "customer experience", "csr": "customer service",
     "faq": "frequently asked questions", "eta": "estimated arrival", "ux": "user experience", "app": "app",
@@ -100,6 +103,30 @@ class Vocabulary:
     metrics: dict[str, str] = field(default_factory=dict)  # metric slug -> display name
     score_types: set[str] = field(default_factory=set)
     segments: list[str] = field(default_factory=list)
+    owners: list[str] = field(default_factory=list)  # the teams the maps name as owners
+
+    def match_owner(self, question: str, taken: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+        """A team the question asks about as an owner ("what does support own?" -> "Customer service"): by its
+        name, a distinctive word of it, or general team vocabulary (STAGE_GROUPS' support words)."""
+        q = stems(question)
+        if not any(c in q for c in _OWNERSHIP):
+            return None
+        free = [s for s in q if s not in taken]
+        best: tuple[float, str] | None = None
+        for owner in self.owners:
+            name = [s for s in content_stems(owner) if s not in _TEAM_WORDS] or content_stems(owner)
+            if all(s in free for s in name):
+                strength = 1.0
+            elif any(len(s) >= 4 and s in free for s in name):
+                strength = 0.8
+            elif any(any(t in free for t in triggers) and any(w in words(owner) for w in group)
+                     for triggers, group in STAGE_GROUPS[-1:]):
+                strength = 0.6
+            else:
+                continue
+            if best is None or strength > best[0]:
+                best = (strength, owner)
+        return best[1] if best else None
 
     def match_segment(self, question: str, taken: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         """A comment segment named in the question ("loyalty members" -> "Loyalty member"), unless its words
@@ -110,6 +137,15 @@ class Vocabulary:
             if seg and all(s in q_stems for s in seg) and not set(seg) <= taken:
                 return segment
         return None
+
+    def example_names(self) -> dict[str, list[str]]:
+        """A few of the base's own names per kind, for examples in a "how to ask" reply."""
+        out: dict[str, list[str]] = {}
+        for entity in self.entities:
+            if entity.id:
+                out.setdefault(entity.kind, []).append(entity.name)
+        out["metric"] = [name.replace("_", " ") for name in self.metrics.values()]
+        return out
 
     @classmethod
     def load(cls, session: Session) -> Vocabulary:
@@ -134,6 +170,9 @@ class Vocabulary:
                         vocab.entities.append(Entity(kind, name, None, stems=tuple(content_stems(name))))
         for slug, name in session.execute(select(Kpi.metric_slug, Kpi.metric).distinct()):
             vocab.metrics.setdefault(slug, name)
+        owners = [o for (o,) in session.execute(select(Touchpoint.owner).distinct()) if o]
+        owners += [o for (o,) in session.execute(select(Journey.owner).distinct()) if o]
+        vocab.owners = list(dict.fromkeys(owners))
         vocab.segments = [s for (s,) in session.execute(select(Comment.segment).distinct().limit(50)) if s]
         vocab.score_types = {t for (t,) in session.execute(select(Comment.score_type).distinct()) if t}
         return vocab

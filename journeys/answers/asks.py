@@ -1,0 +1,85 @@
+"""The shapes of question that need more than an intent: comparisons, rankings, a team's touchpoints, a place's
+goal, what to fix first. Read from the question's grammar (general English), never from one base's words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from journeys.answers.vocabulary import stems
+
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10}
+_COMPARE = re.compile(r"\b(compare[ds]?|comparing|comparison|vs\.?|versus|against each other|differ(ence)? "
+                      r"between|between .+ and .+)\b")
+_HIGH = ("most", "highest", "biggest", "largest", "best", "top", "greatest", "strongest", "happiest", "more")
+_LOW = ("least", "lowest", "worst", "fewest", "smallest", "weakest", "unhappiest", "bottom", "poorest")
+_RANK_CUE = re.compile(r"\b(most|least|highest|lowest|biggest|largest|best|worst|top|fewest|smallest|weakest|"
+                       r"strongest|greatest|rank(ed|ing)?|poorest|bottom|happiest|unhappiest)\b")
+_BREAKDOWN = re.compile(r"\b(?:by|per|for each|for every|across|each|every|broken down by)\s+(touchpoint|stage)s?\b")
+_PRIORITY = re.compile(r"\b(priorit\w*|(fix|tackle|address|improve|solve|focus on)\w* first|first thing to "
+                       r"(fix|improve)|most urgent|what should we (fix|do|improve))\b")
+_GOAL = re.compile(r"\b(goal|goals|purpose|aim|aims|objective|objectives|meant to|supposed to|what is .+ for\b|"
+                   r"what'?s .+ for\b|job of|point of)")
+
+
+@dataclass(frozen=True)
+class Rank:
+    """"which stage has the most pain points": rank `things` by `by`, highest first unless `low`."""
+
+    things: str  # stage | touchpoint | pain | journey
+    by: str  # pain | comments | emotion | metric | score
+    low: bool = False  # lowest first
+    n: int | None = None  # "top 3"
+    by_goodness: bool = False  # "worst"/"best": against the metric's own direction, not its raw value
+
+
+def top_n(question: str) -> int | None:
+    if m := re.search(r"\b(?:top|bottom|worst|best|first|biggest|main)\s+(\d+|" + "|".join(_NUMBERS) + r")\b",
+                      question.lower()):
+        return int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
+    return None
+
+
+def is_comparison(question: str) -> bool:
+    return bool(_COMPARE.search(question.lower()))
+
+
+def is_priority(question: str) -> bool:
+    return bool(_PRIORITY.search(question.lower()))
+
+
+def asks_goal(question: str) -> bool:
+    return bool(_GOAL.search(question.lower()))
+
+
+def read_rank(question: str, has_metric: bool, score_type: str | None) -> Rank | None:
+    """A ranking question: a superlative (or "top N"/"rank") and what is ranked, by what."""
+    lowered = question.lower()
+    if (m := _BREAKDOWN.search(lowered)) and (has_metric or score_type):
+        return Rank(things=m.group(1), by="score" if score_type and not has_metric else "metric")
+    cue = _RANK_CUE.search(lowered)
+    if cue is None:
+        return None
+    q = stems(question)
+    word = cue.group(1)
+    things = ("touchpoint" if any(s in q for s in ("touchpoint", "channel", "step")) else
+              "stage" if any(s in q for s in ("stage", "phase", "part")) else
+              "journey" if "journey" in q and not any(s in q for s in ("pain", "problem", "issu")) else "")
+    if any(s in q for s in ("pain", "problem", "issu", "friction", "complaint")):
+        by, things = "pain", things or "pain"
+    elif has_metric or score_type:
+        by = "score" if score_type and not has_metric else "metric"
+    elif any(s in q for s in ("comment", "feedback", "respons", "mention")):
+        by = "comments"
+    elif any(s in q for s in ("emot", "mood", "sentiment", "happiest", "unhappiest", "feel")):
+        return None  # the emotion composer ranks by the maps' emotion already
+    else:
+        return None
+    if not things:
+        return None
+    low = word in _LOW
+    if by in ("pain", "comments") and word in ("worst", "poorest", "bottom", "weakest", "unhappiest"):
+        low = False  # the worst stage for pain points is the one with the most of them
+    goodness = word in ("worst", "best", "poorest", "weakest", "strongest", "happiest", "unhappiest")
+    return Rank(things=things, by=by, low=low, n=top_n(question), by_goodness=goodness and by in ("metric", "score"))

@@ -1,0 +1,122 @@
+""""What should we fix first?": places ranked by the priority score of journeys.voice.priority, top three with
+each factor and the source behind it."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from journeys.answers.comment_pool import keep_sentiment
+from journeys.answers.compose_comments import _windows, compose_themes
+from journeys.answers.context import ComposeContext
+from journeys.answers.format import metric_label, plural, quote, with_unit
+from journeys.answers.themes import CommentText
+from journeys.store.models import Comment, Kpi, Stage, Touchpoint
+from journeys.voice.priority import FORMULA, PlaceSignals, kpi_gap, rank
+from journeys.voice.sentiment import NEGATIVE
+
+TOP = 3
+MAX_ROWS = 20_000  # comments read for the ranking (the newest in the two windows)
+
+
+def _signals(ctx: ComposeContext) -> list[PlaceSignals]:
+    recent, baseline = _windows(ctx)
+    start = datetime.combine(baseline.start, datetime.min.time())
+    end = datetime.combine(recent.end + timedelta(days=1), datetime.min.time())
+    rows = ctx.session.execute(
+        select(Comment.id, Comment.text, Comment.date, Comment.score, Comment.score_type, Comment.touchpoint_id,
+               Comment.stage_id).where(Comment.text != "", Comment.date >= start, Comment.date < end)
+        .order_by(Comment.date.desc()).limit(MAX_ROWS)).all()
+    level = "touchpoint" if any(r.touchpoint_id for r in rows) else "stage"
+    column = "touchpoint_id" if level == "touchpoint" else "stage_id"
+    table = Touchpoint if level == "touchpoint" else Stage
+    places = {p.id: p for p in ctx.session.scalars(select(table))}
+    by_place: dict[str, list[CommentText]] = defaultdict(list)
+    for r in rows:
+        key = getattr(r, column)
+        if key in places:
+            by_place[key].append(CommentText(f"comment:{r.id}", r.text, r.date.date().isoformat(), r.score,
+                                             f"Comment on {places[key].name}", r.score_type))
+    signals = []
+    for key, place in places.items():
+        comments = by_place.get(key, [])
+        negative = [comments[i] for i in keep_sentiment(comments, NEGATIVE)]
+        newest = sorted(negative, key=lambda c: (not 25 <= len(c.text) <= 220, c.date or ""), reverse=False)
+        signal = PlaceSignals(key, place.name, level, comments=len(comments), negative=len(negative),
+                              recent_negative=sum(1 for c in negative if c.date >= recent.start.isoformat()),
+                              prior_negative=sum(1 for c in negative if c.date < recent.start.isoformat()),
+                              recent_days=(recent.end - recent.start).days + 1,
+                              prior_days=(baseline.end - baseline.start).days + 1, emotion=place.emotion,
+                              extra={"negative": sorted(newest, key=lambda c: c.date or "", reverse=True),
+                                     "place": place, "windows": (recent, baseline)})
+        kpi = _worst_kpi(ctx, level, key)
+        if kpi is not None:
+            signal.kpi_gap = kpi_gap(kpi.value, kpi.target, kpi.higher_is_better)
+            signal.extra["kpi"] = kpi
+        if signal.comments or signal.kpi_gap or signal.emotion is not None:
+            signals.append(signal)
+    return signals
+
+
+def _worst_kpi(ctx: ComposeContext, level: str, key: str) -> Kpi | None:
+    column = Kpi.touchpoint_id if level == "touchpoint" else Kpi.stage_id
+    rows = ctx.session.scalars(select(Kpi).where(column == key, Kpi.target.is_not(None)).order_by(Kpi.date.desc()))
+    latest: dict[str, Kpi] = {}
+    for row in rows:
+        latest.setdefault(row.metric_slug, row)
+    scored = [(kpi_gap(k.value, k.target, k.higher_is_better) or 0.0, k) for k in latest.values()]
+    return max(scored, key=lambda item: item[0])[1] if scored else None
+
+
+def _cite_place(ctx: ComposeContext, signal: PlaceSignals) -> int:
+    place = signal.extra["place"]
+    pains = "; ".join(place.pain_points or [])
+    text = f"{place.name}: emotion {place.emotion:+d} on the map." + (f" Pain points: {pains}" if pains else "")
+    return ctx.citations.cite(signal.kind, place.id, place.name, text)
+
+
+def compose_priority(ctx: ComposeContext) -> list[str]:
+    ranked = [r for r in rank(_signals(ctx)) if r.score > 0]
+    if not ranked:
+        # No touchpoints or stages to rank (comments alone): rank what the critical comments are about.
+        parts = compose_themes(ctx, sentiment=NEGATIVE)
+        return (["There are no touchpoints or stages to rank, so here are the largest themes among critical "
+                 "comments, biggest first:"] + parts) if parts else []
+    recent, baseline = ranked[0].place.extra["windows"]
+    lines = []
+    for i, item in enumerate(ranked[:TOP], start=1):
+        p, f = item.place, item.factors
+        negative = p.extra["negative"]
+        bits = []
+        if negative:
+            n = ctx.cite_comment(negative[0])
+            bits.append(f"V {f['V']:.2f} and S {f['S']:.2f}: {p.negative} of {plural(p.comments, 'comment')} "
+                        f"critical, e.g. {quote(negative[0].text, 120)} [{n}]")
+        else:
+            bits.append(f"V 0 and S 0: no critical comments among {p.comments}")
+        recent_neg = [c for c in negative if c.date >= recent.start.isoformat()]
+        growth_cite = f" [{ctx.cite_comment(recent_neg[1] if len(recent_neg) > 1 else recent_neg[0])}]" \
+            if recent_neg and f["G"] > 0 else ""
+        bits.append(f"G {f['G']:.2f}: {p.recent_negative} critical in {recent.label} against {p.prior_negative} in "
+                    f"{baseline.label}{growth_cite}")
+        kpi = p.extra.get("kpi")
+        if kpi is not None:
+            n = ctx.citations.cite("kpi", kpi.id, kpi.metric, f"{metric_label(kpi.metric)} was "
+                                   f"{with_unit(kpi.value, kpi.unit)} in the week of {kpi.date.isoformat()}; "
+                                   f"target {with_unit(kpi.target, kpi.unit)}", kpi.date.isoformat())
+            bits.append(f"K {f['K']:.2f}: {metric_label(kpi.metric)} {with_unit(kpi.value, kpi.unit)} against "
+                        f"a target of {with_unit(kpi.target, kpi.unit)} [{n}]")
+        else:
+            bits.append("K 0: no KPI with a target here")
+        if p.emotion is not None:
+            bits.append(f"E {f['E']:.2f}: emotion {p.emotion:+d} on the map [{_cite_place(ctx, p)}]")
+        else:
+            bits.append("E 0: no emotion on the map")
+        lines.append(f"{i}. **{p.name}** ({p.kind}), priority **{item.score:.0f}**: " + "; ".join(bits) + ".")
+    head = (f"What to fix first: {len(ranked)} {ranked[0].place.kind}s ranked by {FORMULA}, where V is the volume "
+            f"of critical comments (against the place with the most), S their share of the place's comments, G "
+            f"their growth in {recent.label} against {baseline.label}, K the KPI gap to target and E how bad the "
+            f"map says customers feel (each 0–1). The top {min(TOP, len(ranked))}:")
+    return [head + "\n" + "\n".join(lines)]

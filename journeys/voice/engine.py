@@ -1,0 +1,179 @@
+"""The theme engine: cluster a comment pool by meaning, name each cluster by its most typical phrase, count it.
+
+API (shared by answers and weekly summaries):
+
+    themes_for(pool, embedder, vectors=None, exclude=(), idf=None, query=None, anchor=None,
+               max_themes=5, min_size=None) -> list[Theme]
+        `pool` is a bounded list of CommentText (a few hundred at most: the comments relevant to a question, or
+        a week's comments); `vectors` their unit vectors in the same order (taken from the search index by the
+        caller; encoded here when absent); `exclude` stems that may not name a theme alone (the question's own
+        words); `idf` a stem -> rarity lookup (words common across the whole store never name a theme alone);
+        `query` a unit vector that orders themes by relevance and picks quotes near both centre and question;
+        `anchor` the date weekly trends count back from. Themes come largest (or most relevant) first.
+
+    emerging_themes(recent, baseline, embedder, ...) -> list[Emerging]
+        Themes of the recent pool whose share there is far above their share of the baseline pool (the weeks
+        before), each with its counts on both sides.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import numpy as np
+
+from journeys.voice import phrases
+from journeys.voice.clusters import DEFAULT_THRESHOLD, centroid, cluster
+from journeys.voice.model import CommentText
+
+TREND_WEEKS = 6  # weekly counts shown for a theme
+MIN_CLUSTER = 3  # a theme is a pattern: at least this many comments (two in a pool under 20)
+_phrase_vectors: dict[int, phrases.PhraseVectors] = {}
+
+
+@dataclass
+class Theme:
+    label: str
+    comments: list[CommentText] = field(default_factory=list)  # nearest the centre first
+    share: float = 0.0  # of the pool
+    weekly: list[tuple[date, int]] = field(default_factory=list)  # (week start, comments), oldest first
+    quotes: list[CommentText] = field(default_factory=list)  # near the centre (and the question, if given)
+    relevance: float = 0.0  # cosine of the centre to the question
+    centre: np.ndarray | None = None
+
+    @property
+    def count(self) -> int:
+        return len(self.comments)
+
+    @property
+    def trend(self) -> str:
+        """rising | falling | steady: the last half of the weekly counts against the half before."""
+        if len(self.weekly) < 4:
+            return "steady"
+        half = len(self.weekly) // 2
+        before = sum(n for _, n in self.weekly[:half])
+        after = sum(n for _, n in self.weekly[half:])
+        if after >= 3 and after >= 1.5 * before + 1:
+            return "rising"
+        if before >= 3 and before >= 1.5 * after + 1:
+            return "falling"
+        return "steady"
+
+
+@dataclass
+class Emerging:
+    theme: Theme  # its comments are the recent ones
+    before: int  # comments like it in the baseline pool
+    recent_total: int
+    baseline_total: int
+
+
+def _vectors_of(pool: Sequence[CommentText], embedder, vectors: np.ndarray | None) -> np.ndarray:  # type: ignore[no-untyped-def]
+    if vectors is not None and len(vectors) == len(pool):
+        return np.asarray(vectors, dtype=np.float32)
+    return embedder.encode([c.text for c in pool])
+
+
+def phrase_vectors(embedder) -> phrases.PhraseVectors:  # type: ignore[no-untyped-def]
+    key = id(embedder)
+    if key not in _phrase_vectors:
+        _phrase_vectors[key] = phrases.PhraseVectors(embedder)
+    return _phrase_vectors[key]
+
+
+def weekly_counts(comments: Sequence[CommentText], anchor: date | None, weeks: int = TREND_WEEKS
+                  ) -> list[tuple[date, int]]:
+    """Comments per week for the `weeks` weeks ending at `anchor` (Monday-started weeks)."""
+    if anchor is None:
+        return []
+    last = anchor - timedelta(days=anchor.weekday())
+    starts = [last - timedelta(weeks=w) for w in range(weeks - 1, -1, -1)]
+    counts = dict.fromkeys(starts, 0)
+    for c in comments:
+        if not c.date:
+            continue
+        day = date.fromisoformat(c.date[:10])
+        week = day - timedelta(days=day.weekday())
+        if week in counts:
+            counts[week] += 1
+    return list(counts.items())
+
+
+def themes_for(pool: Sequence[CommentText], embedder, vectors: np.ndarray | None = None,  # type: ignore[no-untyped-def]
+               exclude: Sequence[str] = (), idf: phrases.IdfLookup | None = None, query: np.ndarray | None = None,
+               anchor: date | None = None, max_themes: int = 5, min_size: int | None = None,
+               threshold: float = DEFAULT_THRESHOLD) -> list[Theme]:
+    """Themes of a comment pool (see the module docstring)."""
+    if not pool:
+        return []
+    matrix = _vectors_of(pool, embedder, vectors)
+    groups = cluster(matrix, threshold)
+    min_size = min_size or (MIN_CLUSTER if len(pool) >= 20 else 2)
+    excluded = set(exclude)
+    namer = phrase_vectors(embedder)
+    themes: list[Theme] = []
+    taken: set[tuple[str, ...]] = set()
+    for group in groups:
+        if len(group) < min_size:
+            break  # groups come largest first
+        centre = centroid(matrix[group])
+        closeness = matrix[group] @ centre
+        order = [group[i] for i in np.argsort(-closeness, kind="stable")]
+        members = [pool[i] for i in order]
+        best = phrases.name([c.text for c in members], centre, namer, excluded, idf, taken, matrix[order])
+        if best is None:
+            continue  # nothing recurs in it that names a topic: no theme, however large
+        taken.add(best.key)
+        relevance = float(centre @ query) if query is not None else 0.0
+        themes.append(Theme(label=best.text, comments=members, share=len(group) / len(pool),
+                            weekly=weekly_counts(members, anchor), relevance=relevance, centre=centre,
+                            quotes=_quotes(members, matrix[order], centre, query)))
+        if len(themes) >= max_themes + 2:
+            break
+    if query is not None:
+        # Most relevant first, weighed with size: a big theme slightly off the question still ranks.
+        themes.sort(key=lambda t: -(t.relevance + 0.1 * math.log(t.count)))
+    return themes[:max_themes]
+
+
+def _quotes(members: list[CommentText], vectors: np.ndarray, centre: np.ndarray, query: np.ndarray | None,
+            n: int = 6) -> list[CommentText]:
+    """The comments nearest the centre (and the question), readable length first."""
+    score = vectors @ centre
+    if query is not None:
+        score = score + 1.5 * (vectors @ query)  # quotes of a theme that answer the question best
+    readable = np.array([0.0 if 25 <= len(c.text) <= 240 else -1.0 for c in members])
+    order = np.argsort(-(score + readable), kind="stable")
+    return [members[i] for i in order[:n]]
+
+
+def emerging_themes(recent: Sequence[CommentText], baseline: Sequence[CommentText], embedder,  # type: ignore[no-untyped-def]
+                    recent_vectors: np.ndarray | None = None, baseline_vectors: np.ndarray | None = None,
+                    exclude: Sequence[str] = (), idf: phrases.IdfLookup | None = None, max_items: int = 3,
+                    min_count: int = 3, min_ratio: float = 2.5) -> list[Emerging]:
+    """Recent themes whose share is at least `min_ratio` times their share before (see the module docstring).
+
+    A baseline comment counts as "like" a theme when it is nearer that theme's centre than the recent
+    theme's own median member is."""
+    if len(recent) < min_count:
+        return []
+    found = themes_for(recent, embedder, recent_vectors, exclude, idf, max_themes=8, min_size=min_count)
+    if not found:
+        return []
+    base = _vectors_of(baseline, embedder, baseline_vectors) if baseline else np.zeros((0, 1), np.float32)
+    rvec = _vectors_of(recent, embedder, recent_vectors)
+    index = {c.id: i for i, c in enumerate(recent)}
+    out = []
+    for theme in found:
+        own = rvec[[index[c.id] for c in theme.comments]] @ theme.centre
+        cut = float(np.median(own))
+        before = int((base @ theme.centre >= cut).sum()) if len(baseline) else 0
+        recent_share = theme.count / len(recent)
+        base_share = (before + 0.5) / max(1, len(baseline))
+        if recent_share >= min_ratio * base_share and theme.count >= min_count:
+            out.append((recent_share / base_share, Emerging(theme, before, len(recent), len(baseline))))
+    out.sort(key=lambda item: -item[0])
+    return [e for _, e in out[:max_items]]

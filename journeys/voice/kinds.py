@@ -1,0 +1,123 @@
+"""What a question about comments asks for, decided from its whole meaning.
+
+Each kind is described by a few example questions; the question is embedded with the project's embedder and
+compared with each kind's examples, as asked and with its topic words masked ("what do people complain about
+with it?"), so the subject does not drown the kind of question. A kind wins when it is the nearest by a margin and its
+examples are near enough; otherwise the question is not a comment question and other composers take it.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+
+import numpy as np
+
+COMPLAINTS, PRAISE, DETRACTORS, PROMOTERS = "complaints", "praise", "detractors", "promoters"
+EMERGING, TREND, PRIORITY, THEMES, OTHER = "emerging", "trend", "priority", "themes", "other"
+COMMENT_KINDS = (COMPLAINTS, PRAISE, DETRACTORS, PROMOTERS, EMERGING, TREND, PRIORITY, THEMES)
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    COMPLAINTS: ("What are customers complaining about?", "What problems do people have with it?",
+                 "What frustrates customers the most?", "Why are customers unhappy?",
+                 "What are the main complaints?", "What goes wrong for people?",
+                 "What do unhappy customers say?", "What annoys people about it?"),
+    PRAISE: ("What do customers praise?", "What do people like about it?", "Tell me something positive",
+             "What positive things do customers say?", "What do happy customers say?",
+             "What are customers happy with?", "What went well for customers?", "What do people love?",
+             "Any good feedback?", "What compliments do we get?"),
+    DETRACTORS: ("What do detractors say?", "What do customers who gave us a low score say?",
+                 "Comments from people who would not recommend us", "Why do detractors score us low?"),
+    PROMOTERS: ("What do promoters say?", "What do customers who would recommend us say?",
+                "Comments from customers who gave a high score", "Why do promoters love us?"),
+    EMERGING: ("What new issues are emerging?", "Is anything new coming up in the comments lately?",
+               "What problems started recently?", "Are there any sudden spikes in complaints?",
+               "What are people suddenly talking about this week?", "Any new topics in recent feedback?"),
+    TREND: ("Is it getting worse?", "Are complaints increasing over time?", "How has the feedback changed week by week?",
+            "Is it getting better or worse?", "Are there more complaints than before?",
+            "What is the trend in complaints over recent weeks?"),
+    PRIORITY: ("What should we fix first?", "What is the most urgent thing to improve?",
+               "Which touchpoint should we prioritise?", "Where should we focus our efforts first?",
+               "What are the biggest opportunities to improve?", "Rank the problems by priority"),
+    THEMES: ("What do customers say about it?", "What do people say about it?", "What are people saying about it?",
+             "What do customers think of it?", "What are the main themes in the feedback?",
+             "What are people talking about?", "Summarise the comments", "What is the feedback on it?",
+             "What do people mention most?"),
+    OTHER: ("What is the latest value of the KPI?", "What was the conversion rate last month?",
+            "What is the success rate?", "How is the metric doing against its target?",
+            "Which touchpoints are in this stage?", "Who owns this touchpoint?", "What comes after this stage?",
+            "What stages does the journey have?", "How many comments mention it?", "What is the NPS?",
+            "Show me the KPI scorecard", "Which channel is used here?", "What is the target?",
+            "What is the emotion at this stage?"),
+}
+MIN_SIMILARITY = 0.4  # the nearest example must be at least this close
+MARGIN = 0.02  # ...and this much closer than the best example of another group
+_lock = threading.Lock()
+_examples: dict[int, tuple[list[str], np.ndarray]] = {}
+
+
+def _example_vectors(embedder) -> tuple[list[str], np.ndarray]:  # type: ignore[no-untyped-def]
+    key = id(embedder)
+    with _lock:
+        if key not in _examples:
+            kinds = [kind for kind, texts in EXAMPLES.items() for _ in texts]
+            vectors = embedder.encode([t for texts in EXAMPLES.values() for t in texts])
+            _examples[key] = (kinds, vectors)
+        return _examples[key]
+
+
+def masked(question: str, topic_words: Sequence[str]) -> str:
+    """The question with its topic words replaced by "it", keeping its shape ("what about late flights" ->
+    "what about it")."""
+    out = question
+    for word in sorted(set(topic_words), key=len, reverse=True):
+        if word:
+            out = re.sub(rf"\b{re.escape(word)}\w*\b", "it", out, flags=re.IGNORECASE)
+    return re.sub(r"\b(it\s+)+it\b", "it", out)
+
+
+def scores(question: str, embedder, topic_words: Sequence[str] = ()) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """The best cosine of the question to each kind's examples, as asked or with its topic masked (whichever is
+    nearer: masking "detractors" would lose the kind, not masking "lost luggage" would drown it)."""
+    kinds, vectors = _example_vectors(embedder)
+    sims = vectors @ embedder.encode_query(question)
+    shaped = masked(question, topic_words)
+    if shaped != question:
+        sims = np.maximum(sims, vectors @ embedder.encode_query(shaped))
+    best: dict[str, float] = {}
+    for kind, sim in zip(kinds, sims, strict=True):
+        best[kind] = max(best.get(kind, -1.0), float(sim))
+    return best
+
+
+def comment_kind(question: str, embedder, topic_words: Sequence[str] = ()) -> str | None:  # type: ignore[no-untyped-def]
+    """One of COMMENT_KINDS, or None when the question is not about comments (or no kind is clear)."""
+    best = scores(question, embedder, topic_words)
+    ranked = sorted(best.items(), key=lambda item: -item[1])
+    kind, top = ranked[0]
+    if kind == OTHER or top < MIN_SIMILARITY:
+        return None
+    runner_up = next(s for k, s in ranked[1:] if k != kind)
+    if top - runner_up < MARGIN:
+        # Too close to call between two comment kinds: the broad one (themes) is never wrong.
+        second = ranked[1][0]
+        return THEMES if second != OTHER else None
+    return kind
+
+
+def kind_words(question: str, embedder, topic_words: Sequence[str], kind: str,  # type: ignore[no-untyped-def]
+               drop: float = 0.08) -> set[str]:
+    """The topic words that carry the kind rather than a subject: masking one makes the question clearly less
+    like the kind's examples ("detractors" in "what do detractors say?", "positive" in "tell me something
+    positive"). The rest are the subject the comments should be about."""
+    if kind not in EXAMPLES or not topic_words:
+        return set()
+    kinds, vectors = _example_vectors(embedder)
+    rows = np.array([k == kind for k in kinds])
+    base = float((vectors[rows] @ embedder.encode_query(question)).max())
+    out = set()
+    for word in topic_words:
+        shaped = masked(question, [word])
+        if shaped != question and base - float((vectors[rows] @ embedder.encode_query(shaped)).max()) > drop:
+            out.add(word)
+    return out

@@ -1,0 +1,159 @@
+"""Keyphrases: name a cluster by its most typical multi-word phrase.
+
+Candidates are the 1-3 word n-grams of the cluster's comments that begin and end on a content word (no
+stopword, no filler, no @name, #tag or link) and recur in several comments. Each is embedded with the same
+embedder as the comments and scored by its cosine to the cluster centre (the KeyBERT idea, on the project's
+own Embedder, so no PyTorch-only library runs at query time), weighted by how many of the cluster's comments
+use it. Phrases made only of the question's own words, or only of words common across the whole store, are
+never names.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from retrieval.tokens import STOPWORDS, stem
+
+_NOT_WORDS = re.compile(r"(?:@|#)\w+|https?://\S+|www\.\S+|&amp;|&\w+;")
+_CHUNK = re.compile(r"[.!?;:,()\[\]\"“”/|]+|\s[-–—]\s")
+_WORD = re.compile(r"[a-z][a-z0-9'&-]*")
+# Words that say how much, when or how it felt rather than what about; they may sit inside a phrase
+# ("wait on hold") but never start or end one. Stems, checked after Snowball.
+FILLER = frozenset(stem(w) for w in """
+would could really very much even still thing things want need make made went take took back today yesterday
+time times day days week weeks hour hours minute minutes month months year years tonight morning
+tomorrow thank thanks please pls plz thx lot lots every always never ever again way well good great use nice
+im ive dont didnt cant wont isnt doesnt ok okay yes yeah hi hey hello love like better best worst bad happy
+terrible awful awesome amazing excellent perfect fine gave give exactly try tried said say says told know
+think felt feel look see seem come came first new old almost nearly also able yet sure quite pretty bit
+little lol wow absolutely definitely totally actually anything something everything nothing people got get
+ask asked let put keep kept guy guys someone anyone everyone nobody now last ago end twice left poor shocking
+disappointing disappointed rubbish horrible useless brilliant fantastic wonderful lovely problem problems issue
+issues complain complaint many point another either though although however whether instead rather enough
+maybe perhaps probably literally seriously honestly basically simply quick quickly lot already since
+soon far long yet sometimes often usually anyway though thru via etc one two three going gonna wanna
+got getting doing done sent trying tell hear heard mean means said saying seems looks feels able unable
+""".split())
+MIN_SHARE = 0.08  # a name is used by at least this share of the cluster's comments (and by two of them)
+COMMON_IDF = 1.4  # BM25 idf of a word in about a quarter of all documents ("flight" among airline tweets)
+IdfLookup = Callable[[Sequence[str]], dict[str, float]]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    key: tuple[str, ...]  # the stems
+    text: str  # its most common surface form
+    comments: int  # how many of the cluster's comments use it
+
+
+def ngrams(text: str, max_n: int = 3) -> dict[tuple[str, ...], str]:
+    """Stem key -> surface form of every candidate n-gram in one comment."""
+    found: dict[tuple[str, ...], str] = {}
+    for chunk in _CHUNK.split(_NOT_WORDS.sub(" . ", text.lower())):
+        words = [w.strip("'-&") for w in _WORD.findall(chunk)]
+        words = [w for w in words if w]
+        stems = [stem(w) for w in words]
+        edge_ok = [len(w) > 2 and w not in STOPWORDS and s not in FILLER and not w.isdigit()
+                   for w, s in zip(words, stems, strict=True)]
+        for i in range(len(words)):
+            if not edge_ok[i]:
+                continue
+            for n in range(1, max_n + 1):
+                j = i + n - 1
+                if j >= len(words):
+                    break
+                if edge_ok[j] and len(set(stems[i:j + 1])) == n:
+                    found.setdefault(tuple(stems[i:j + 1]), " ".join(words[i:j + 1]))
+    return found
+
+
+def candidates(texts: Sequence[str], exclude: set[str], idf: IdfLookup | None, max_candidates: int = 40
+               ) -> list[Candidate]:
+    """The n-grams that recur in a cluster, most used first; none made only of excluded or common stems."""
+    counts: Counter[tuple[str, ...]] = Counter()
+    surfaces: dict[tuple[str, ...], Counter[str]] = {}
+    for text in texts:
+        for key, surface in ngrams(text).items():
+            counts[key] += 1
+            surfaces.setdefault(key, Counter())[surface] += 1
+    floor = max(2, math.ceil(MIN_SHARE * len(texts)))
+    frequent = [k for k, n in counts.items() if n >= floor]
+    content = {s for k in frequent for s in k if s not in STOPWORDS}
+    rarity = idf(sorted(content)) if idf else {}
+    out = []
+    for key in frequent:
+        words = [s for s in key if s not in STOPWORDS]
+        if all(s in exclude for s in words):
+            continue  # never only the question's own words
+        if rarity and max(rarity.get(s, 10.0) for s in words) < COMMON_IDF:
+            continue  # every word is everywhere in the store: it names no topic
+        out.append(Candidate(key, surfaces[key].most_common(1)[0][0], counts[key]))
+    out.sort(key=lambda c: (-c.comments, -len(c.key), c.text))
+    return out[:max_candidates]
+
+
+class PhraseVectors:
+    """Embeds short phrases with the project's embedder, cached (phrases recur across questions)."""
+
+    def __init__(self, embedder, limit: int = 20_000) -> None:  # type: ignore[no-untyped-def]
+        self.embedder = embedder
+        self.limit = limit
+        self._cache: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, phrases: Sequence[str]) -> np.ndarray:
+        missing = [p for p in dict.fromkeys(phrases) if p not in self._cache]
+        if missing:
+            vectors = self.embedder.encode(missing)
+            with self._lock:
+                if len(self._cache) > self.limit:
+                    self._cache.clear()
+                self._cache.update(zip(missing, vectors, strict=True))
+        return np.array([self._cache[p] for p in phrases], dtype=np.float32)
+
+
+EMBEDDED = 6  # candidates per cluster that are embedded (the rest are ranked out without the model)
+
+
+def name(texts: Sequence[str], centre: np.ndarray, phrase_vectors: PhraseVectors, exclude: set[str],
+         idf: IdfLookup | None, taken: set[tuple[str, ...]] = frozenset(),  # type: ignore[assignment]
+         vectors: np.ndarray | None = None) -> Candidate | None:
+    """The most typical phrase of a cluster: cosine to its centre x (share of comments using it) ** 0.3; a
+    single word only when no phrase of two or three recurs, and no phrase that repeats a name already given.
+
+    With the members' `vectors`, candidates are first ranked by how typical the comments that use them are
+    (free), and only the best EMBEDDED are encoded."""
+    found = [c for c in candidates(texts, exclude, idf) if not _repeats(c.key, taken)]
+    multi = [c for c in found if sum(1 for s in c.key if s not in STOPWORDS) > 1]
+    found = multi or found  # a single word names a cluster only when no phrase recurs in it
+    if not found:
+        return None
+    if vectors is not None and len(found) > EMBEDDED:
+        keys = [set(ngrams(t)) for t in texts]
+        typical = []
+        for cand in found:
+            users = [i for i, k in enumerate(keys) if cand.key in k]
+            mean = vectors[users].mean(axis=0)
+            typical.append(float(mean @ centre) / (float(np.linalg.norm(mean)) or 1.0)
+                           * (cand.comments / len(texts)) ** 0.3)
+        found = [found[i] for i in np.argsort(typical)[::-1][:EMBEDDED]]
+    similarity = phrase_vectors([c.text for c in found]) @ centre
+    best, best_score = None, -1.0
+    for cand, sim in zip(found, similarity, strict=True):
+        score = float(sim) * (cand.comments / len(texts)) ** 0.3
+        if score > best_score:
+            best, best_score = cand, score
+    return best
+
+
+def _repeats(key: tuple[str, ...], taken: set[tuple[str, ...]]) -> bool:
+    """Does this phrase say what a name already given says ("cancelled flights" after "flight cancelled")?"""
+    words = {s for s in key if s not in STOPWORDS}
+    return any(words <= set(t) or set(t) <= words for t in taken)
