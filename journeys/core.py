@@ -159,7 +159,8 @@ class Core:
 
         with self.db.session() as session:
             window = parse_week(week) if week else latest_week(session, today or date.today())
-            return build_summary(session, window, self.index.keywords.idf, self.alert_thresholds, journey, today)
+            return build_summary(session, window, self.index.keywords.idf, self.embedder, self.alert_thresholds,
+                                 journey, today)
 
     def daily_summary(self, day=None, journey: str | None = None, today=None):  # type: ignore[no-untyped-def]
         """One day (default: yesterday) against the day before and the trailing four weeks."""
@@ -170,7 +171,8 @@ class Core:
         today = today or date.today()
         with self.db.session() as session:
             window = daily(day or today - timedelta(days=1))
-            return build_summary(session, window, self.index.keywords.idf, self.alert_thresholds, journey, today)
+            return build_summary(session, window, self.index.keywords.idf, self.embedder, self.alert_thresholds,
+                                 journey, today)
 
     @property
     def alert_thresholds(self):  # type: ignore[no-untyped-def]

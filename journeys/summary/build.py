@@ -125,7 +125,7 @@ def _movers(section: Section) -> list:  # type: ignore[type-arg]
     return sorted(candidates, key=moved, reverse=True)[:MOVERS]
 
 
-def build_section(session: Session, section: Section, window: Window, idf: IdfLookup,
+def build_section(session: Session, section: Section, window: Window, idf: IdfLookup, embedder,  # type: ignore[no-untyped-def]
                   thresholds: alert_rules.Thresholds, stage_id: str | None, single: bool) -> Section:
     clause = _journey_clause(section.journey_id)
     if stage_id:
@@ -155,21 +155,23 @@ def build_section(session: Session, section: Section, window: Window, idf: IdfLo
                                 f.where.lower(), f.metric))
     section.figures = figures
     section.movers = _movers(section)
-    section.pain_points, quotes, _ = pain_points(session, clause, window, idf)
+    section.pain_points, quotes, _ = pain_points(session, clause, window, idf, embedder)
     section.quotes = (quotes + praise(session, clause, window))[:5]
     _logged(session, section, window, stage_id)
     section.alerts = alert_rules.detect(section, window, thresholds)
     return section
 
 
-def build_summary(session: Session, window: Window, idf: IdfLookup, thresholds: alert_rules.Thresholds,
-                  journey: str | None = None, today: date | None = None) -> Summary:
+def build_summary(session: Session, window: Window, idf: IdfLookup, embedder,  # type: ignore[no-untyped-def]
+                  thresholds: alert_rules.Thresholds, journey: str | None = None, today: date | None = None
+                  ) -> Summary:
+    """The summary of one window; `idf` (word rarity) and `embedder` are what the theme engine needs."""
     today = today or date.today()
     keys, stage_id = _scope(session, journey)
     summary = Summary(window)
     summary.data_from, summary.data_to = data_span(session)
     sections = _sections(session, keys)
-    summary.sections = [build_section(session, s, window, idf, thresholds, stage_id, len(sections) == 1)
+    summary.sections = [build_section(session, s, window, idf, embedder, thresholds, stage_id, len(sections) == 1)
                         for s in sections]
     if window.end >= today:
         summary.partial, summary.partial_reason = True, f"the period is not over yet (today is {today})"

@@ -1,7 +1,5 @@
-"""The seam to the shared rules a summary reuses: KPI series with target status, and the theme engine.
-
-Summaries never re-implement these; they call them through this module, so moving to a new home of a rule
-(the KPI module, the theme engine) is one edit here.
+"""The seam to the shared rules a summary reuses: KPI series with target status (journeys/kpis.py) and the
+theme engine (journeys/voice/engine.py). Summaries never re-implement these; they call them through here.
 """
 
 from __future__ import annotations
@@ -9,23 +7,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from sqlalchemy import select
+import numpy as np
 from sqlalchemy.orm import Session
 
-from journeys.answers.metrics import load_series
-from journeys.answers.themes import CommentText, IdfLookup, _phrases, find_themes
-from journeys.store.models import Journey, Kpi, Stage
+from journeys.kpis import load_series, on_target
+from journeys.voice.engine import emerging_themes
+from journeys.voice.model import CommentText
+from journeys.voice.phrases import IdfLookup
 
-__all__ = ["CommentText", "IdfLookup", "SeriesView", "ThemeView", "kpi_series", "on_target", "themes_of",
-           "mentions"]
-
-
-def on_target(value: float, target: float | None, higher_is_better: bool) -> bool | None:
-    """True on or past the target in the metric's direction, False short of it, None without a target."""
-    if target is None:
-        return None
-    return value >= target if higher_is_better else value <= target
+__all__ = ["CommentText", "IdfLookup", "SeriesView", "ThemeView", "complaint_themes", "kpi_series", "on_target"]
 
 
 @dataclass
@@ -35,7 +27,7 @@ class SeriesView:
     metric: str
     slug: str
     where: str
-    journey_id: str | None
+    journey_id: str | None  # the journey's id, or the name a file gave when no map has it
     journey: str | None
     stage: str | None
     target: float | None
@@ -47,48 +39,42 @@ class SeriesView:
 
 def kpi_series(session: Session) -> list[SeriesView]:
     """Every KPI series in the store."""
-    journeys = {j.id: j.name for j in session.scalars(select(Journey))}
-    stage_rows = list(session.scalars(select(Stage)))
-    stages = {s.id: s.name for s in stage_rows}
-    positions = {s.id: s.position for s in stage_rows}
-    out: list[SeriesView] = []
-    for slug in session.scalars(select(Kpi.metric_slug).distinct()):
-        for series in load_series(session, slug):
-            last = series.points[-1].row
-            out.append(SeriesView(
-                metric=series.metric, slug=slug, where=series.where,
-                journey_id=last.journey_id or last.journey, journey=journeys.get(last.journey_id or "", last.journey),
-                stage=stages.get(last.stage_id or "", last.stage), target=series.target,
-                higher_is_better=series.higher_is_better, unit=series.unit,
-                position=positions.get(last.stage_id or "", 999),
-                points=[(p.date, p.value) for p in series.points]))
-    return out
+    return [SeriesView(metric=s.metric, slug=s.slug, where=s.where, journey_id=s.journey_id or s.journey,
+                       journey=s.journey, stage=s.stage, target=s.target, higher_is_better=s.higher_is_better,
+                       unit=s.unit, position=s.position, points=[(p.date, p.value) for p in s.points])
+            for s in load_series(session)]
 
 
 @dataclass
 class ThemeView:
     label: str
-    comments: list[CommentText]
-    key: tuple[str, ...] = ()  # what `mentions` matches on
+    comments: list[CommentText]  # this period's comments like it
+    before: int  # comments like it in the baseline (the trailing four weeks), by the same rule
+    quotes: list[CommentText] = field(default_factory=list)
 
     @property
     def count(self) -> int:
         return len(self.comments)
 
 
-def themes_of(comments: Sequence[CommentText], idf: IdfLookup, max_themes: int = 4) -> list[ThemeView]:
-    """The main themes of a pool of comments (largest first), named by the phrases customers use."""
-    found = find_themes(comments, idf, max_themes=max_themes, min_count=2, first_share=0.05, later_share=0.04)
-    out = []
-    for theme in found:
-        keys = _phrases(theme.label)[0]
-        key = max(keys, key=len) if keys else ()
-        out.append(ThemeView(theme.label, list(theme.comments), key))
-    return out
-
-
-def mentions(theme: ThemeView, comments: Sequence[CommentText]) -> int:
-    """How many of `comments` use the theme's phrase (the same matching that formed the theme)."""
-    if not theme.key:
-        return 0
-    return sum(1 for c in comments if theme.key in _phrases(c.text)[0])
+def complaint_themes(now: Sequence[CommentText], before: Sequence[CommentText], idf: IdfLookup, embedder: Any,
+                     max_items: int = 4, min_count: int = 2) -> list[ThemeView]:
+    """This period's complaint themes, each with how many baseline comments are like it (the theme engine's
+    own measure), largest first."""
+    if not now:
+        return []
+    now_vectors = np.asarray(embedder.encode([c.text for c in now]), dtype=np.float32)
+    before_vectors = np.asarray(embedder.encode([c.text for c in before]), dtype=np.float32) if before else None
+    found = emerging_themes(list(now), list(before), embedder, recent_vectors=now_vectors,
+                            baseline_vectors=before_vectors, idf=idf, max_items=max_items * 2,
+                            min_count=min_count, min_ratio=0.0)
+    views = []
+    for e in found:
+        # The engine counts a baseline comment as "like" the theme when it is as near the theme's centre as the
+        # theme's median member; this period's comments are counted by the same rule, so the two compare.
+        index = {c.id: i for i, c in enumerate(now)}
+        cut = float(np.median(now_vectors[[index[c.id] for c in e.theme.comments]] @ e.theme.centre))
+        like = [now[i] for i in np.flatnonzero(now_vectors @ e.theme.centre >= cut)]
+        views.append(ThemeView(e.theme.label, like, e.before, list(e.theme.quotes)))
+    views.sort(key=lambda v: -v.count)
+    return views[:max_items]

@@ -10,21 +10,23 @@ from sqlalchemy.orm import Session
 from journeys.answers.context import NEGATIVE_MAX
 from journeys.store.models import Comment
 from journeys.summary.model import PainPoint, Quote, Window
-from journeys.summary.sources import CommentText, IdfLookup, mentions, themes_of
+from journeys.summary.sources import CommentText, IdfLookup, complaint_themes
 
 POOL_LIMIT = 2000  # complaints a period's themes come from at most (the newest)
 
 
 def _complaints(session: Session, journey_clause, start: date, end: date) -> list[CommentText]:  # type: ignore[no-untyped-def]
     """Comments with a low score on their scale, dated in [start, end], newest first."""
-    query = (select(Comment.id, Comment.text, Comment.date, Comment.score, Comment.touchpoint, Comment.stage)
+    query = (select(Comment.id, Comment.text, Comment.date, Comment.score, Comment.touchpoint, Comment.stage,
+                    Comment.score_type)
              .where(Comment.text != "", journey_clause,
                     Comment.date >= datetime.combine(start, datetime.min.time()),
                     Comment.date < datetime.combine(end + timedelta(days=1), datetime.min.time()),
                     or_(*[(Comment.score_type == t) & (Comment.score <= m) for t, m in NEGATIVE_MAX.items()]))
              .order_by(Comment.date.desc()).limit(POOL_LIMIT))
     return [CommentText(f"comment:{r.id}", r.text, r.date.date().isoformat() if r.date else None, r.score,
-                        f"Comment on {r.touchpoint or r.stage}" if r.touchpoint or r.stage else "Comment")
+                        f"Comment on {r.touchpoint or r.stage}" if r.touchpoint or r.stage else "Comment",
+                        r.score_type)
             for r in session.execute(query)]
 
 
@@ -37,20 +39,18 @@ def _trend(count: int, before: int, before_total: int, total: int) -> str:
     return "rising" if ratio >= 1.25 else "falling" if ratio <= 0.8 else "steady"
 
 
-def pain_points(session: Session, journey_clause, window: Window, idf: IdfLookup, max_items: int = 4  # type: ignore[no-untyped-def]
-                ) -> tuple[list[PainPoint], list[Quote], int]:
+def pain_points(session: Session, journey_clause, window: Window, idf: IdfLookup, embedder,  # type: ignore[no-untyped-def]
+                max_items: int = 4) -> tuple[list[PainPoint], list[Quote], int]:
     """This period's complaint themes with counts against the trailing four weeks; a quote for each."""
     now = _complaints(session, journey_clause, window.start, window.end)
     if not now:
         return [], [], 0
     before = _complaints(session, journey_clause, window.trailing_start, window.start - timedelta(days=1))
     points, quotes = [], []
-    for theme in themes_of(now, idf, max_themes=max_items):
-        count = mentions(theme, now) or theme.count
-        earlier = mentions(theme, before)
-        points.append(PainPoint(theme.label, count, earlier, len(before), len(now),
-                                _trend(count, earlier, len(before), len(now))))
-        readable = sorted(theme.comments, key=lambda c: not 25 <= len(c.text) <= 240)
+    for theme in complaint_themes(now, before, idf, embedder, max_items=max_items):
+        points.append(PainPoint(theme.label, theme.count, theme.before, len(before), len(now),
+                                _trend(theme.count, theme.before, len(before), len(now))))
+        readable = sorted(theme.quotes or theme.comments, key=lambda c: not 25 <= len(c.text) <= 240)
         quotes.append(_quote(readable[0]))
     order = {"new": 0, "rising": 1, "steady": 2, "falling": 3}
     points.sort(key=lambda p: (order[p.trend], -p.count))
