@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from rapidfuzz import fuzz
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
@@ -61,6 +62,9 @@ def parse_request(text: str) -> Request:
             raise SubscriptionError(f"“{zone}” is not an IANA time zone; write it like Europe/London or "
                                     f"America/New_York. {FORM}") from None
     scope = " ".join(words).strip() or None
+    if scope and re.match(r"^\d", scope):
+        raise SubscriptionError(f"“{scope.split()[0]}” is not a time of day; write HH:MM (24-hour), e.g. 09:00. "
+                                f"{FORM}")
     if scope and _looks_like_a_bad_weekday(scope):
         raise SubscriptionError(f"“{scope.split()[0]}” is not a weekday; write monday … sunday. {FORM}")
     return Request(cadence, weekday, at, "UTC" if zone.upper() == "UTC" else zone, scope)
@@ -75,9 +79,9 @@ def _weekday(word: str) -> int | None:
 
 
 def _looks_like_a_bad_weekday(scope: str) -> bool:
-    """`subscribe weekly mondya` or `subscribe weekly 9am`: a misspelt weekday or time, not a journey name."""
+    """`subscribe weekly mondya`: a misspelt weekday, not a journey or stage name."""
     first = scope.split()[0].lower()
-    return bool(re.match(r"^\d", first)) or (first.endswith("day") and len(first) <= 9)
+    return (first.endswith("day") and len(first) <= 9) or max(fuzz.ratio(first, d) for d in WEEKDAYS) >= 75
 
 
 def utcnow() -> datetime:

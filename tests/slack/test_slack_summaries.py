@@ -18,6 +18,7 @@ from journeys.core import Core
 from journeys.settings import Settings
 from journeys.store.models import SummaryPost
 from journeys.subscriptions import Request, subscribe, subscribe_alerts
+from tests.test_postgres import postgres_url  # noqa: F401 - the fixture
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -261,3 +262,27 @@ def test_summary_posts_the_week_here_with_its_chart(bot):  # type: ignore[no-unt
     assert len(bot.api.calls_to(UPLOAD)) == 1
     bot.slack.command("summary 2026-W99", channel="C5")
     assert "is not an ISO week; write it as YYYY-Www" in responses(bot)[-1]
+
+
+@pytest.mark.postgres
+def test_two_replicas_on_postgresql_post_a_due_summary_once(tmp_path, fake_api, postgres_url):  # type: ignore[no-untyped-def]  # noqa: F811
+    import threading
+
+    replicas = []
+    for name in ("a", "b"):
+        settings = settings_for(tmp_path / name, fake_api.url).model_copy(update={"database_url": postgres_url})
+        replicas.append(Core(settings))
+    now = datetime(2026, 11, 16, 9, 1)  # an empty store: the summary says there is no data, once
+    subscribe(replicas[0].db, "C9", Request(), now=now - timedelta(days=1))
+    fake_api.reset()
+    posted: list[int] = []
+    posters = [SummaryPoster(make_web_client(r.settings), r) for r in replicas]
+    threads = [threading.Thread(target=lambda p=p: posted.append(p.run_due(now))) for p in posters * 2]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(posted) == [0, 0, 0, 1]
+    assert len(fake_api.calls_to("chat.postMessage")) == 1
+    for replica in replicas:
+        replica.close()
