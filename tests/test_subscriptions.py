@@ -26,7 +26,8 @@ def test_subscribe_reads_each_part_in_order(text: str, expected: Request) -> Non
 
 
 @pytest.mark.parametrize(("text", "part"), [
-    ("weekly 9am", "“9am” is not a time of day"), ("weekly mondya", "“mondya” is not a weekday"), ("weekly monday 24:00", "“24:00” is not a time of day"),
+    ("weekly 9am", "“9am” is not a time of day"), ("weekly mondya", "“mondya” is not a weekday"),
+    ("weekly monday 24:00", "“24:00” is not a time of day"),
     ("weekly monday 09:00 Europe/Atlantis", "“Europe/Atlantis” is not an IANA time zone"),
 ])
 def test_a_bad_part_gets_the_accepted_form(text: str, part: str) -> None:
