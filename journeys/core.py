@@ -159,8 +159,9 @@ class Core:
 
         with self.db.session() as session:
             window = parse_week(week) if week else latest_week(session, today or date.today())
-            return build_summary(session, window, self.index.keywords.idf, self.embedder, self.alert_thresholds,
-                                 journey, today)
+            summary = build_summary(session, window, self.index.keywords.idf, self.embedder, self.alert_thresholds,
+                                    journey, today)
+        return self._with_opening(summary)
 
     def daily_summary(self, day=None, journey: str | None = None, today=None):  # type: ignore[no-untyped-def]
         """One day (default: yesterday) against the day before and the trailing four weeks."""
@@ -171,8 +172,20 @@ class Core:
         today = today or date.today()
         with self.db.session() as session:
             window = daily(day or today - timedelta(days=1))
-            return build_summary(session, window, self.index.keywords.idf, self.embedder, self.alert_thresholds,
-                                 journey, today)
+            summary = build_summary(session, window, self.index.keywords.idf, self.embedder, self.alert_thresholds,
+                                    journey, today)
+        return self._with_opening(summary)
+
+    def _with_opening(self, summary):  # type: ignore[no-untyped-def]
+        """Two sentences from the LLM on top, when JOURNEY_LLM names one (journeys/summary/opening.py)."""
+        if self.settings.llm != "extractive":
+            from journeys.answers.llm import make_chat_model
+            from journeys.summary.opening import write_opening
+
+            if getattr(self, "_summary_model", None) is None:
+                self._summary_model = make_chat_model(self.settings.llm)
+            summary.opening = write_opening(self._summary_model, summary)
+        return summary
 
     @property
     def alert_thresholds(self):  # type: ignore[no-untyped-def]

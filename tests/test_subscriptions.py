@@ -66,3 +66,20 @@ def test_the_daily_summary_compares_a_day_with_the_day_before(tmp_path: Path) ->
     assert conversion.value == pytest.approx(2.7) and conversion.status == "off" and conversion.symbol == "🔻"
     assert not summary.partial and summary.window.start == summary.window.end
     core.close()
+
+
+def test_an_llm_opening_is_kept_only_when_its_figures_are_the_summarys(tmp_path: Path) -> None:
+    from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+    from journeys.summary.opening import write_opening
+
+    core = make_core(tmp_path / "data")
+    seed(core.db)
+    summary = core.weekly_summary("2026-W46", today=date(2026, 11, 20))
+    good = "Conversion rate fell to 2.7% against a target of 3.0%. Cart abandonment at Checkout is at 75%."
+    assert write_opening(FakeListChatModel(responses=[good]), summary) == good
+    invented = "Conversion rate fell to 1.9%. Customers are unhappy."
+    assert write_opening(FakeListChatModel(responses=[invented]), summary) == ""
+    rambling = "One. Two. Three."
+    assert write_opening(FakeListChatModel(responses=[rambling]), summary) == ""
+    core.close()

@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.slack.blocks import context, fit, header, plain, section, sections, short_quote
 from bot.slack.mrkdwn import escape
-from journeys.summary.model import Section, Summary
+from journeys.summary.model import Section, Summary, display_metric
 from journeys.summary.text import empty_line, figure_line, number, pain_line, period_line, responses_line, signed
 
 ALERT_ICON = {"target": "🎯", "change": "📈", "trend": "🔥"}
@@ -38,7 +38,8 @@ def summary_message(summary: Summary) -> dict[str, Any]:
             blocks += _scorecard(s)
         if s.movers:
             blocks.append(section("*Top movers* " + " · ".join(
-                f"{escape(f.metric)}{' at ' + escape(f.where) if f.where else ''} {signed(f, f.change)} "
+                f"{escape(display_metric(f.metric))}{' at ' + escape(f.where) if f.where else ''} "
+                f"{signed(f, f.change)} "
                 f"(now {number(f, f.value)})" for f in s.movers)))
         if s.pain_points:
             blocks += sections("*Pain points*\n" + "\n".join(f"• {escape(pain_line(p))}" for p in s.pain_points))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
-from journeys.summary.model import AlertItem, Figure, PainPoint, Section, Window
+from journeys.summary.model import AlertItem, Figure, PainPoint, Section, Window, display_metric
 
 MIN_RESPONSES = 10  # a survey-derived score needs this many responses in the period to raise a change alert
 
@@ -34,7 +34,7 @@ def _value(f: Figure, value: float | None) -> str:
 
 
 def _name(f: Figure) -> str:
-    return f"{f.metric} at {f.where}" if f.where else f.metric
+    return f"{display_metric(f.metric)} at {f.where}" if f.where else display_metric(f.metric)
 
 
 def target_alert(f: Figure, period: str) -> AlertItem | None:

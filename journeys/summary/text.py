@@ -75,15 +75,17 @@ def render(summary: Summary) -> str:
             continue
         if section.figures:
             lines.append("Scorecard (✅ on target, ⚠️ near it, 🔻 off it, · no target):")
+            by_stage = any(g.stage for g in section.figures)
             stage: object = object()
             for f in section.figures:
-                if f.stage != stage and any(g.stage for g in section.figures):
+                if by_stage and f.stage != stage:
                     stage = f.stage
                     lines.append(f"  {f.stage or 'Journey-wide'}:")
-                lines.append(f"    {figure_line(f)}" if stage is not None or f.stage else f"  {figure_line(f)}")
+                lines.append(f"    {figure_line(f)}" if by_stage else f"  {figure_line(f)}")
         if section.movers:
             lines.append("Top movers: " + "; ".join(
-                f"{f.metric}{' at ' + f.where if f.where else ''} {signed(f, f.change)}" for f in section.movers))
+                f"{display_metric(f.metric)}{' at ' + f.where if f.where else ''} {signed(f, f.change)}"
+                for f in section.movers))
         if section.pain_points:
             lines.append("Pain points (complaint themes):")
             lines += [f"  {pain_line(p)}" for p in section.pain_points]
