@@ -39,7 +39,7 @@ class Request:
 
 
 def parse_request(text: str) -> Request:
-    """`weekly friday 16:30 Europe/Paris checkout` -> Request; each part optional, in this order."""
+    """`weekly friday 16:30 Europe/Paris my journey` -> Request; each part optional, in this order."""
     words = text.split()
     cadence, weekday, at, zone = "weekly", 0, "09:00", "UTC"
     if words and words[0].lower() in ("weekly", "daily"):

@@ -9,7 +9,7 @@ STATUS_SYMBOL = {"on": "✅", "near": "⚠️", "off": "🔻", "none": "·"}
 
 
 def display_metric(metric: str) -> str:
-    """`cart_abandonment_rate` -> `cart abandonment rate`; a short initialism in capitals (`nps` -> `NPS`)."""
+    """`time_to_resolve` -> `time to resolve`; a short initialism in capitals (`nps` -> `NPS`)."""
     text = metric.replace("_", " ")
     return text.upper() if len(text) <= 4 and " " not in text else text
 
