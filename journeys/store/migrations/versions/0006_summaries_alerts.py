@@ -1,7 +1,7 @@
 """summaries and alerts: subscription scope, alert subscriptions, summary/alert claims
 
 Revision ID: 0006
-Revises: 0002
+Revises: 0004
 """
 
 from collections.abc import Sequence
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006"
-down_revision: str | None = "0002"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
