@@ -49,7 +49,7 @@ def summary(
     else:
         console.print(render(result), highlight=False, markup=False, soft_wrap=True)
         if chart is not None:
-            console.print(f"chart written to {chart}", highlight=False)
+            console.print(f"chart written to {chart}", highlight=False, soft_wrap=True)
 
 
 def _post(result, channel: str) -> None:  # type: ignore[no-untyped-def]
