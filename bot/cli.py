@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from bot.commands import ask, cards, knowledge, logbook, serve
+from bot.commands import ask, cards, knowledge, logbook, serve, summary
 from bot.commands import map as map_command
 
 app = typer.Typer(
@@ -14,7 +14,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-for module in (knowledge, ask, serve, map_command, cards):
+for module in (knowledge, ask, serve, map_command, cards, summary):
     app.registered_commands += module.app.registered_commands
 app.add_typer(logbook.app, name="log")
 

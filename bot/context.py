@@ -35,7 +35,14 @@ def settings() -> Settings:
 def core():  # type: ignore[no-untyped-def]
     from journeys.core import Core
 
-    return Core(settings())
+    instance = Core(settings())
+    if settings().slack_bot_token:  # alerts an ingest or a logged item triggers are posted by this process
+        from bot.slack.client import make_web_client
+        from bot.slack.summary_post import SummaryPoster
+
+        poster = SummaryPoster(make_web_client(settings()), instance)
+        instance.alert_notifiers.append(poster.post_pending_alerts)
+    return instance
 
 
 def fail(message: str, code: int = 1) -> None:

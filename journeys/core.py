@@ -39,7 +39,7 @@ class Core:
         from journeys.ingest import Ingestor
 
         return Ingestor(self.db, self.index, redact=self.settings.redact_personal_data,
-                        phone_regions=self.settings.phone_region_list)
+                        phone_regions=self.settings.phone_region_list, after_change=self.data_changed)
 
     def sources(self):  # type: ignore[no-untyped-def]
         """What was ingested: path, kind, rows, when (journeys/sources.py)."""
@@ -233,3 +233,70 @@ class Core:
 
         with self.db.session() as session:
             return search_places(session, kind, query, limit)
+    # --- summaries and alerts (journeys/summary/, journeys/subscriptions.py) ---
+
+    def weekly_summary(self, week: str | None = None, journey: str | None = None, today=None):  # type: ignore[no-untyped-def]
+        """The week's journey health (`2018-W10`; default: the latest week with data), one section a journey."""
+        from datetime import date
+
+        from journeys.summary import build_summary, latest_week, parse_week
+
+        with self.db.session() as session:
+            window = parse_week(week) if week else latest_week(session, today or date.today())
+            summary = build_summary(session, window, self.index.keywords.idf, self.embedder, self.alert_thresholds,
+                                    journey, today)
+        return self._with_opening(summary)
+
+    def daily_summary(self, day=None, journey: str | None = None, today=None):  # type: ignore[no-untyped-def]
+        """One day (default: yesterday) against the day before and the trailing four weeks."""
+        from datetime import date, timedelta
+
+        from journeys.summary import build_summary, daily
+
+        today = today or date.today()
+        with self.db.session() as session:
+            window = daily(day or today - timedelta(days=1))
+            summary = build_summary(session, window, self.index.keywords.idf, self.embedder, self.alert_thresholds,
+                                    journey, today)
+        return self._with_opening(summary)
+
+    def _with_opening(self, summary):  # type: ignore[no-untyped-def]
+        """Two sentences from the LLM on top, when JOURNEY_LLM names one (journeys/summary/opening.py)."""
+        if self.settings.llm != "extractive":
+            from journeys.answers.llm import make_chat_model
+            from journeys.summary.opening import write_opening
+
+            if getattr(self, "_summary_model", None) is None:
+                self._summary_model = make_chat_model(self.settings.llm)
+            summary.opening = write_opening(self._summary_model, summary)
+        return summary
+
+    @property
+    def alert_thresholds(self):  # type: ignore[no-untyped-def]
+        from journeys.summary.alerts import Thresholds
+
+        return Thresholds.from_settings(self.settings)
+
+    @cached_property
+    def alert_notifiers(self) -> list:  # type: ignore[type-arg]
+        """Called when new alerts are stored; an edge with Slack credentials adds its poster here."""
+        return []
+
+    def detect_alerts(self, today=None) -> list[int]:  # type: ignore[no-untyped-def]
+        """Store the alerts of the latest week with data not seen before; tell the notifiers. New alert ids."""
+        from journeys.summary.claims import record_alerts
+
+        new = record_alerts(self.db, self.weekly_summary(today=today).alerts)
+        if new:
+            for notify in self.alert_notifiers:
+                notify()
+        return new
+
+    def data_changed(self) -> None:
+        """After an ingest or a logged item: alerts it triggers are detected (and posted) now."""
+        import logging
+
+        try:
+            self.detect_alerts()
+        except Exception:  # noqa: BLE001 - what was stored stays stored; the bot's next check tries again
+            logging.getLogger("journey.summary").exception("alert detection failed")

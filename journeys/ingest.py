@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -66,11 +66,13 @@ class IngestReport:
 
 class Ingestor:
     def __init__(self, db: Database, index: SearchIndex, redact: bool = True,
-                 phone_regions: Sequence[str] = DEFAULT_REGIONS) -> None:
+                 phone_regions: Sequence[str] = DEFAULT_REGIONS, after_change: Callable[[], None] | None = None
+                 ) -> None:
         self.db = db
         self.index = index
         self.redact = redact
         self.phone_regions = tuple(phone_regions)
+        self.after_change = after_change  # e.g. alert detection, once per run that changed something
 
     def run(self, paths: Sequence[Path], kind: Kind | None = None, options: MappingOptions | None = None,
             progress: IngestProgress | None = None) -> IngestReport:
@@ -103,6 +105,8 @@ class Ingestor:
                 catalog = Catalog.load(session)
                 changed |= resolve_all(session, catalog)
             report.index = self._sync(changed - removed, removed, journeys, progress)
+            if self.after_change is not None:
+                self.after_change()
         self._report_unknown(report, raw_names)
         report.seconds = time.perf_counter() - started
         return report

@@ -8,8 +8,8 @@ from rapidfuzz import process, utils
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from journeys.names import MATCH_CUTOFF, AmbiguousNameError, _score
 from journeys.errors import NotFoundError
+from journeys.names import MATCH_CUTOFF, AmbiguousNameError, _score
 from journeys.store.models import Journey, Stage, Touchpoint
 from knowledge.text import slugify
 

@@ -39,6 +39,13 @@ class Settings(BaseSettings):
     redact_personal_data: bool = Field(default=True, validation_alias=AliasChoices("JOURNEY_REDACT"))
     phone_regions: str = Field(default="US,GB", validation_alias=AliasChoices("JOURNEY_PHONE_REGIONS"))
     admins: str = Field(default="", validation_alias=AliasChoices("JOURNEY_ADMINS"))
+    # Summaries and alerts (README "Summaries and alerts"): thresholds and the scheduler's pace.
+    alert_change_sigma: float = Field(default=2.0, gt=0, validation_alias=AliasChoices("JOURNEY_ALERT_CHANGE_SIGMA"))
+    alert_trend_ratio: float = Field(default=2.0, gt=1, validation_alias=AliasChoices("JOURNEY_ALERT_TREND_RATIO"))
+    alert_trend_min_comments: int = Field(default=5, ge=1,
+                                          validation_alias=AliasChoices("JOURNEY_ALERT_TREND_MIN_COMMENTS"))
+    near_target: float = Field(default=0.05, ge=0, validation_alias=AliasChoices("JOURNEY_NEAR_TARGET"))
+    scheduler_seconds: float = Field(default=30.0, gt=0, validation_alias=AliasChoices("JOURNEY_SCHEDULER_SECONDS"))
 
     @field_validator("database_url", "chroma_url", "embedding_model", "slack_bot_token",
                      "slack_signing_secret", "slack_app_token", mode="before")

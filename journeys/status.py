@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from journeys.store.db import Database
 from journeys.store.models import (
+    AlertSubscription,
     Comment,
     Feedback,
     Journey,
@@ -52,7 +53,8 @@ def read_status(db: Database) -> Status:
         first, last = session.execute(select(func.min(Comment.date), func.max(Comment.date))).one()
         return Status(
             journeys=count(Journey), stages=count(Stage), touchpoints=count(Touchpoint), comments=count(Comment),
-            kpis=count(Kpi), feedback=count(Feedback), votes=count(Vote), subscriptions=count(Subscription),
+            kpis=count(Kpi), feedback=count(Feedback), votes=count(Vote),
+            subscriptions=count(Subscription) + count(AlertSubscription),  # summaries and alerts
             indexed=int(session.scalar(select(func.count()).select_from(index_docs)) or 0),
             logged_touchpoints=count(Touchpoint, Touchpoint.origin == "logged"),
             metrics=int(session.scalar(select(func.count(func.distinct(Kpi.metric_slug)))) or 0),

@@ -118,6 +118,12 @@ def usage_text(problem: str | None = None) -> str:
         "• `/journey feedback` – log customer feedback in a form; `/journey feedback PLACE: TEXT` in one line",
         "• `/journey log` – add a touchpoint to a stage (or update one you logged)",
         "• `/journey mine` – your recent logged items, each with a remove button; `/journey undo` removes the last",
+        "• `/journey summary [YYYY-Www]` – the weekly journey summary, here (e.g. `/journey summary 2018-W10`)",
+        "• `/journey subscribe [weekly|daily] [WEEKDAY] [HH:MM] [TZ] [journey or stage]` – scheduled summaries "
+        "for this channel (e.g. `/journey subscribe weekly monday 09:00 Europe/London`)",
+        "• `/journey subscribe alerts` – alerts here as they happen (a target crossed, a big change, a trending "
+        "topic)",
+        "• `/journey unsubscribe [alerts]` / `/journey subscriptions` – stop them / list them with their next run",
         "• `/journey help` – this help",
         "You can also @mention me in a channel (I answer in the thread), message me directly, "
         "or open me in the assistant panel.",

@@ -27,7 +27,8 @@ MISSING = {
     "kpi": "Which metric? Put its name after `kpi`, e.g. `/journey kpi nps`.",
 }
 DOING = {"ask": "answer that", "stage": "show that stage", "kpi": "show that metric",  # "Sorry, I couldn't ..."
-         "map": "draw the map"}
+         "map": "draw the map", "summary": "post the summary", "subscribe": "subscribe this channel",
+         "unsubscribe": "unsubscribe this channel", "subscriptions": "list the subscriptions"}
 
 
 def parse(text: str) -> tuple[str, str]:
@@ -108,6 +109,10 @@ class JourneyCommand:
 
 
 def register(app: App, services: JourneyServices, work: Work, retry_seconds: float = 30.0) -> None:
+    from bot.slack.summary_commands import SummaryCommands
+
     logbook = LogbookCommands(services)
-    app.command(COMMAND)(JourneyCommand(services, work, app.client, retry_seconds, logbook.subcommands()).handle)
+    handler = JourneyCommand(services, work, app.client, retry_seconds, logbook.subcommands())
+    handler.work.update(SummaryCommands(services, app.client).work)  # subscribe, unsubscribe, subscriptions, summary
+    app.command(COMMAND)(handler.handle)
     register_logbook(app, services, logbook)

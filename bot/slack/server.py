@@ -147,6 +147,9 @@ def serve(settings: Settings, core: JourneyServices, http: bool = False, port: i
     log.info("ready to answer (warm-up took %.1f s)", warm_up(core))
     readiness.state = "ready"
     work.start(executor)
+    from bot.scheduler import start_scheduler
+
+    scheduler = start_scheduler(settings, core, app.client)  # scheduled summaries and alerts
     with contextlib.suppress(ValueError):  # only the main thread may set signal handlers
         signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -168,5 +171,7 @@ def serve(settings: Settings, core: JourneyServices, http: bool = False, port: i
         readiness.state = "stopping"
         log.info("stopping: finishing the answers in flight")
         work.stop_resuming()
+        if scheduler is not None:
+            scheduler.stop()
         executor.shutdown(wait=True)
         work.stop()

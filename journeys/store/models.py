@@ -199,6 +199,7 @@ class Subscription(Base):
     weekday: Mapped[int] = mapped_column(Integer, default=0)
     time_of_day: Mapped[str] = mapped_column(String(5), default="09:00")
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    scope: Mapped[str | None] = mapped_column(String(300))  # a journey or stage; None: every journey
     created_by: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -256,3 +257,61 @@ class WorkLease(Base):
     lease_until: Mapped[datetime] = mapped_column(DateTime, index=True)
     done_at: Mapped[datetime | None] = mapped_column(DateTime)
     reply_ts: Mapped[str | None] = mapped_column(String(40))
+# --- summaries and alerts (issue 11) ----------------------------------------------------------------------
+
+
+class AlertSubscription(Base):
+    """A channel that hears about alerts (target crossed, big change, trending topic) as they happen."""
+
+    __tablename__ = "alert_subscriptions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    channel_id: Mapped[str] = mapped_column(String(100), unique=True)
+    created_by: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SummaryPost(Base):
+    """The claim on one (subscription, period): a lease while posting, `posted` after; never posted twice."""
+
+    __tablename__ = "summary_posts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    subscription_id: Mapped[int] = mapped_column(Integer, index=True)
+    period: Mapped[str] = mapped_column(String(20))  # 2018-W10 (weekly) or 2018-03-05 (daily)
+    channel_id: Mapped[str] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(16), default="claimed")  # claimed | posted | skipped | failed
+    claimed_by: Mapped[str | None] = mapped_column(String(100))
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    message_ts: Mapped[str | None] = mapped_column(String(40))
+    note: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = (UniqueConstraint("subscription_id", "period", name="uq_summary_post_period"),)
+
+
+class Alert(Base):
+    """An alert detected once per (metric or theme, period, kind), whoever detects it first."""
+
+    __tablename__ = "alerts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    subject: Mapped[str] = mapped_column(String(400))  # what it is about: a KPI series or a theme
+    period: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(16))  # target | change | trend
+    message: Mapped[str] = mapped_column(Text)
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)
+    detected_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    __table_args__ = (UniqueConstraint("subject", "period", "kind", name="uq_alert_subject_period_kind"),)
+
+
+class AlertPost(Base):
+    """The claim on posting one alert to one channel (a lease, then `posted`)."""
+
+    __tablename__ = "alert_posts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    alert_id: Mapped[int] = mapped_column(Integer, index=True)
+    channel_id: Mapped[str] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(16), default="claimed")
+    claimed_by: Mapped[str | None] = mapped_column(String(100))
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    message_ts: Mapped[str | None] = mapped_column(String(40))
+    note: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = (UniqueConstraint("alert_id", "channel_id", name="uq_alert_post_channel"),)

@@ -44,10 +44,9 @@ def test_an_unknown_subcommand_answers_with_the_usage_text_ephemerally(bot):
 
 def test_the_usage_text_lists_exactly_the_subcommands_that_exist():
     text = usage_text()
-    for name in ("ask", "stage", "kpi", "map", "help", "feedback", "log", "mine", "undo"):
+    for name in ("ask", "stage", "kpi", "map", "help", "feedback", "log", "mine", "undo", "summary", "subscribe",
+                 "unsubscribe", "subscriptions"):
         assert f"`/journey {name}" in text
-    for later in ("summary", "subscribe"):
-        assert f"/journey {later}" not in text
 
 
 @pytest.mark.parametrize(("text", "expected"), [
