@@ -66,8 +66,25 @@ class Core:
         if self.settings.llm != "extractive":
             from journeys.answers.llm import LlmComposer, make_chat_model
 
-            composer = LlmComposer(make_chat_model(self.settings.llm))
+            timeout = self.settings.llm_timeout
+            composer = LlmComposer(make_chat_model(self.settings.llm, timeout), timeout)
         return AnswerService(self.db, self.index, llm_composer=composer)
+
+    def draft(self, question: str, stage: str | None = None, k: int | None = None,
+              focus: Focus | None = None) -> Answer:
+        """The extractive answer alone (the Slack edge streams the LLM's writing of it through `writer`)."""
+        return self.answerer.draft(question, stage=stage, k=k, focus=focus)
+
+    @property
+    def writer(self):  # type: ignore[no-untyped-def]
+        """The LlmComposer when JOURNEY_LLM names a model, else None."""
+        return self.answerer.llm_composer if self.settings.llm != "extractive" else None
+
+    def conversation(self, channel_id: str, thread_ts: str | None, limit: int = 3) -> list[tuple[str, str]]:
+        """The last answered (question, answer) pairs of a Slack thread, oldest first."""
+        from journeys.conversation import recent_turns
+
+        return recent_turns(self.db, channel_id, thread_ts, limit)
 
     def close(self) -> None:
         self.db.dispose()
