@@ -55,10 +55,14 @@ def make_chat_model(spec: str, timeout: float = DEFAULT_TIMEOUT):  # type: ignor
         raise SettingsError(f"JOURNEY_LLM={spec}: {first}") from None
 
 
-def _text(chunk) -> str:  # type: ignore[no-untyped-def]
-    text = getattr(chunk, "text", "")
-    text = text() if callable(text) else text
-    return text if isinstance(text, str) else str(chunk.content)
+def _text(message) -> str:  # type: ignore[no-untyped-def]
+    """A message's text (content blocks joined); `.text` is a property in langchain-core 1.x."""
+    text = getattr(message, "text", None)
+    if isinstance(text, str):
+        return str(text)
+    if callable(text):
+        return str(text())
+    return message.content if isinstance(message.content, str) else ""
 
 
 class LlmComposer:
