@@ -129,7 +129,10 @@ class WrittenAnswer:
                 waiting += self._continue_with_draft()
         self.elapsed = time.perf_counter() - started
         if self.fell_back is None and not self.guarded.guard.sources:
-            self.fell_back = "the reply cited no source" if self.guarded.text.strip() else "the reply was empty"
+            guard = self.guarded.guard
+            self.fell_back = ("the reply cited no source" if self.guarded.text.strip() else
+                              f"all {guard.removed} of its sentences broke the guards" if guard.removed else
+                              "the reply was empty")
         if self.fell_back is None and self.hold and self.guarded.guard.removed > self.guarded.guard.kept:
             self.fell_back = f"{self.guarded.guard.removed} of its sentences broke the guards"
         if self.fell_back is not None:
