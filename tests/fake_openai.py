@@ -7,6 +7,7 @@ server wait that long before answering, `fail` answers HTTP 500.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -58,10 +59,8 @@ class FakeOpenAI:
                 pass
 
             def do_POST(self) -> None:  # noqa: N802
-                try:
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up
                     self._answer()
-                except (BrokenPipeError, ConnectionResetError):  # the client gave up (its timeout)
-                    pass
 
             def _answer(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")

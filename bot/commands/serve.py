@@ -25,4 +25,6 @@ def serve(
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     check_settings(settings(), http)  # before loading the core, so a missing token fails at once
+    if settings().llm != "extractive":
+        core().answerer  # noqa: B018 - a broken prompt file or a missing provider package stops start-up here
     run(settings(), core(), http=http, port=port)

@@ -16,11 +16,14 @@ from slack_sdk.errors import SlackApiError
 from bot.slack.blocks import answer_message, notice
 from bot.slack.failures import explain, log
 from bot.slack.services import JourneyServices
+from bot.slack.streaming import StreamTarget, deliver
+from journeys.answers.model import Answer, Focus
 
 TOP_LEVEL = "-"  # the thread key of a DM's main timeline (its conversation has no thread_ts)
 ANSWERED_SUBTYPES = {None, "file_share", "thread_broadcast"}  # user posts; edits, joins, bots etc. are not
 GREETING = ("Hi! I answer questions about the customer journey (stages, touchpoints, pain points, KPIs and "
             "what customers say), always with numbered sources. Pick a suggestion or ask your own question.")
+LOADING = ["Finding the stage…", "Reading what customers said…", "Checking the KPIs…", "Putting the answer together…"]
 HINT = "Ask me a question about the customer journey, e.g. “Where do customers drop off at checkout?”"
 
 
@@ -34,6 +37,7 @@ class Turn:
     user: str | None
     text: str
     assistant: bool = False  # in an assistant thread: show a status rather than a reaction
+    team: str | None = None  # the asker's workspace (a streamed reply in a channel names its recipient)
 
     @property
     def key(self) -> str:
@@ -56,7 +60,7 @@ def turn_from_event(event: dict) -> Turn:
     if not direct:
         thread_ts = thread_ts or ts
     return Turn(channel=channel, ts=ts, thread_ts=thread_ts, user=event.get("user"), text=event.get("text") or "",
-                assistant=direct and thread_ts is not None)
+                assistant=direct and thread_ts is not None, team=event.get("user_team") or event.get("team"))
 
 
 def ignored(event: dict) -> bool:
@@ -94,12 +98,47 @@ class Conversations:
             if turn.assistant and focus is None:
                 self._quietly(client.assistant_threads_setTitle, channel_id=turn.channel,
                               thread_ts=turn.thread_ts, title=question[:80])
-            answer = self.services.answer(question, focus=focus)
-            answer_id = self.services.record_answer(answer, turn.channel, turn.thread_ts, turn.user)
-            self._post(client, turn, answer_message(answer, answer_id))
+            answer = self._reply(client, turn, question, focus)
             self.services.set_thread_focus(turn.channel, turn.context_key, answer.focus)
         except Exception as exc:  # noqa: BLE001 - the user hears about every failure, in one sentence
             self._post_failure(client, turn, explain(exc, "answer that"))
+
+    def _reply(self, client: WebClient, turn: Turn, question: str, focus: Focus | None) -> Answer:
+        """Streamed when an LLM writes the answer (bot/slack/streaming.py), else posted at once."""
+        def record(answer: Answer) -> str:
+            return self.services.record_answer(answer, turn.channel, turn.thread_ts, turn.user)
+
+        def post(message: dict) -> str | None:
+            return self._post(client, turn, message)
+
+        writer = self.services.writer
+        if writer is None:
+            answer = self.services.answer(question, focus=focus)
+            post(answer_message(answer, record(answer)))
+            return answer
+        draft = self.services.draft(question, focus=focus)
+        if draft.abstained:
+            post(answer_message(draft, record(draft)))
+            return draft
+        written = writer.stream(draft, self.services.conversation(turn.channel, turn.thread_ts))
+        target = StreamTarget(client, turn.channel, turn.thread_ts, turn.user, turn.team)
+        return deliver(target, written, record, post)[0]
+
+    def greet_messages_tab(self, event: dict, client: WebClient) -> None:
+        """The app's Messages tab opened (the agent experience): suggested prompts, and a greeting once."""
+        channel = event.get("channel")
+        if not channel:
+            return
+        try:
+            suggestions = self.services.suggested_questions(4)
+        except Exception as exc:  # noqa: BLE001 - the greeting matters more than the suggestions
+            explain(exc, "suggest questions")
+            suggestions = []
+        if suggestions:
+            self._quietly(client.assistant_threads_setSuggestedPrompts, channel_id=channel, title="Try asking",
+                          prompts=[{"title": s.title[:75], "message": s.message} for s in suggestions])
+        if self.services.claim_event(f"greet:{channel}"):
+            client.chat_postMessage(channel=channel, text=GREETING)
 
     def start_assistant_thread(self, event: dict, client: WebClient) -> None:
         """The panel opened: greet, and offer questions drawn from the knowledge base."""
@@ -122,7 +161,7 @@ class Conversations:
     def _sign_of_life(self, turn: Turn, client: WebClient) -> None:
         if turn.assistant:
             self._quietly(client.assistant_threads_setStatus, channel_id=turn.channel, thread_ts=turn.thread_ts,
-                          status="is looking through the journey…")
+                          status="is looking through the journey…", loading_messages=LOADING)
         else:
             self._quietly(client.reactions_add, channel=turn.channel, timestamp=turn.ts, name="eyes")
 
@@ -135,9 +174,10 @@ class Conversations:
             log.warning("%s failed: %s", getattr(method, "__name__", method), exc.response.get("error"))
 
     @staticmethod
-    def _post(client: WebClient, turn: Turn, message: dict) -> None:
-        client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, unfurl_links=False,
-                                unfurl_media=False, **message)
+    def _post(client: WebClient, turn: Turn, message: dict) -> str | None:
+        response = client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, unfurl_links=False,
+                                           unfurl_media=False, **message)
+        return response.get("ts")
 
     def _post_failure(self, client: WebClient, turn: Turn, text: str) -> None:
         try:

@@ -12,7 +12,7 @@ import re
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
-from bot.slack.blocks import VOTE_DOWN, VOTE_REASON, VOTE_UP, header, section, vote_reason_modal
+from bot.slack.blocks import VOTE, VOTE_DOWN, VOTE_REASON, VOTE_UP, header, section, vote_of, vote_reason_modal
 from bot.slack.conversation import Conversations, ignored, turn_from_event
 from bot.slack.failures import explain, log
 from bot.slack.mrkdwn import escape
@@ -46,6 +46,12 @@ def register_events(app: App, services: JourneyServices) -> None:
 
     @app.event("app_home_opened")
     def on_home(event: dict, client: WebClient) -> None:
+        if event.get("tab") == "messages":
+            try:
+                conversations.greet_messages_tab(event, client)
+            except Exception as exc:  # noqa: BLE001 - nobody asked anything yet; the log is enough
+                explain(exc, "greet in the Messages tab")
+            return
         if event.get("tab", "home") != "home":
             return
         try:
@@ -76,22 +82,22 @@ def _tell(body: dict, client: WebClient, respond: Respond, text: str) -> None:
 
 
 def register_actions(app: App, services: JourneyServices) -> None:
-    @app.action(re.compile(f"^({VOTE_UP}|{VOTE_DOWN})$"))
+    @app.action(re.compile(f"^({VOTE}|{VOTE_UP}|{VOTE_DOWN})$"))
     def on_vote(ack: Ack, body: dict, action: dict, client: WebClient, respond: Respond) -> None:
         ack()
-        value = 1 if action["action_id"] == VOTE_UP else -1
+        answer_id, value = vote_of(action)
         user = body["user"]["id"]
         channel, ts = _where(body)
         asked_why = False
         if value < 0 and body.get("trigger_id"):  # first, while the trigger is fresh (it expires in 3 s)
             try:
-                metadata = {"answer_id": action["value"], "channel": channel or "", "ts": ts or ""}
+                metadata = {"answer_id": answer_id, "channel": channel or "", "ts": ts or ""}
                 client.views_open(trigger_id=body["trigger_id"], view=vote_reason_modal(metadata))
                 asked_why = True
             except Exception as exc:  # noqa: BLE001 - the vote still counts without a reason
                 explain(exc, "open the feedback form")
         try:
-            services.record_vote(action["value"], value, user, channel, ts)
+            services.record_vote(answer_id, value, user, channel, ts)
         except Exception as exc:  # noqa: BLE001
             _tell(body, client, respond, explain(exc, "store your vote"))
             return

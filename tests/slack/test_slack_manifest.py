@@ -16,6 +16,7 @@ METHOD_SCOPES = {
     "chat_postMessage": "chat:write", "chat_postEphemeral": "chat:write", "reactions_add": "reactions:write",
     "assistant_threads_setStatus": "assistant:write", "assistant_threads_setSuggestedPrompts": "assistant:write",
     "assistant_threads_setTitle": "assistant:write", "views_publish": None, "views_open": None,
+    "chat_stream": "chat:write", "chat_update": "chat:write",  # streamed answers, and their fallback
 }
 EVENT_SCOPES = {"app_mention": "app_mentions:read", "message.im": "im:history",
                 "assistant_thread_started": "assistant:write", "app_home_opened": None}
