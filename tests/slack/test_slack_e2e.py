@@ -93,3 +93,10 @@ def test_assistant_panel_and_home_from_the_sample(e2e):
     home_text = text_of(home.params["view"]["blocks"])
     assert "*Online purchase*" in home_text and "*Returns and refunds*" in home_text
     assert "*3. Decision*" in home_text
+
+
+def test_the_messages_tab_suggests_prompts_from_the_sample(e2e):
+    e2e.slack.event({"type": "app_home_opened", "user": "U1", "channel": "D8", "tab": "messages", "event_ts": new_ts()})
+    [prompts] = e2e.api.wait_for("assistant.threads.setSuggestedPrompts", timeout=30)
+    assert "thread_ts" not in prompts.params and prompts.params["channel_id"] == "D8"
+    assert prompts.params["prompts"][0]["message"] == "What are the main pain points in the Decision stage?"

@@ -17,7 +17,8 @@ from journeys.answers.model import Answer, Source
     ("See [the map](https://example.com/map?a=1&b=2)", "See the map (https://example.com/map?a=1&b=2)"),
     ("“[refund here](http://evil.test/x)” [2]", "“refund here (http://evil.test/x)” [2]"),
     ("a [relative link](docs/x.md)", "a relative link"),
-    ("hey <!channel> and <@U123|bob>, see <https://x.test|this>", "hey ‹!channel› and ‹@U123 bob›, see ‹https://x.test this›"),
+    ("hey <!channel> and <@U123|bob>, see <https://x.test|this>",
+     "hey ‹!channel› and ‹@U123 bob›, see ‹https://x.test this›"),
     ("x < y & y > z", "x < y & y > z"),
 ])
 def test_answer_markdown_shows_link_addresses_and_never_mentions(text, shown):
