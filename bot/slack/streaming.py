@@ -38,6 +38,7 @@ def deliver(target: StreamTarget, written, record: Callable[[Answer], str], post
 
     `record` stores the final answer and returns its id (for the feedback buttons).
     """
+    record = _once(record)
     pieces = iter(written)
     first = next(pieces, None)
     if first is None:  # the model gave nothing usable: the extractive answer, at once
@@ -59,6 +60,18 @@ def deliver(target: StreamTarget, written, record: Callable[[Answer], str], post
     except SlackApiError as exc:
         log.warning("streaming was refused (%s); updating a message instead", exc.response.get("error"))
         return _by_updates(target, stream.ts, shown + current, pieces, written, record, post)
+
+
+def _once(record: Callable[[Answer], str]) -> Callable[[Answer], str]:
+    """Store the answer once, even when the stream's end fails and the answer goes out by chat.update."""
+    ids: list[str] = []
+
+    def stored(answer: Answer) -> str:
+        if not ids:
+            ids.append(record(answer))
+        return ids[0]
+
+    return stored
 
 
 def _with(first: str, rest: Iterator[str]) -> Iterator[str]:

@@ -83,7 +83,8 @@ def test_a_mention_is_streamed_into_its_thread_ending_with_cited_sources_and_fee
 def test_where_streaming_is_refused_a_placeholder_is_updated_at_most_about_once_a_second(llm_bot, openai_api):
     llm_bot.api.override("chat.startStream", {"ok": False, "error": "feature_not_enabled"})
     openai_api.chunk_delay = 0.01  # a reply that takes a few seconds, as real ones do
-    openai_api.replies = [" ".join(f"Checkout conversion is down to 2.7% [1], reason {'x' * n}." for n in range(1, 41))]
+    openai_api.replies = [" ".join(f"Checkout conversion is down to 2.7% [1], reason {'x' * n}."
+                                   for n in range(1, 41))]
     llm_bot.slack.event(mention("Where do customers drop off at checkout?"))
     llm_bot.api.wait_for("chat.update", where=lambda c: any(b["type"] == "context_actions"
                                                                for b in c.params.get("blocks", [])), timeout=60)
@@ -96,7 +97,8 @@ def test_where_streaming_is_refused_a_placeholder_is_updated_at_most_about_once_
     assert all(gap >= 0.9 for gap in gaps), gaps
     final = updates[-1].params["blocks"]
     assert final[0]["type"] == "markdown" and final[0]["text"].startswith("Checkout conversion is down to 2.7% [1]")
-    assert f"reason {'x' * 40}." in final[0]["text"] and "stopped early" not in final[0]["text"] and placeholder.params["blocks"][0]["type"] == "markdown"
+    assert f"reason {'x' * 40}." in final[0]["text"] and "stopped early" not in final[0]["text"]
+    assert placeholder.params["blocks"][0]["type"] == "markdown"
     assert answer_id_in(final)
 
 
