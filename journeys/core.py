@@ -5,6 +5,7 @@ Nothing here knows about Slack or the command line; both edges call the same met
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 
 from journeys.answers.model import Answer, Focus
@@ -54,9 +55,10 @@ class Core:
         return self.index.rebuild(docs, progress=progress.index_advanced if progress else None)
 
     def answer(self, question: str, stage: str | None = None, k: int | None = None,
-               focus: Focus | None = None) -> Answer:
-        """Answer one question from the knowledge base (the same call for the CLI and Slack)."""
-        return self.answerer.answer(question, stage=stage, k=k, focus=focus)
+               focus: Focus | None = None, history: Sequence[tuple[str, str]] = ()) -> Answer:
+        """Answer one question from the knowledge base (the same call for the CLI and Slack); `history`, the
+        conversation so far as (question, answer) pairs, goes to an LLM if one writes the answer."""
+        return self.answerer.answer(question, stage=stage, k=k, focus=focus, history=history)
 
     @cached_property
     def answerer(self):  # type: ignore[no-untyped-def]

@@ -34,7 +34,7 @@ def openai_api(monkeypatch):
 
 @pytest.fixture
 def llm_bot(slack_settings, fake_api, openai_api):
-    writer = LlmComposer(make_chat_model("openai:gpt-4o-mini", 5.0), timeout=5.0)
+    writer = LlmComposer(make_chat_model("openai:gpt-4o-mini", 60.0), timeout=60.0)  # generous: CI is busy
     core = FakeAnswersCore(slack_settings, ScriptedAnswerer(), writer=writer)
     seed(core.db)
     executor = TrackingExecutor()
