@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from bot.commands import ask, knowledge, serve
+from bot.commands import map as map_command
 
 app = typer.Typer(
     name="journey",
@@ -13,7 +14,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-for module in (knowledge, ask, serve):
+for module in (knowledge, ask, serve, map_command):
     app.registered_commands += module.app.registered_commands
 
 

@@ -114,6 +114,21 @@ class Core:
         with self.db.session() as session:
             return journey_overview(session)
 
+    def journey_map(self, journey: str | None = None, week: str | None = None):  # type: ignore[no-untyped-def]
+        """The journey map as data (stages, touchpoints, both emotion curves); see journeys/map_picture.py."""
+        from journeys.journey_map import build_journey_map
+
+        with self.db.session() as session:
+            return build_journey_map(session, journey, week)
+
+    def journey_names(self) -> list[str]:
+        from sqlalchemy import select
+
+        from journeys.store.models import Journey
+
+        with self.db.session() as session:
+            return list(session.scalars(select(Journey.name).order_by(Journey.name)))
+
     def suggested_questions(self, limit: int = 4):  # type: ignore[no-untyped-def]
         from journeys.suggestions import suggested_questions
 

@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, urlsplit
 BOT_USER_ID, BOT_ID, TEAM_ID = "UBOT", "BBOT", "T0001"
 JSON_FIELDS = ("blocks", "view", "prompts", "attachments", "metadata", "chunks", "loading_messages")
 RESPONSE_URL = "response_url"  # the pseudo-method name calls to /respond/... are recorded under
+UPLOAD = "file_upload"  # ...and uploads of file bytes to the URL files.getUploadURLExternal handed out
 
 
 @dataclass
@@ -152,6 +153,15 @@ class FakeSlackApi:
             return {"view": {"id": f"V{next(self._ts)}", **view}}
         if method == "conversations.replies":
             return {"messages": [], "has_more": False}
+        if method == "files.getUploadURLExternal":
+            file_id = f"F{next(self._ts)}"
+            return {"upload_url": f"http://127.0.0.1:{self.port}/upload/{file_id}", "file_id": file_id}
+        if method == "files.completeUploadExternal":
+            files = params.get("files")
+            files = json.loads(files) if isinstance(files, str) else files or []
+            return {"files": [{"id": f.get("id"), "title": f.get("title")} for f in files]}
+        if method == "conversations.open":
+            return {"channel": {"id": f"D{params.get('users', 'U0')}"}}
         if method == "apps.connections.open":
             return {"url": f"ws://127.0.0.1:{self.port}/socket"}
         return {}
@@ -166,6 +176,12 @@ class FakeSlackApi:
             def do_POST(self) -> None:  # noqa: N802 - the http.server naming
                 parts = urlsplit(self.path)
                 raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if parts.path.startswith("/upload/"):  # files_upload_v2's second step: the bytes themselves
+                    with fake._lock:
+                        fake.calls.append(Call(UPLOAD, {"file_id": parts.path.rsplit("/", 1)[-1], "content": raw},
+                                               {k.lower(): v for k, v in self.headers.items()}, parts.path))
+                    self._send(200, None)
+                    return
                 params = dict(parse_qsl(parts.query))
                 content_type = self.headers.get("Content-Type", "")
                 if "json" in content_type and raw:

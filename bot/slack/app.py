@@ -9,7 +9,7 @@ from concurrent.futures import Executor, ThreadPoolExecutor
 from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
 
-from bot.slack import commands, listeners
+from bot.slack import commands, listeners, map_upload
 from bot.slack.client import make_web_client
 from bot.slack.failures import log
 from bot.slack.services import JourneyServices, LimitedAnswers
@@ -38,6 +38,7 @@ def create_app(settings: Settings, services: JourneyServices, *, client: WebClie
     listeners.register_events(app, services)
     listeners.register_actions(app, services)
     commands.register(app, services)
+    map_upload.register(app, services)
 
     @app.error
     def on_error(error: Exception, body: dict) -> BoltResponse | None:

@@ -122,6 +122,7 @@ def usage_text(problem: str | None = None) -> str:
         "• `/journey stage NAME` – the stage card: touchpoints, pain points, KPIs against target "
         "(e.g. `/journey stage Decision`)",
         "• `/journey kpi METRIC` – the metric across stages and weeks (e.g. `/journey kpi nps`)",
+        "• `/journey map [JOURNEY]` – the journey map as a picture, here (e.g. `/journey map`)",
         "• `/journey help` – this help",
         "You can also @mention me in a channel (I answer in the thread), message me directly, "
         "or open me in the assistant panel.",

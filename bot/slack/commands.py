@@ -6,10 +6,12 @@ from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
 
 from bot.slack.blocks import answer_message, notice, usage_text
 from bot.slack.conversation import clean_question
 from bot.slack.failures import explain
+from bot.slack.map_upload import upload_map
 from bot.slack.mrkdwn import escape
 from bot.slack.services import JourneyServices
 from bot.slack.views import metric_message, stage_card_message
@@ -31,11 +33,11 @@ def parse(text: str) -> tuple[str, str]:
 class JourneyCommand:
     def __init__(self, services: JourneyServices) -> None:
         self.services = services
-        self.work: dict[str, Callable[[str, dict], dict[str, Any]]] = {
-            "ask": self._ask, "stage": self._stage, "kpi": self._kpi,
+        self.work: dict[str, Callable[[str, dict], dict[str, Any] | None]] = {
+            "ask": self._ask, "stage": self._stage, "kpi": self._kpi, "map": self._map,
         }
 
-    def handle(self, ack: Ack, command: dict, respond: Respond) -> None:
+    def handle(self, ack: Ack, command: dict, respond: Respond, client: WebClient) -> None:
         name, argument = parse(clean_question(command.get("text", ""), None))
         if name in ("", "help"):
             ack(text=usage_text(), response_type="ephemeral")
@@ -43,7 +45,7 @@ class JourneyCommand:
         if name not in self.work:
             ack(text=usage_text(f"I don't know `{COMMAND} {escape(name)}`."), response_type="ephemeral")
             return
-        if not argument:
+        if not argument and name in MISSING:
             ack(text=usage_text(MISSING[name]), response_type="ephemeral")
             return
         if name == "ask":  # the only slow one: say at once that it is on its way
@@ -51,14 +53,16 @@ class JourneyCommand:
         else:
             ack()
         try:
-            message = self.work[name](argument, command)
+            message = self.work[name](argument, {**command, "client": client})
         except Exception as exc:  # noqa: BLE001 - one sentence to the user, details in the log
-            what = {"ask": "answer that", "stage": "show that stage", "kpi": "show that metric"}[name]
+            what = {"ask": "answer that", "stage": "show that stage", "kpi": "show that metric",
+                    "map": "draw the map"}[name]
             respond(response_type="ephemeral", replace_original=False, **notice(explain(exc, what)))
             return
-        respond(replace_original=False, **message)
+        if message:
+            respond(replace_original=False, **message)
 
-    def _ask(self, question: str, command: dict) -> dict[str, Any]:
+    def _ask(self, question: str, command: dict) -> dict[str, Any] | None:
         answer = self.services.answer(question)
         answer_id = self.services.record_answer(answer, command.get("channel_id"), None, command.get("user_id"))
         return {"response_type": "in_channel", **answer_message(answer, answer_id, asked_by=command.get("user_id"))}
@@ -68,6 +72,11 @@ class JourneyCommand:
 
     def _kpi(self, metric: str, _command: dict) -> dict[str, Any]:
         return {"response_type": "ephemeral", **metric_message(self.services.metric_overview(metric))}
+
+
+    def _map(self, journey: str, command: dict) -> dict[str, Any] | None:
+        problem = upload_map(command["client"], self.services, command["channel_id"], journey or None)
+        return {"response_type": "ephemeral", **notice(problem)} if problem else None
 
 
 def register(app: App, services: JourneyServices) -> None:

@@ -15,9 +15,11 @@ from slack_sdk.errors import SlackApiError
 
 from bot.slack.blocks import answer_message, notice
 from bot.slack.failures import explain, log
+from bot.slack.map_upload import upload_map
 from bot.slack.services import JourneyServices
 from bot.slack.streaming import StreamTarget, deliver
 from journeys.answers.model import Answer, Focus
+from journeys.map_request import map_request
 
 TOP_LEVEL = "-"  # the thread key of a DM's main timeline (its conversation has no thread_ts)
 ANSWERED_SUBTYPES = {None, "file_share", "thread_broadcast"}  # user posts; edits, joins, bots etc. are not
@@ -93,6 +95,12 @@ class Conversations:
             question = clean_question(turn.text, bot_user_id)
             if not question:
                 self._post(client, turn, notice(HINT))
+                return
+            wants_map, journey = map_request(question, self.services.journey_names())
+            if wants_map:
+                problem = upload_map(client, self.services, turn.channel, journey, thread_ts=turn.thread_ts)
+                if problem:
+                    self._post(client, turn, notice(problem))
                 return
             focus = self.services.thread_focus(turn.channel, turn.context_key)
             if turn.assistant and focus is None:

@@ -76,6 +76,15 @@ def metric_message(overview: MetricOverview) -> dict[str, Any]:
     return {"text": plain(f"{label} across the journey"), "blocks": fit(blocks)}
 
 
+SEND_MAP = "send_map"
+
+
+def map_button(journey_id: str, name: str) -> dict[str, Any]:
+    """App Home cannot show an uploaded picture, so the button sends the map to the person's DM with the app."""
+    return {"type": "button", "action_id": SEND_MAP, "value": journey_id[:2000],
+            "text": {"type": "plain_text", "text": f"🗺️ Send me the {name[:40]} map", "emoji": True}}
+
+
 def home_view(overview: JourneyOverview) -> dict[str, Any]:
     """The App Home tab: every journey's stages with their KPIs against target, and this week's feedback."""
     blocks: list[Block] = [header("Your customer journey at a glance")]
@@ -88,6 +97,7 @@ def home_view(overview: JourneyOverview) -> dict[str, Any]:
     for journey in overview.journeys:
         blocks.append({"type": "divider"})
         blocks += sections(f"*{escape(journey.name)}*")
+        blocks.append({"type": "actions", "elements": [map_button(journey.id, journey.name)]})
         if journey.kpis:
             blocks += sections("\n".join(kpi_line(k) for k in journey.kpis))
         for position, stage in enumerate(journey.stages, start=1):

@@ -44,7 +44,7 @@ def test_an_unknown_subcommand_answers_with_the_usage_text_ephemerally(bot):
 
 def test_the_usage_text_lists_exactly_the_subcommands_that_exist():
     text = usage_text()
-    for name in ("ask", "stage", "kpi", "help"):
+    for name in ("ask", "stage", "kpi", "map", "help"):
         assert f"`/journey {name}" in text
     for later in ("feedback", "log", "mine", "undo", "summary", "subscribe"):
         assert f"/journey {later}" not in text
