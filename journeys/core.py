@@ -32,13 +32,34 @@ class Core:
     def index(self) -> SearchIndex:
         settings = self.settings
         return SearchIndex(self.db.engine, self.embedder,
-                           lambda: VectorIndex(path=settings.chroma_path, url=settings.chroma_url))
+                           lambda: VectorIndex(path=settings.chroma_path, url=settings.chroma_url),
+                           writer_lock=None if settings.chroma_url else settings.chroma_path / "writer.lock")
 
     @cached_property
     def ingestor(self):  # type: ignore[no-untyped-def]
         from journeys.ingest import Ingestor
 
-        return Ingestor(self.db, self.index)
+        return Ingestor(self.db, self.index, redact=self.settings.redact_personal_data,
+                        phone_regions=self.settings.phone_region_list)
+
+    def sources(self):  # type: ignore[no-untyped-def]
+        """What was ingested: path, kind, rows, when (journeys/sources.py)."""
+        from journeys.sources import list_sources
+
+        return list_sources(self.ingestor)
+
+    def forget(self, paths):  # type: ignore[no-untyped-def]
+        """Remove the rows and index entries of the sources at or under these paths."""
+        from journeys.sources import forget
+
+        return forget(self.ingestor, paths)
+
+    def has_held_knowledge(self) -> bool:
+        """True once anything was ever ingested, even if all of it was forgotten since."""
+        from journeys.ingest_store import has_held_knowledge
+
+        with self.db.session() as session:
+            return has_held_knowledge(session)
 
     def status(self):  # type: ignore[no-untyped-def]
         from journeys.status import read_status
@@ -89,6 +110,8 @@ class Core:
         return recent_turns(self.db, channel_id, thread_ts, limit)
 
     def close(self) -> None:
+        if "index" in self.__dict__:
+            self.index.close()
         self.db.dispose()
 
     # --- read models and bookkeeping for the Slack edge (journeys/cards.py, votes.py, events.py) ---
@@ -157,6 +180,13 @@ class Core:
             self._events_pruned_at = time.monotonic()
             prune_events(self.db)
         return claim_event(self.db, key)
+
+    @cached_property
+    def leases(self):  # type: ignore[no-untyped-def]
+        """Leases on Slack work (journeys/leases.py), JOURNEY_SLACK_LEASE_SECONDS long."""
+        from journeys.leases import LeaseStore
+
+        return LeaseStore(self.db, self.settings.slack_lease_seconds)
 
     def thread_focus(self, channel_id: str, thread_ts: str) -> Focus | None:
         from journeys.events import get_thread_focus

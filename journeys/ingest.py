@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from journeys.documents import comment_document, kpi_document, map_documents
-from journeys.ingest_store import Changes, now, store_comments, store_kpis, store_maps
+from journeys.ingest_store import Changes, mark_held, now, store_comments, store_kpis, store_maps
 from journeys.locations import Catalog, resolve_all
 from journeys.store.db import Database
 from journeys.store.models import Comment, Kpi, Source
@@ -20,6 +20,7 @@ from knowledge.columns import MappingOptions
 from knowledge.errors import KnowledgeError
 from knowledge.loader import discover, load_file
 from knowledge.records import Kind, LoadedFile
+from knowledge.redaction import DEFAULT_REGIONS, redact_value
 from retrieval.documents import IndexDocument
 from retrieval.search_index import SearchIndex, SyncReport
 
@@ -41,6 +42,8 @@ class FileReport:
     replaced: int = 0
     removed: int = 0
     duplicates: int = 0
+    shared: int = 0  # rows another source already stores (a copy of a file): duplicates, stored once
+    redacted: dict[str, int] = field(default_factory=dict)  # personal data replaced: kind -> count
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
@@ -61,9 +64,12 @@ class IngestReport:
 
 
 class Ingestor:
-    def __init__(self, db: Database, index: SearchIndex) -> None:
+    def __init__(self, db: Database, index: SearchIndex, redact: bool = True,
+                 phone_regions: Sequence[str] = DEFAULT_REGIONS) -> None:
         self.db = db
         self.index = index
+        self.redact = redact
+        self.phone_regions = tuple(phone_regions)
 
     def run(self, paths: Sequence[Path], kind: Kind | None = None, options: MappingOptions | None = None,
             progress: IngestProgress | None = None) -> IngestReport:
@@ -114,29 +120,41 @@ class Ingestor:
             return file_report, None, None
         file_report.kind, file_report.rows = loaded.kind, loaded.row_count
         file_report.duplicates, file_report.warnings = loaded.duplicates, loaded.warnings
+        # No shortcut on an unchanged file hash: comparing the rows is what lets a re-ingest repair them.
         with self.db.session() as session:
             source = session.get(Source, key)
-            if source is not None and source.file_hash == loaded.file_hash:
-                file_report.status = "unchanged"
-                file_report.unchanged = source.items
-                return file_report, None, loaded
+            existed = source is not None
             changes = self._store(session, loaded, key)
             if source is None:
                 source = Source(path=key, kind=loaded.kind, file_hash=loaded.file_hash, ingested_at=now())
                 session.add(source)
-            source.kind, source.file_hash, source.ingested_at = loaded.kind, loaded.file_hash, now()
+            if changes.stored or changes.replaced or changes.removed or source.file_hash != loaded.file_hash:
+                source.ingested_at = now()
+            source.kind, source.file_hash = loaded.kind, loaded.file_hash
             source.items = changes.stored + changes.unchanged + changes.replaced
-        for name in ("stored", "unchanged", "replaced", "removed"):
+            source.shared, source.redacted = changes.shared, changes.redacted or None
+            source.options = {"kind": loaded.kind, "columns": options.columns, "date_format": options.date_format,
+                              "ignore": list(options.ignore)}
+            mark_held(session)
+        for name in ("stored", "unchanged", "replaced", "removed", "shared", "redacted"):
             setattr(file_report, name, getattr(changes, name))
+        file_report.warnings = file_report.warnings + changes.warnings
+        if existed and not (changes.stored or changes.replaced or changes.removed):
+            file_report.status = "unchanged"
         return file_report, changes, loaded
 
-    @staticmethod
-    def _store(session: Session, loaded: LoadedFile, key: str) -> Changes:
+    def _store(self, session: Session, loaded: LoadedFile, key: str) -> Changes:
         if loaded.kind == "map":
             return store_maps(session, loaded.maps, key)
         if loaded.kind == "comments":
-            return store_comments(session, loaded.comments, key)
+            regions = self.phone_regions
+            redactor = (lambda value, found: redact_value(value, found, regions)) if self.redact else None
+            return store_comments(session, loaded.comments, key, redactor)
         return store_kpis(session, loaded.kpis, key)
+
+    def refresh_index(self, changed: set[str], removed: set[str]) -> SyncReport:
+        """Index the documents of these changed items and drop the removed ones (after a `forget`, say)."""
+        return self._sync(changed, removed, set(), None)
 
     def _sync(self, changed: set[str], removed: set[str], journeys: set[str],
               progress: IngestProgress | None) -> SyncReport:

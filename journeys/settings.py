@@ -30,6 +30,15 @@ class Settings(BaseSettings):
     )
     slack_app_token: str | None = Field(default=None, validation_alias=AliasChoices("SLACK_APP_TOKEN"))
     slack_api_url: str = Field(default=DEFAULT_SLACK_API_URL, validation_alias=AliasChoices("SLACK_API_URL"))
+    # Reliability of the Slack edge (journeys/leases.py, bot/slack/work.py, bot/slack/verify.py).
+    slack_lease_seconds: float = Field(default=60.0, gt=0, validation_alias=AliasChoices("JOURNEY_SLACK_LEASE_SECONDS"))
+    slack_resume_minutes: float = Field(default=15.0, ge=0,
+                                        validation_alias=AliasChoices("JOURNEY_SLACK_RESUME_MINUTES"))
+    slack_retry_seconds: float = Field(default=30.0, ge=0, validation_alias=AliasChoices("JOURNEY_SLACK_RETRY_SECONDS"))
+    slack_max_body_bytes: int = Field(default=1_048_576, gt=0,
+                                      validation_alias=AliasChoices("JOURNEY_SLACK_MAX_BODY_BYTES"))
+    redact_personal_data: bool = Field(default=True, validation_alias=AliasChoices("JOURNEY_REDACT"))
+    phone_regions: str = Field(default="US,GB", validation_alias=AliasChoices("JOURNEY_PHONE_REGIONS"))
 
     @field_validator("database_url", "chroma_url", "embedding_model", "slack_bot_token",
                      "slack_signing_secret", "slack_app_token", mode="before")
@@ -82,6 +91,21 @@ class Settings(BaseSettings):
         if value is not None and not value.startswith("xapp-"):
             raise ValueError("an app-level token starts with 'xapp-'")
         return value
+
+    @field_validator("phone_regions")
+    @classmethod
+    def _check_phone_regions(cls, value: str) -> str:
+        import phonenumbers
+
+        regions = [r.strip().upper() for r in value.split(",") if r.strip()]
+        unknown = [r for r in regions if r not in phonenumbers.SUPPORTED_REGIONS]
+        if not regions or unknown:
+            raise ValueError(f"expected ISO country codes such as US,GB; unknown: {', '.join(unknown) or value!r}")
+        return ",".join(regions)
+
+    @property
+    def phone_region_list(self) -> tuple[str, ...]:
+        return tuple(self.phone_regions.split(","))
 
     @property
     def resolved_database_url(self) -> str:

@@ -12,6 +12,7 @@ from journeys.errors import JourneyError, NotFoundError
 from journeys.events import utcnow
 from journeys.store.db import Database
 from journeys.store.models import AnswerLog, Vote
+from knowledge.redaction import redact
 
 
 def record_answer(db: Database, answer: Answer, channel_id: str | None = None, thread_ts: str | None = None,
@@ -20,7 +21,7 @@ def record_answer(db: Database, answer: Answer, channel_id: str | None = None, t
     answer_id = uuid.uuid4().hex
     with db.session() as session:
         session.add(AnswerLog(
-            id=answer_id, question=answer.question, answer=answer.answer, abstained=answer.abstained,
+            id=answer_id, question=redact(answer.question).text, answer=answer.answer, abstained=answer.abstained,
             sources=[s.to_dict() for s in answer.sources], channel_id=channel_id, thread_ts=thread_ts,
             user_id=user_id, created_at=utcnow(),
         ))
@@ -35,7 +36,7 @@ def record_vote(db: Database, answer_id: str, value: int, user_id: str | None, c
     """
     if value not in (1, -1):
         raise JourneyError(f"a vote is +1 or -1, not {value!r}")
-    reason = (reason or "").strip() or None
+    reason = redact((reason or "").strip()).text or None  # contact data typed into a reason is never stored
     for attempt in range(2):
         try:
             with db.session() as session:

@@ -67,6 +67,7 @@ class CommentRecord:
     segment: str | None = None
     customer: str | None = None
     properties: dict[str, str] = field(default_factory=dict)
+    raw_hash: str | None = None  # the row's cells as the file gave them: the same response in another file
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class KpiRecord:
     unit: str | None = None
     higher_is_better: bool = True
     properties: dict[str, str] = field(default_factory=dict)
+    raw_hash: str | None = None
 
 
 @dataclass

@@ -70,12 +70,17 @@ def load_comments(table: CsvTable, mapping: ColumnMapping, file_hash: str) -> Lo
             renamed += 1
         else:
             ids[comment_id] = 1
-        loaded.comments.append(replace(record, id=comment_id, line=csv_row.line))
+        loaded.comments.append(replace(record, id=comment_id, line=csv_row.line, raw_hash=_raw_hash(csv_row, table)))
     if renamed:
         loaded.warnings.append(f"{renamed} rows repeat an earlier row's id with other content; kept as ID~2, ID~3, ...")
     if not loaded.comments:
         raise KnowledgeError(path, 2, "the file has a header but no comment rows")
     return loaded
+
+
+def _raw_hash(csv_row: CsvRow, table: CsvTable) -> str:
+    """Every cell of the row, ignored columns too: the same response in a copy read with other options."""
+    return content_hash([csv_row.values.get(h, "") for h in table.header])
 
 
 def _comment(row: _Row, text: str, score_type_default: str | None) -> CommentRecord:
@@ -116,7 +121,7 @@ def load_kpis(table: CsvTable, mapping: ColumnMapping, file_hash: str) -> Loaded
             raise KnowledgeError(path, csv_row.line, f"{record.metric} for {record.date} is given twice with "
                                                      f"different values (also on line {line})")
         keys[key] = (csv_row.line, record.value)
-        loaded.kpis.append(replace(record, id=f"k-{key[:16]}", line=csv_row.line))
+        loaded.kpis.append(replace(record, id=f"k-{key[:16]}", line=csv_row.line, raw_hash=_raw_hash(csv_row, table)))
     if not loaded.kpis:
         raise KnowledgeError(path, 2, "the file has a header but no KPI rows")
     return loaded

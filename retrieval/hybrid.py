@@ -83,6 +83,7 @@ class HybridSearcher:
         filters = filters or Filters()
         w = self.weights
         started = time.perf_counter()
+        self.index.refresh()  # what another process ingested or logged since the last search
         vector = self.index.embedder.encode_query(text)
         embedded = time.perf_counter()
         kinds = list(filters.kinds) or None

@@ -6,15 +6,19 @@ Incremental: a document whose text is unchanged is not embedded again; a metadat
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine
 
+from retrieval import index_writer as outbox
 from retrieval.documents import IndexDocument
 from retrieval.embeddings import Embedder
+from retrieval.index_writer import WriterLock
 from retrieval.keyword_index import KeywordIndex
-from retrieval.vector_index import VectorIndex
+from retrieval.vector_index import VectorIndex, chroma_metadata
 
 
 @dataclass
@@ -26,17 +30,26 @@ class SyncReport:
 
 
 class SearchIndex:
-    def __init__(self, engine: Engine, embedder: Embedder, vectors_factory: Callable[[], VectorIndex]) -> None:
+    def __init__(self, engine: Engine, embedder: Embedder, vectors_factory: Callable[[], VectorIndex],
+                 writer_lock: Path | None = None) -> None:
+        """`writer_lock`: the lock file of an embedded Chroma folder (None: a Chroma server, any process writes)."""
         self.embedder = embedder
         self.keywords = KeywordIndex(engine)
         self._vectors_factory = vectors_factory
         self._vectors: VectorIndex | None = None
+        self.engine = engine
+        self._writer = WriterLock(writer_lock) if writer_lock else None
+        self._drain_lock = threading.Lock()
+        self._opened_as_guest = False
 
     @property
     def vectors(self) -> VectorIndex:
         """Chroma opens on first use, so read-only commands that never search skip its start-up."""
         if self._vectors is None:
+            # The process that opens the embedded index first takes the writer lock, if it is free.
+            guest = self._writer is not None and not self._writer.try_acquire()
             self._vectors = self._vectors_factory()
+            self._opened_as_guest = guest
         return self._vectors
 
     def sync(self, docs: Sequence[IndexDocument], removed: Sequence[str] = (),
@@ -55,24 +68,86 @@ class SearchIndex:
                 report.unchanged += 1
         if progress and report.unchanged:
             progress(report.unchanged)
+        writes = self.refresh() >= 0  # the outbox first, so changes land in the order they were made
         if to_embed:
             vectors = self.embedder.encode([d.search_text for d in to_embed], progress=progress)
-            self.vectors.upsert(to_embed, vectors)
+            if writes:
+                self.vectors.upsert(to_embed, vectors)
+            else:
+                outbox.enqueue(self.engine, [{"doc_id": d.id, "op": "upsert", "vector": v, "meta": chroma_metadata(d)}
+                                             for d, v in zip(to_embed, vectors, strict=True)])
         if meta_only:
-            self.vectors.update_metadata(meta_only)
+            if writes:
+                self.vectors.update_metadata(meta_only)
+            else:
+                outbox.enqueue(self.engine, [{"doc_id": d.id, "op": "meta", "meta": chroma_metadata(d)}
+                                             for d in meta_only])
             if progress:
                 progress(len(meta_only))
         self.keywords.write(to_embed + meta_only, text_changed={d.id for d in to_embed})
         if removed:
-            self.vectors.delete(list(removed))
+            if writes:
+                self.vectors.delete(list(removed))
+            else:
+                outbox.enqueue(self.engine, [{"doc_id": i, "op": "delete"} for i in removed])
             self.keywords.delete(list(removed))
         report.embedded, report.metadata_updated, report.deleted = len(to_embed), len(meta_only), len(removed)
         return report
 
     def rebuild(self, docs: Sequence[IndexDocument], progress: Callable[[int], None] | None = None) -> SyncReport:
-        self.vectors.clear()
+        if self.refresh() >= 0:
+            self.vectors.clear()
+        else:
+            outbox.enqueue(self.engine, [{"doc_id": "*", "op": "clear"}])
         self.keywords.clear()
         return self.sync(docs, progress=progress)
+
+    def refresh(self) -> int:
+        """Call before a search: apply the vector changes other processes left in the outbox.
+
+        Returns how many were applied, or -1 when another process holds the embedded index (this one must not
+        write it). One indexed query when there is nothing to do."""
+        if self._writer is None:
+            return 0
+        if not self._writer.try_acquire():
+            return -1
+        with self._drain_lock:
+            if self._opened_as_guest and self._vectors is not None:
+                # Opened while another process wrote: its in-memory view misses their writes, so open it afresh.
+                self._vectors.reopen()
+                self._opened_as_guest = False
+            return self._drain() if outbox.pending(self.engine) else 0
+
+    def _drain(self) -> int:
+        applied = 0
+        for rows in outbox.batches(self.engine):
+            run: list = []
+            for row in rows:
+                if run and run[-1].op != row.op:
+                    self._apply(run)
+                    run = []
+                run.append(row)
+            if run:
+                self._apply(run)
+            outbox.done(self.engine, [r.seq for r in rows])
+            applied += len(rows)
+        return applied
+
+    def _apply(self, run: list) -> None:
+        op, ids = run[0].op, [r.doc_id for r in run]
+        if op == "upsert":
+            self.vectors.upsert_raw(ids, [outbox.vector_of(r.vector) for r in run], [r.meta for r in run])
+        elif op == "meta":
+            self.vectors.update_raw(ids, [r.meta for r in run])
+        elif op == "delete":
+            self.vectors.delete(ids)
+        elif op == "clear":
+            self.vectors.clear()
+
+    def close(self) -> None:
+        """Let another process take over writing the embedded index."""
+        if self._writer is not None:
+            self._writer.release()
 
     def count(self) -> int:
         return self.keywords.count()

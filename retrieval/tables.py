@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Float, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import JSON, Column, Float, Index, Integer, LargeBinary, MetaData, String, Table, Text
 
 index_metadata = MetaData()
 
@@ -32,3 +32,17 @@ index_postings = Table(
     Column("tf", Integer, nullable=False),
 )
 Index("ix_postings_doc", index_postings.c.doc_id)
+
+# Vector-index changes made by a process that does not hold the embedded Chroma index: the holder applies them
+# (in seq order) before its next search, then deletes them. The embedding travels with the change, so the
+# holder never has to run the model for another process's work.
+index_outbox = Table(
+    "index_outbox",
+    index_metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", String(700), nullable=False),
+    Column("op", String(8), nullable=False),  # upsert | meta | delete | clear
+    Column("vector", LargeBinary),
+    Column("meta", JSON),
+    sqlite_autoincrement=True,
+)

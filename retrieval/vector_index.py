@@ -22,7 +22,7 @@ class VectorHit:
     similarity: float
 
 
-def _metadata(doc: IndexDocument) -> dict[str, Any]:
+def chroma_metadata(doc: IndexDocument) -> dict[str, Any]:
     """Chroma metadata cannot hold None: '' and -1 stand for 'not set'."""
     return {
         "kind": doc.kind,
@@ -61,6 +61,7 @@ class VectorIndex:
 
         settings = ChromaSettings(anonymized_telemetry=False)
         if url:
+            path = None
             parsed = urlparse(url)
             self.client = chromadb.HttpClient(host=parsed.hostname or "localhost",
                                               port=parsed.port or (443 if parsed.scheme == "https" else 8000),
@@ -69,6 +70,21 @@ class VectorIndex:
             assert path is not None
             path.mkdir(parents=True, exist_ok=True)
             self.client = chromadb.PersistentClient(path=str(path), settings=settings)
+        self._path, self._settings = path, settings
+        self.collection = self._collection()
+
+    def reopen(self) -> None:
+        """A fresh view of an embedded index that another process wrote since this one first searched it.
+
+        Chroma keeps one in-memory copy per folder and process, loaded on the first query and never reloaded
+        from disk; dropping it from Chroma's cache makes the next client load what is on disk now."""
+        if self._path is None:
+            return
+        import chromadb
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        SharedSystemClient._identifier_to_system.pop(str(self._path), None)
+        self.client = chromadb.PersistentClient(path=str(self._path), settings=self._settings)
         self.collection = self._collection()
 
     def _collection(self):  # type: ignore[no-untyped-def]
@@ -80,12 +96,19 @@ class VectorIndex:
         for start in range(0, len(docs), batch):
             part = docs[start:start + batch]
             self.collection.upsert(ids=[d.id for d in part], embeddings=vectors[start:start + batch],
-                                   metadatas=[_metadata(d) for d in part])
+                                   metadatas=[chroma_metadata(d) for d in part])
 
     def update_metadata(self, docs: Sequence[IndexDocument], batch: int = 2000) -> None:
         for start in range(0, len(docs), batch):
             part = docs[start:start + batch]
-            self.collection.update(ids=[d.id for d in part], metadatas=[_metadata(d) for d in part])
+            self.collection.update(ids=[d.id for d in part], metadatas=[chroma_metadata(d) for d in part])
+
+    def upsert_raw(self, ids: Sequence[str], vectors: Sequence[np.ndarray], metadatas: Sequence[dict]) -> None:
+        """Vectors already computed (by another process, through the outbox)."""
+        self.collection.upsert(ids=list(ids), embeddings=list(vectors), metadatas=list(metadatas))
+
+    def update_raw(self, ids: Sequence[str], metadatas: Sequence[dict]) -> None:
+        self.collection.update(ids=list(ids), metadatas=list(metadatas))
 
     def delete(self, ids: Sequence[str], batch: int = 2000) -> None:
         for start in range(0, len(ids), batch):

@@ -31,6 +31,7 @@ class Call:
     headers: dict[str, str] = field(default_factory=dict)
     path: str = ""
     at: float = field(default_factory=time.monotonic)
+    status: int = 200  # what the fake answered
 
     @property
     def token(self) -> str | None:
@@ -44,6 +45,10 @@ class FakeSlackApi:
         self.calls: list[Call] = []
         self._failures: dict[str, list[tuple[int, int]]] = {}
         self._overrides: dict[str, dict[str, Any]] = {}
+        self._every: dict[str, tuple[int, int, int]] = {}  # method -> (every, status, retry_after)
+        self._counts: dict[str, int] = {}
+        self._delays: dict[str, float] = {}
+        self._down: dict[str, tuple[float, int]] = {}
         self._lock = threading.Lock()
         self._ts = itertools.count(1)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
@@ -87,6 +92,22 @@ class FakeSlackApi:
         with self._lock:
             self._failures.setdefault(method, []).extend([(status, retry_after)] * times)
 
+    def fail_every(self, method: str, every: int = 2, status: int = 429, retry_after: int = 1) -> None:
+        """From now on, answer every `every`-th call of `method` with `status` (the 1st, 3rd, ... for 2)."""
+        with self._lock:
+            self._every[method] = (every, status, retry_after)
+            self._counts[method] = 0
+
+    def fail_for(self, method: str, seconds: float, status: int = 503) -> None:
+        """Answer every call of `method` in the next `seconds` with `status` (Slack having a bad moment)."""
+        with self._lock:
+            self._down[method] = (time.monotonic() + seconds, status)
+
+    def delay(self, method: str, seconds: float) -> None:
+        """Hold every later call of `method` for `seconds` before answering (0 to stop)."""
+        with self._lock:
+            self._delays[method] = seconds
+
     def override(self, method: str, payload: dict[str, Any]) -> None:
         """Answer every later call of `method` with `payload` (e.g. {"ok": False, "error": "invalid_auth"})."""
         with self._lock:
@@ -97,6 +118,9 @@ class FakeSlackApi:
             self.calls.clear()
             self._failures.clear()
             self._overrides.clear()
+            self._every.clear()
+            self._delays.clear()
+            self._down.clear()
 
     def calls_to(self, method: str) -> list[Call]:
         with self._lock:
@@ -196,12 +220,24 @@ class FakeSlackApi:
                 method = RESPONSE_URL if is_response_url else parts.path.removeprefix("/api/")
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 with fake._lock:
-                    fake.calls.append(Call(method, params, headers, parts.path))
+                    call = Call(method, params, headers, parts.path)
+                    fake.calls.append(call)
                     failures = fake._failures.get(method)
                     failure = failures.pop(0) if failures else None
+                    down_until, down_status = fake._down.get(method, (0.0, 0))
+                    if failure is None and time.monotonic() < down_until:
+                        failure = (down_status, 1)
                     override = fake._overrides.get(method)
-                if fake.latency:
-                    time.sleep(fake.latency)
+                    if failure is None and method in fake._every:
+                        every, status, retry_after = fake._every[method]
+                        fake._counts[method] += 1
+                        if fake._counts[method] % every == 1 % every:
+                            failure = (status, retry_after)
+                    delay = fake.latency + fake._delays.get(method, 0.0)
+                    if failure is not None:
+                        call.status = failure[0]
+                if delay:
+                    time.sleep(delay)
                 if failure is not None:
                     status, retry_after = failure
                     self._send(status, {"ok": False, "error": "ratelimited" if status == 429 else "fatal_error"},
@@ -221,6 +257,7 @@ class FakeSlackApi:
                 for name, value in (headers or {}).items():
                     self.send_header(name, value)
                 self.end_headers()
-                self.wfile.write(data)
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the caller was killed
+                    self.wfile.write(data)
 
         return Handler

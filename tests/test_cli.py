@@ -56,9 +56,12 @@ def test_ingest_status_and_ask_follow_the_contract(journey) -> None:  # type: ig
 
     code, out, _ = journey("ask", "--json", stdin="Which touchpoints are in the awareness stage?\n\n"
                                                   "What is the latest NPS?\nWhat is the capital of Peru?\n")
-    lines = [json.loads(line) for line in out.splitlines() if line.strip()]
-    assert code == 0 and [a["abstained"] for a in lines] == [False, False, True]
-    assert "does not cover" in lines[2]["answer"]
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(lines) == 4  # one output line per input line, the blank one included
+    assert lines[1] == {"line": 2, "question": "", "error": "empty line: no question to answer"}
+    answered = [lines[0], lines[2], lines[3]]
+    assert [a["abstained"] for a in answered] == [False, False, True]
+    assert "does not cover" in lines[3]["answer"]
 
     code, out, _ = journey("ask", "What is the latest NPS?")
     assert code == 0 and "NPS" in out and "[1] kpi:" in out
@@ -140,3 +143,14 @@ def test_read_only_commands_work_while_another_process_holds_the_data_dir(tmp_pa
         assert "32" in json.loads(ask.stdout)["answer"]
     finally:
         holder.communicate("done\n", timeout=60)
+
+
+def test_batch_mode_writes_exactly_one_line_per_input_line(journey) -> None:  # type: ignore[no-untyped-def]
+    """Finding: blank lines were dropped, so answers no longer lined up with their questions."""
+    questions = ["What hurts most?", "", "?", "   ", "And why?"]
+    code, out, _ = journey("ask", "--json", stdin="\n".join(questions) + "\n")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(lines) == len(questions)
+    assert [line["question"] for line in lines] == [q.strip() for q in questions]
+    assert [bool(line.get("error")) for line in lines] == [False, True, False, True, False]
+    assert "answer" in lines[2]  # a line without content gets an answer (how to ask), not an error

@@ -27,6 +27,21 @@ def render(answer) -> None:  # type: ignore[no-untyped-def]
             console.print(f"[dim][{source.n}] {source.kind}: {source.title}{date} — {text}[/dim]", highlight=False)
 
 
+def batch_line(line: str, number: int, stage: str | None, k: int | None) -> dict:
+    """The one output object for one input line: the answer, or `error` (a blank line, a failure)."""
+    from journeys.errors import JourneyError
+
+    question = line.strip()
+    if not question:
+        return {"line": number, "question": "", "error": "empty line: no question to answer"}
+    try:
+        return core().answer(question, stage=stage, k=k).to_dict()
+    except JourneyError as exc:
+        return {"line": number, "question": question, "error": str(exc)}
+    except Exception as exc:  # noqa: BLE001 - one bad line must not end the batch or shift the lines after it
+        return {"line": number, "question": question, "error": f"unexpected {type(exc).__name__}: {exc}"}
+
+
 @app.command()
 @user_errors
 def ask(
@@ -41,10 +56,8 @@ def ask(
     if question is None:
         if not as_json:
             fail("give a QUESTION, or use --json to read questions from standard input, one per line")
-        for line in sys.stdin:
-            if line.strip():
-                answer = core().answer(line.strip(), stage=stage, k=k)
-                print(json.dumps(answer.to_dict(), ensure_ascii=False), flush=True)
+        for number, line in enumerate(sys.stdin, start=1):
+            print(json.dumps(batch_line(line, number, stage, k), ensure_ascii=False), flush=True)
         return
     answer = core().answer(question, stage=stage, k=k)
     if as_json:
@@ -125,9 +138,10 @@ def _num(value: float | None) -> str:
 @app.command(name="run")
 @user_errors
 def run() -> None:
-    """Set up and start: ingest the bundled sample if the store is empty, then chat (or serve with Slack tokens)."""
+    """Set up and start: ingest the bundled sample into a new store, then chat (or serve with Slack tokens)."""
     state = core().status()
-    if state.journeys + state.comments + state.kpis == 0:
+    # Only a store that never held anything gets the sample: one forgotten (`journey forget`) stays forgotten.
+    if state.journeys + state.comments + state.kpis == 0 and not core().has_held_knowledge():
         sample = Path(__file__).resolve().parents[2] / "knowledge" / "sample"
         err_console.print(f"The knowledge base is empty: ingesting the bundled sample ({sample}).")
         report = core().ingestor.run([sample])

@@ -64,11 +64,17 @@ def ingest(
         fail(str(exc))
     with _progress() as progress:
         report = core().ingestor.run(paths, forced, options, RichProgress(progress))
+    redacted: dict[str, int] = {}
+    for f in report.files:
+        for name, n in f.redacted.items():
+            redacted[name] = redacted.get(name, 0) + n
     if as_json:
         console.print_json(json.dumps({"files": [f.__dict__ for f in report.files], "seconds": report.seconds,
-                                       "index": report.index.__dict__}))
+                                       "index": report.index.__dict__, "redacted": redacted}))
     else:
         _print_report(report)
+        if redacted:
+            console.print(f"personal data redacted before storing: {_kinds(redacted)}", highlight=False)
     if report.failed:
         raise typer.Exit(1)
 
@@ -78,7 +84,9 @@ def _print_report(report) -> None:  # type: ignore[no-untyped-def]
         if f.status == "rejected":
             continue
         console.print(f"[bold]{f.path}[/bold] ({f.kind}): {f.status}: {f.stored} stored, {f.unchanged} unchanged, "
-                      f"{f.replaced} replaced, {f.removed} removed, {f.duplicates} duplicate", highlight=False,
+                      f"{f.replaced} replaced, {f.removed} removed, {f.duplicates} duplicate"
+                      + (f", {f.shared} already stored from another file" if f.shared else "")
+                      + (f"; redacted {_kinds(f.redacted)}" if f.redacted else ""), highlight=False,
                       soft_wrap=True)
     for f in report.files:
         for warning in f.warnings:
@@ -93,7 +101,7 @@ def _print_report(report) -> None:  # type: ignore[no-untyped-def]
     console.print(
         f"{len(report.files)} files ({ok} ingested, {len(report.failed)} rejected): "
         f"{report.total('stored')} stored, {report.total('unchanged')} unchanged, {report.total('replaced')} replaced, "
-        f"{report.total('removed')} removed, {report.total('duplicates')} duplicate rows; "
+        f"{report.total('removed')} removed, {report.total('duplicates') + report.total('shared')} duplicate rows; "
         f"index: {index.embedded} embedded, {index.metadata_updated} updated, {index.deleted} deleted "
         f"in {report.seconds:.1f}s",
         highlight=False,
@@ -131,3 +139,39 @@ def reindex() -> None:
         tracker = RichProgress(progress)
         report = core().reindex(tracker)
     console.print(f"indexed {report.embedded} items")
+
+
+def _kinds(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
+
+
+@app.command()
+@user_errors
+def sources(as_json: Annotated[bool, typer.Option("--json", help="Print one JSON list.")] = False) -> None:
+    """What was ingested: each file's path, kind, rows and when."""
+    found = core().sources()
+    if as_json:
+        print(json.dumps([s.to_dict() for s in found]))
+        return
+    if not found:
+        console.print("Nothing ingested yet: `journey ingest PATH`.")
+        return
+    table = Table(show_edge=False, header_style="bold")
+    for column in ("path", "kind", "rows", "duplicates", "ingested"):
+        table.add_column(column, justify="right" if column in ("rows", "duplicates") else "left")
+    for s in found:
+        table.add_row(s.path + ("" if s.exists else " (file gone)"), s.kind, str(s.rows), str(s.shared),
+                      s.ingested_at)
+    console.print(table)
+
+
+@app.command()
+@user_errors
+def forget(paths: Annotated[list[str], typer.Argument(help="Files or folders that were ingested (recursive).")]
+           ) -> None:
+    """Remove what these files gave: their rows and index entries (e.g. `journey forget knowledge/sample`)."""
+    report = core().forget(paths)
+    console.print(f"forgot {len(report.sources)} files: {report.rows} rows removed, "
+                  f"{report.index_deleted} index entries deleted"
+                  + (f"; {len(report.reingested)} files that shared rows now store them" if report.reingested else ""),
+                  highlight=False)

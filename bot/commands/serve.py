@@ -18,13 +18,17 @@ def serve(
     http: Annotated[bool, typer.Option("--http", help="Serve HTTP on /slack/events even if SLACK_APP_TOKEN is set.")]
     = False,
     port: Annotated[int, typer.Option(help="The HTTP port.")] = 3000,
+    host: Annotated[str, typer.Option(help="The address to bind in HTTP mode (0.0.0.0: every interface).")]
+    = "0.0.0.0",
 ) -> None:
-    """Run the Slack bot until interrupted."""
+    """Run the Slack bot until interrupted; it logs to stderr and DATA_DIR/journey-serve.log."""
+    from bot.logs import setup_logging
     from bot.slack.server import check_settings
     from bot.slack.server import serve as run
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     check_settings(settings(), http)  # before loading the core, so a missing token fails at once
     if settings().llm != "extractive":
         core().answerer  # noqa: B018 - a broken prompt file or a missing provider package stops start-up here
-    run(settings(), core(), http=http, port=port)
+    path = setup_logging(settings().data_dir)
+    logging.getLogger("journey.slack").info("logging to %s", path)
+    run(settings(), core(), http=http, port=port, host=host)

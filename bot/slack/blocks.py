@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot.slack.markdown import markdown_block
-from bot.slack.mrkdwn import SECTION_LIMIT, escape, split_text
+from bot.slack.mrkdwn import SECTION_LIMIT, escape, split_text, to_plain
 from journeys.answers.model import Answer, Source
 
 MAX_BLOCKS = 50  # per message
@@ -47,7 +47,9 @@ def fit(blocks: list[Block], tail: Sequence[Block] = (), limit: int = MAX_BLOCKS
 
 
 def plain(text: str, limit: int = TEXT_FALLBACK) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """The `text` fallback of a message: Markdown as plain words, `&`, `<` and `>` escaped, at most `limit`."""
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return to_plain(text)
 
 
 def short_quote(text: str, limit: int = 90) -> str:

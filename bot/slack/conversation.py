@@ -1,7 +1,8 @@
 """Answering messages (mentions, DMs, the assistant panel): once, with a sign of life, never silently.
 
-Runs after the ack, on bolt's listener threads. Each turn first claims its message in SQL: Slack's
-retries and the message/app_mention pair for one post share a key, so only the first delivery answers.
+Runs after the ack, on bolt's listener threads, under a lease taken before the ack (bot/slack/work.py):
+Slack's retries and the message/app_mention pair for one post share its key, so only one delivery answers,
+and a turn whose worker died is answered by whoever takes the expired lease over.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from bot.slack.failures import explain, log
 from bot.slack.map_upload import upload_map
 from bot.slack.services import JourneyServices
 from bot.slack.streaming import StreamTarget, deliver
+from bot.slack.work import MAX_ATTEMPTS, LeaseLost, PostFailed, TryLater, Work, transient
 from journeys.answers.model import Answer, Focus
+from journeys.leases import Lease
 from journeys.map_request import map_request
 
 TOP_LEVEL = "-"  # the thread key of a DM's main timeline (its conversation has no thread_ts)
@@ -83,54 +86,67 @@ def clean_question(text: str, bot_user_id: str | None) -> str:
 
 
 class Conversations:
-    def __init__(self, services: JourneyServices) -> None:
-        self.services = services
+    """The `msg` and `thread` work (bot/slack/work.py): each handler reads only its lease's payload, so
+    the same code answers a fresh delivery and resumes one whose worker died."""
 
-    def handle(self, turn: Turn, client: WebClient, bot_user_id: str | None) -> None:
+    def __init__(self, services: JourneyServices, work: Work, client: WebClient) -> None:
+        self.services, self.work, self.client = services, work, client
+        work.handler("msg", give_up=self.give_up)(self.answer)
+        work.handler("thread")(self.start_assistant_thread)
+
+    def answer(self, lease: Lease) -> None:
+        payload = dict(lease.payload)
+        bot_user_id = payload.pop("bot_user_id", None)
+        turn = Turn(**payload)
+        client = self.client
         try:
-            if not self.services.claim_event(turn.key):
-                log.info("duplicate delivery of %s ignored", turn.key)
-                return
             self._sign_of_life(turn, client)
             question = clean_question(turn.text, bot_user_id)
             if not question:
-                self._post(client, turn, notice(HINT))
+                self._post(lease, client, turn, notice(HINT))
                 return
             wants_map, journey = map_request(question, self.services.journey_names())
             if wants_map:
                 problem = upload_map(client, self.services, turn.channel, journey, thread_ts=turn.thread_ts)
                 if problem:
-                    self._post(client, turn, notice(problem))
+                    self._post(lease, client, turn, notice(problem))
+                else:
+                    self.work.finish(lease)  # the picture is the reply
                 return
             focus = self.services.thread_focus(turn.channel, turn.context_key)
             if turn.assistant and focus is None:
                 self._quietly(client.assistant_threads_setTitle, channel_id=turn.channel,
                               thread_ts=turn.thread_ts, title=question[:80])
-            answer = self._reply(client, turn, question, focus)
-            self.services.set_thread_focus(turn.channel, turn.context_key, answer.focus)
+            answer = self._reply(lease, client, turn, question, focus)
+        except LeaseLost:
+            raise
+        except PostFailed as failed:  # Slack kept failing past the retry deadline
+            self._slack_trouble(lease, client, turn, failed.error)
+            return
         except Exception as exc:  # noqa: BLE001 - the user hears about every failure, in one sentence
-            self._post_failure(client, turn, explain(exc, "answer that"))
+            self._post(lease, client, turn, notice(explain(exc, "answer that")))  # if Slack fails: tried later
+            return
+        try:
+            self.services.set_thread_focus(turn.channel, turn.context_key, answer.focus)
+        except Exception as exc:  # noqa: BLE001 - the answer is out; only the follow-up context is lost
+            explain(exc, "remember the thread's context")
 
-    def _reply(self, client: WebClient, turn: Turn, question: str, focus: Focus | None) -> Answer:
+    def _reply(self, lease: Lease, client: WebClient, turn: Turn, question: str, focus: Focus | None) -> Answer:
         """Streamed when an LLM writes the answer (bot/slack/streaming.py), else posted at once."""
         def record(answer: Answer) -> str:
             return self.services.record_answer(answer, turn.channel, turn.thread_ts, turn.user)
 
-        def post(message: dict) -> str | None:
-            return self._post(client, turn, message)
-
         writer = self.services.writer
-        if writer is None:
-            answer = self.services.answer(question, focus=focus)
-            post(answer_message(answer, record(answer)))
+        answer = self.services.answer(question, focus=focus) if writer is None else \
+            self.services.draft(question, focus=focus)
+        if writer is None or answer.abstained:
+            self._post(lease, client, turn, answer_message(answer, record(answer)))
             return answer
-        draft = self.services.draft(question, focus=focus)
-        if draft.abstained:
-            post(answer_message(draft, record(draft)))
-            return draft
-        written = writer.stream(draft, self.services.conversation(turn.channel, turn.thread_ts))
+        written = writer.stream(answer, self.services.conversation(turn.channel, turn.thread_ts))
         target = StreamTarget(client, turn.channel, turn.thread_ts, turn.user, turn.team)
-        return deliver(target, written, record, post)[0]
+        answer, ts = deliver(target, written, record, lambda message: self._send(client, turn, message))
+        self.work.finish(lease, ts)  # held (and renewed) while the model wrote; done with the message's ts
+        return answer
 
     def greet_messages_tab(self, event: dict, client: WebClient) -> None:
         """The app's Messages tab opened (the agent experience): suggested prompts, and a greeting once."""
@@ -148,23 +164,26 @@ class Conversations:
         if self.services.claim_event(f"greet:{channel}"):
             client.chat_postMessage(channel=channel, text=GREETING)
 
-    def start_assistant_thread(self, event: dict, client: WebClient) -> None:
+    def give_up(self, lease: Lease) -> None:
+        """Tried MAX_ATTEMPTS times (each worker died or Slack kept failing): say so rather than stay silent."""
+        payload = {k: v for k, v in lease.payload.items() if k != "bot_user_id"}
+        text = explain(RuntimeError(f"{lease.key} given up after {MAX_ATTEMPTS} attempts"), "answer that")
+        self._post(lease, self.client, Turn(**payload), notice(text))
+
+    def start_assistant_thread(self, lease: Lease) -> None:
         """The panel opened: greet, and offer questions drawn from the knowledge base."""
-        thread = event["assistant_thread"]
-        channel, thread_ts = thread["channel_id"], thread["thread_ts"]
-        if not self.services.claim_event(f"thread:{channel}:{thread_ts}"):
-            return
+        channel, thread_ts = lease.payload["channel"], lease.payload["thread_ts"]
         try:
             suggestions = self.services.suggested_questions(4)
         except Exception as exc:  # noqa: BLE001 - the greeting matters more than the suggestions
             explain(exc, "suggest questions")
             suggestions = []
-        client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=GREETING)
+        with self.work.reply(lease) as reply:
+            reply.ts = self.client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=GREETING).get("ts")
         if suggestions:
-            client.assistant_threads_setSuggestedPrompts(
-                channel_id=channel, thread_ts=thread_ts, title="Try asking",
-                prompts=[{"title": s.title[:75], "message": s.message} for s in suggestions],
-            )
+            self._quietly(self.client.assistant_threads_setSuggestedPrompts,
+                          channel_id=channel, thread_ts=thread_ts, title="Try asking",
+                          prompts=[{"title": s.title[:75], "message": s.message} for s in suggestions])
 
     def _sign_of_life(self, turn: Turn, client: WebClient) -> None:
         if turn.assistant:
@@ -180,15 +199,36 @@ class Conversations:
             method(**kwargs)
         except SlackApiError as exc:
             log.warning("%s failed: %s", getattr(method, "__name__", method), exc.response.get("error"))
+        except Exception as exc:  # noqa: BLE001 - e.g. Slack unreachable past the retry deadline
+            log.warning("%s failed: %s", getattr(method, "__name__", method), type(exc).__name__)
+
+    def _post(self, lease: Lease, client: WebClient, turn: Turn, message: dict) -> None:
+        """Post the reply and mark the lease done with its ts right after."""
+        with self.work.reply(lease) as reply:
+            reply.ts = self._send(client, turn, message)
 
     @staticmethod
-    def _post(client: WebClient, turn: Turn, message: dict) -> str | None:
-        response = client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, unfurl_links=False,
-                                           unfurl_media=False, **message)
+    def _send(client: WebClient, turn: Turn, message: dict) -> str | None:
+        """Post a message in the turn's thread; its ts, or PostFailed."""
+        try:
+            response = client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts,
+                                               unfurl_links=False, unfurl_media=False, **message)
+        except Exception as exc:  # noqa: BLE001 - sorted out by the caller
+            raise PostFailed(exc) from exc
         return response.get("ts")
 
-    def _post_failure(self, client: WebClient, turn: Turn, text: str) -> None:
+    def _slack_trouble(self, lease: Lease, client: WebClient, turn: Turn, error: Exception) -> None:
+        """The answer could not be posted: say so (if Slack lets us), and try again later if it may pass."""
+        last_try = lease.attempts >= MAX_ATTEMPTS or not transient(error)
+        text = explain(error, "post the answer")
+        if not last_try:
+            text += " I'll try again in a minute."
         try:
-            self._post(client, turn, notice(text))
-        except Exception:  # noqa: BLE001 - Slack itself is failing; the log is all that is left
-            log.exception("could not tell %s in %s: %s", turn.user, turn.channel, text)
+            if last_try:
+                self._post(lease, client, turn, notice(text))
+            else:
+                client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, **notice(text))
+        except Exception:  # noqa: BLE001 - Slack itself is failing; the lease brings the work back
+            log.warning("could not tell %s in %s either", turn.user, turn.channel)
+        if not last_try:
+            raise TryLater(lease.key)

@@ -21,10 +21,11 @@ def sentence(text: str) -> str:
 def explain(exc: BaseException, doing: str) -> str:
     """Log `exc` with a short reference and return one sentence saying what went wrong.
 
-    `doing` completes "Sorry, I couldn't ...", e.g. "answer that".
+    `doing` completes "Sorry, I couldn't ...", e.g. "answer that". The reference finds the details in
+    `journey serve`'s log file (DATA_DIR/journey-serve.log).
     """
     if isinstance(exc, JourneyError):  # the user can act on these; the message is written for them
-        log.info("could not %s: %s", doing, exc)
+        log.info("could not %s: %s", doing, type(exc).__name__)  # its text may quote the user: not at INFO
         return sentence(str(exc))
     ref = uuid.uuid4().hex[:8]
     if isinstance(exc, SlackApiError):

@@ -26,6 +26,38 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _plain_link(match: re.Match[str]) -> str:
+    """A Markdown link as words a reader can check: `label (url)`, never a live link with a disguising label
+    (answers quote customers, and a quoted `[refund here](http://...)` must not become one)."""
+    label, url = match.group(1), match.group(2)
+    if not url.startswith(("http://", "https://", "mailto:")):  # a relative link means nothing in Slack
+        return label
+    return url if label.strip() == url else f"{label} ({url})"
+
+
+def to_plain(markdown: str) -> str:
+    """Markdown as plain words for a notification's `text` fallback: no emphasis marks, fences or link markup,
+    and Slack's control characters escaped, so customer text cannot mention, broadcast or link from it."""
+    lines = []
+    for line in markdown.replace("\r\n", "\n").split("\n"):
+        if _FENCE.match(line) or _TABLE_RULE.match(line) or _RULE.match(line):
+            continue
+        if match := _HEADING.match(line):
+            line = match.group(1)
+        elif match := _BULLET.match(line):
+            line = match.group(1) + "• " + match.group(2)
+        elif match := _QUOTE.match(line):
+            line = match.group(1)
+        line = _IMAGE.sub(_plain_link, line)
+        line = _LINK.sub(_plain_link, line)
+        line = _CODE_SPAN.sub(lambda m: m.group(2), line)
+        line = _BOLD.sub(lambda m: m.group(2), line)
+        line = _ITALIC_STAR.sub(r"\1", line)
+        line = _STRIKE.sub(r"\1", line)
+        lines.append(line)
+    return escape(re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip())
+
+
 def split_text(text: str, limit: int = SECTION_LIMIT) -> list[str]:
     """Pieces of at most `limit` characters, cut at paragraph, then line, then word boundaries.
 

@@ -1,7 +1,9 @@
 """`journey serve`: Socket Mode when SLACK_APP_TOKEN is set, else HTTP on /slack/events.
 
 HTTP runs the bolt app behind waitress, a threaded WSGI server, so acks are not queued behind each other
-(bolt's `app.start()` is a single-threaded development server).
+(bolt's `app.start()` is a single-threaded development server). In front of bolt, bot/slack/verify.py
+checks size and signature on the raw bytes. The store, index and model are opened (and one answer produced)
+before the server accepts a request, and expired leases are resumed from then on (bot/slack/work.py).
 """
 
 from __future__ import annotations
@@ -20,22 +22,33 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_bolt.error import BoltError
 from waitress import wasyncore
 
-from bot.slack.app import LISTENER_THREADS, create_app
+from bot.slack.app import LISTENER_THREADS, create_app, make_work
+from bot.slack.readiness import Readiness, warm_up
 from bot.slack.services import JourneyServices
+from bot.slack.verify import VerifiedRequests, respond
+from bot.slack.work import Work
 from journeys.errors import SettingsError
 from journeys.settings import Settings
 
 EVENTS_PATH = "/slack/events"
+DEFAULT_MAX_BODY = 1_048_576  # JOURNEY_SLACK_MAX_BODY_BYTES
 HTTP_THREADS = 32  # acks are quick; enough threads that a burst of deliveries never queues
 log = logging.getLogger("journey.slack")
 
 
 class HttpServer:
-    """The bolt app on a waitress server: POST /slack/events, GET /healthz. Port 0 picks a free port."""
+    """The bolt app on a waitress server: POST /slack/events, GET /healthz and /readyz. Port 0: a free port.
 
-    def __init__(self, app: App, host: str = "0.0.0.0", port: int = 3000, threads: int = HTTP_THREADS,
-                 **waitress_options: Any) -> None:
-        self._slack = SlackRequestHandler(app, path=EVENTS_PATH)
+    Requests to /slack/events pass VerifiedRequests (signature and size on the raw bytes) before bolt.
+    """
+
+    def __init__(self, app: App, host: str = "0.0.0.0", port: int = 3000, threads: int = HTTP_THREADS, *,
+                 signing_secret: str | None = None, max_body_bytes: int = DEFAULT_MAX_BODY,
+                 readiness: Readiness | None = None, **waitress_options: Any) -> None:
+        secret = signing_secret if signing_secret is not None else getattr(app, "_signing_secret", "")
+        self._slack = VerifiedRequests(SlackRequestHandler(app, path=EVENTS_PATH), secret, max_body_bytes)
+        self.readiness = readiness
+        waitress_options.setdefault("max_request_body_size", max(4 * max_body_bytes, 4 * DEFAULT_MAX_BODY))
         self._server = waitress.create_server(self._wsgi, host=host, port=port, threads=threads,
                                               ident="journey-assistant", clear_untrusted_proxy_headers=True,
                                               **waitress_options)
@@ -55,10 +68,16 @@ class HttpServer:
         return f"http://{host}:{self.port}{EVENTS_PATH}"
 
     def _wsgi(self, environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
-        if environ.get("PATH_INFO") == "/healthz":
-            start_response("200 OK", [("Content-Type", "text/plain")])
-            return [b"ok\n"]
-        return self._slack(environ, start_response)  # type: ignore[arg-type]
+        path = environ.get("PATH_INFO")
+        if path in ("/healthz", "/readyz"):
+            if self.readiness is None:
+                good, text = True, "ok" if path == "/healthz" else "ready"
+            else:
+                good, text = self.readiness.alive() if path == "/healthz" else self.readiness.ready()
+            return respond(start_response, "200 OK" if good else "503 Service Unavailable", text)
+        if path != EVENTS_PATH or environ.get("REQUEST_METHOD") != "POST":
+            return respond(start_response, "404 Not Found", "not found")
+        return self._slack(environ, start_response)
 
     def serve_forever(self) -> None:
         self._server.run()
@@ -90,9 +109,10 @@ def check_settings(settings: Settings, http: bool) -> None:
                             "(Basic Information > App Credentials); or set SLACK_APP_TOKEN for Socket Mode")
 
 
-def build_app(settings: Settings, services: JourneyServices, executor: Executor | None = None) -> App:
+def build_app(settings: Settings, services: JourneyServices, executor: Executor | None = None,
+              work: Work | None = None) -> App:
     try:
-        return create_app(settings, services, executor=executor)
+        return create_app(settings, services, executor=executor, work=work)
     except BoltError as exc:
         raise SettingsError(f"SLACK_BOT_TOKEN: Slack did not accept it ({exc})") from None
     except OSError as exc:  # URLError and friends: the Web API is unreachable
@@ -110,15 +130,23 @@ def _interrupt(_signal: int, _frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def serve(settings: Settings, core: JourneyServices, http: bool = False, port: int = 3000) -> None:
+def serve(settings: Settings, core: JourneyServices, http: bool = False, port: int = 3000,
+          host: str = "0.0.0.0") -> None:
     """Run the Slack bot until interrupted: Socket Mode if SLACK_APP_TOKEN is set (unless `http`), else HTTP.
 
-    On Ctrl-C or SIGTERM (`docker stop`) it stops taking requests and finishes the answers already acked:
-    Slack will not send those again.
+    First the store, index and model are opened and one answer produced; only then are requests taken, and
+    leases a dead worker left are resumed. On Ctrl-C or SIGTERM (`docker stop`) it stops taking requests and
+    finishes the answers already acked: Slack will not send those again.
     """
     check_settings(settings, http)
     executor = ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="slack-listener")
-    app = build_app(settings, core, executor)
+    work = make_work(settings, core)
+    app = build_app(settings, core, executor, work)
+    readiness = Readiness(core)
+    log.info("opening the store, the index and the model")
+    log.info("ready to answer (warm-up took %.1f s)", warm_up(core))
+    readiness.state = "ready"
+    work.start(executor)
     with contextlib.suppress(ValueError):  # only the main thread may set signal handlers
         signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -130,11 +158,15 @@ def serve(settings: Settings, core: JourneyServices, http: bool = False, port: i
             finally:
                 handler.close()
         else:
-            server = HttpServer(app, port=port)
+            server = HttpServer(app, host=host, port=port, signing_secret=settings.slack_signing_secret or "",
+                                max_body_bytes=settings.slack_max_body_bytes, readiness=readiness)
             log.info("listening for Slack on http://%s:%s%s", server.host, server.port, EVENTS_PATH)
             server.serve_forever()  # returns on KeyboardInterrupt
     except KeyboardInterrupt:
         pass
     finally:
+        readiness.state = "stopping"
         log.info("stopping: finishing the answers in flight")
+        work.stop_resuming()
         executor.shutdown(wait=True)
+        work.stop()

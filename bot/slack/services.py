@@ -6,6 +6,7 @@ import threading
 from typing import Any, Protocol
 
 from journeys.answers.model import Answer, Focus
+from journeys.leases import LeaseStore
 
 
 class Answerer(Protocol):
@@ -30,6 +31,8 @@ class JourneyServices(Answerer, Protocol):
     def record_vote(self, answer_id: str, value: int, user_id: str | None, channel_id: str | None = None,
                     message_ts: str | None = None, reason: str | None = None) -> int: ...
     def claim_event(self, key: str) -> bool: ...
+    @property
+    def leases(self) -> LeaseStore: ...
     def thread_focus(self, channel_id: str, thread_ts: str) -> Focus | None: ...
     def set_thread_focus(self, channel_id: str, thread_ts: str, focus: Focus) -> None: ...
 

@@ -33,6 +33,18 @@ class Source(Base):
     file_hash: Mapped[str] = mapped_column(String(64))
     items: Mapped[int] = mapped_column(Integer, default=0)
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
+    # How the file was read (kind, column mapping, date format, ignored columns), to read it again the same way.
+    options: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    shared: Mapped[int] = mapped_column(Integer, default=0)  # rows another source already stores (duplicates)
+    redacted: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # personal data found: kind -> count
+
+
+class StoreState(Base):
+    """Small facts about the store as a whole, e.g. `held_knowledge` once anything was ever ingested."""
+
+    __tablename__ = "store_state"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
 
 
 class Journey(Base):
@@ -106,6 +118,7 @@ class Comment(Base):
     source_path: Mapped[str | None] = mapped_column(String(1024), index=True)
     line: Mapped[int | None] = mapped_column(Integer)
     content_hash: Mapped[str] = mapped_column(String(64))
+    raw_hash: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 class Kpi(Base):
@@ -130,6 +143,7 @@ class Kpi(Base):
     source_path: Mapped[str | None] = mapped_column(String(1024), index=True)
     line: Mapped[int | None] = mapped_column(Integer)
     content_hash: Mapped[str] = mapped_column(String(64))
+    raw_hash: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 class Feedback(Base):
@@ -213,3 +227,22 @@ class ThreadFocus(Base):
     thread_ts: Mapped[str] = mapped_column(String(40), primary_key=True)
     focus: Mapped[dict] = mapped_column(JSON, default=dict)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class WorkLease(Base):
+    """A piece of Slack work (a question, a command, a click) claimed as a lease: at least once, replied once.
+
+    `payload` holds what is needed to redo the work (it is cleared once done); `done_at` and `reply_ts` are set
+    right after the reply is posted. A lease whose `lease_until` has passed without `done_at` is taken over.
+    """
+
+    __tablename__ = "work_leases"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(100))
+    payload: Mapped[dict | None] = mapped_column(JSON)
+    owner: Mapped[str] = mapped_column(String(64))
+    attempts: Mapped[int] = mapped_column(Integer, default=1)
+    taken_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    lease_until: Mapped[datetime] = mapped_column(DateTime, index=True)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    reply_ts: Mapped[str | None] = mapped_column(String(40))

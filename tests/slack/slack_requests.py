@@ -71,40 +71,54 @@ class SlackSender:
 
     # --- slash commands and interactivity ----------------------------------------------------------------
 
-    def command(self, text: str, user: str = "U1", channel: str = "C1", response: str = "cmd") -> Reply:
-        body = urlencode({
+    def command_body(self, text: str, user: str = "U1", channel: str = "C1", response: str = "cmd") -> bytes:
+        return urlencode({
             "token": "legacy", "team_id": TEAM_ID, "channel_id": channel, "channel_name": "journey",
             "user_id": user, "user_name": "ann", "command": "/journey", "text": text,
             "response_url": self.api.response_url(response), "trigger_id": f"trig{next(_ids)}",
             "api_app_id": "A0001",
         }).encode()
-        return self.post(body, "application/x-www-form-urlencoded")
+
+    def command(self, text: str, user: str = "U1", channel: str = "C1", response: str = "cmd") -> Reply:
+        return self.post(self.command_body(text, user, channel, response), "application/x-www-form-urlencoded")
+
+    @staticmethod
+    def interaction_body(payload: dict) -> bytes:
+        return urlencode({"payload": json.dumps(payload)}).encode()
 
     def interaction(self, payload: dict) -> Reply:
-        body = urlencode({"payload": json.dumps(payload)}).encode()
-        return self.post(body, "application/x-www-form-urlencoded")
+        return self.post(self.interaction_body(payload), "application/x-www-form-urlencoded")
 
     def click(self, action_id: str, value: str, *, user: str = "U2", channel: str = "C1",
               message_ts: str = "1700000001.000100", response: str = "click", kind: str = "button") -> Reply:
-        return self.interaction({
+        return self.interaction(self.click_payload(action_id, value, user=user, channel=channel,
+                                                   message_ts=message_ts, response=response, kind=kind))
+
+    def click_payload(self, action_id: str, value: str, *, user: str = "U2", channel: str = "C1",
+                      message_ts: str = "1700000001.000100", response: str = "click", kind: str = "button") -> dict:
+        return {
             "type": "block_actions", "team": {"id": TEAM_ID}, "user": {"id": user}, "api_app_id": "A0001",
             "trigger_id": f"trig{next(_ids)}", "response_url": self.api.response_url(response),
             "container": {"type": "message", "message_ts": message_ts, "channel_id": channel},
             "channel": {"id": channel}, "message": {"ts": message_ts, "text": "an answer"},
             "actions": [{"type": kind, "action_id": action_id, "block_id": "votes", "value": value,
                          "action_ts": str(time.time())}],
-        })
+        }
 
     def feedback(self, answer_id: str, positive: bool = True, **where: Any) -> Reply:
         """A click on the native 👍/👎 (the feedback_buttons element) of the answer with `answer_id`."""
         return self.click("vote", f"{'up' if positive else 'down'}:{answer_id}", kind="feedback_buttons", **where)
 
     def submit_view(self, view: dict, values: dict, user: str = "U2") -> Reply:
-        return self.interaction({
+        return self.interaction(self.view_payload(view, values, user))
+
+    @staticmethod
+    def view_payload(view: dict, values: dict, user: str = "U2") -> dict:
+        return {
             "type": "view_submission", "team": {"id": TEAM_ID}, "user": {"id": user}, "api_app_id": "A0001",
             "trigger_id": f"trig{next(_ids)}",
             "view": {**view, "id": "V1", "state": {"values": values}},
-        })
+        }
 
 
 def mention(text: str, *, channel: str = "C1", user: str = "U1", ts: str | None = None,

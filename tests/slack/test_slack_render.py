@@ -16,6 +16,7 @@ from journeys.answers.model import Answer, Source
     ("**Checkout** is *slow* [1]", "**Checkout** is *slow* [1]"),  # Slack renders the Markdown itself
     ("See [the map](https://example.com/map?a=1&b=2)", "See the map (https://example.com/map?a=1&b=2)"),
     ("“[refund here](http://evil.test/x)” [2]", "“refund here (http://evil.test/x)” [2]"),
+    ("[https://x.test/a](https://x.test/a)", "https://x.test/a"),
     ("a [relative link](docs/x.md)", "a relative link"),
     ("hey <!channel> and <@U123|bob>, see <https://x.test|this>",
      "hey ‹!channel› and ‹@U123 bob›, see ‹https://x.test this›"),
@@ -106,3 +107,24 @@ def test_turns_reply_in_threads_in_channels_and_in_place_in_dms():
     panel = turn_from_event({"channel": "D1", "channel_type": "im", "ts": "2.2", "thread_ts": "2.0", "text": "x"})
     assert (panel.thread_ts, panel.assistant) == ("2.0", True)
     assert dm.key == "msg:D1:2.1"
+
+
+def test_customer_markup_is_plain_text_in_blocks_and_in_the_fallback():
+    """Finding: the `text` fallback carried raw <!channel>, <@U…>, links and **Markdown** from comments."""
+    from bot.slack.blocks import notice
+
+    comment = "Tell <!channel> and <@U0BOSS>: <https://evil.test|claim your refund> & [free](https://x.test)!"
+    answer = Answer("q", f"**Checkout** annoys people [1]. One said: “{comment}”\n\n- `code`\n## Next", False,
+                    sources=[Source(1, "comment", "comment:1", "<!here> Checkout", comment, "2026-11-01")])
+    message = answer_message(answer, "a1")
+    markdown = [b["text"] for b in message["blocks"] if b["type"] == "markdown"]
+    assert markdown and "claim your refund (https://evil.test)" not in markdown[0]  # not a disguised link either
+    for text in markdown + [message["text"]] + [b["text"]["text"] for b in message["blocks"]
+                                                 if b["type"] == "section"] + [
+            e["text"] for b in message["blocks"] if b["type"] == "context" for e in b["elements"]]:
+        assert "<!" not in text and "<@" not in text and "<http" not in text, text
+    fallback = message["text"]
+    assert "&lt;!channel&gt;" in fallback and "&lt;@U0BOSS&gt;" in fallback and "&amp;" in fallback
+    assert "**" not in fallback and "`" not in fallback and "##" not in fallback
+    assert fallback.startswith("Checkout annoys people [1].") and "free (https://x.test)" in fallback
+    assert notice("No stage matches “<!here>”.")["text"] == "No stage matches “&lt;!here&gt;”."

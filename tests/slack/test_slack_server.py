@@ -32,9 +32,9 @@ def test_a_rejected_token_stops_start_up_with_one_line(slack_settings, fake_api,
         build_app(slack_settings, bot.core)
 
 
-def test_an_unreachable_api_url_stops_start_up_with_one_line(slack_settings, bot, monkeypatch):
-    monkeypatch.setattr("bot.slack.client.retry_handlers", lambda: [])  # fail at once rather than after backoff
-    settings = slack_settings.model_copy(update={"slack_api_url": "http://127.0.0.1:9/api/"})
+def test_an_unreachable_api_url_stops_start_up_with_one_line(slack_settings, bot):
+    settings = slack_settings.model_copy(update={"slack_api_url": "http://127.0.0.1:9/api/",
+                                                 "slack_retry_seconds": 0})  # fail at once rather than after backoff
     with pytest.raises(SettingsError, match="^SLACK_API_URL: cannot reach http://127.0.0.1:9/api/"):
         build_app(settings, bot.core)
 
