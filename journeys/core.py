@@ -5,6 +5,7 @@ Nothing here knows about Slack or the command line; both edges call the same met
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 
 from journeys.answers.model import Answer, Focus
@@ -75,9 +76,10 @@ class Core:
         return self.index.rebuild(docs, progress=progress.index_advanced if progress else None)
 
     def answer(self, question: str, stage: str | None = None, k: int | None = None,
-               focus: Focus | None = None) -> Answer:
-        """Answer one question from the knowledge base (the same call for the CLI and Slack)."""
-        return self.answerer.answer(question, stage=stage, k=k, focus=focus)
+               focus: Focus | None = None, history: Sequence[tuple[str, str]] = ()) -> Answer:
+        """Answer one question from the knowledge base (the same call for the CLI and Slack); `history`, the
+        conversation so far as (question, answer) pairs, goes to an LLM if one writes the answer."""
+        return self.answerer.answer(question, stage=stage, k=k, focus=focus, history=history)
 
     @cached_property
     def answerer(self):  # type: ignore[no-untyped-def]
@@ -87,8 +89,25 @@ class Core:
         if self.settings.llm != "extractive":
             from journeys.answers.llm import LlmComposer, make_chat_model
 
-            composer = LlmComposer(make_chat_model(self.settings.llm))
+            timeout = self.settings.llm_timeout
+            composer = LlmComposer(make_chat_model(self.settings.llm, timeout), timeout)
         return AnswerService(self.db, self.index, llm_composer=composer)
+
+    def draft(self, question: str, stage: str | None = None, k: int | None = None,
+              focus: Focus | None = None) -> Answer:
+        """The extractive answer alone (the Slack edge streams the LLM's writing of it through `writer`)."""
+        return self.answerer.draft(question, stage=stage, k=k, focus=focus)
+
+    @property
+    def writer(self):  # type: ignore[no-untyped-def]
+        """The LlmComposer when JOURNEY_LLM names a model, else None."""
+        return self.answerer.llm_composer if self.settings.llm != "extractive" else None
+
+    def conversation(self, channel_id: str, thread_ts: str | None, limit: int = 3) -> list[tuple[str, str]]:
+        """The last answered (question, answer) pairs of a Slack thread, oldest first."""
+        from journeys.conversation import recent_turns
+
+        return recent_turns(self.db, channel_id, thread_ts, limit)
 
     def close(self) -> None:
         if "index" in self.__dict__:

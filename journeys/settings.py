@@ -22,6 +22,7 @@ class Settings(BaseSettings):
     database_url: str | None = Field(default=None, validation_alias=AliasChoices("JOURNEY_DATABASE_URL"))
     chroma_url: str | None = Field(default=None, validation_alias=AliasChoices("JOURNEY_CHROMA_URL"))
     llm: str = Field(default="extractive", validation_alias=AliasChoices("JOURNEY_LLM"))
+    llm_timeout: float = Field(default=20.0, gt=0, le=600, validation_alias=AliasChoices("JOURNEY_LLM_TIMEOUT"))
     embedding_model: str | None = Field(default=None, validation_alias=AliasChoices("JOURNEY_EMBEDDING_MODEL"))
     slack_bot_token: str | None = Field(default=None, validation_alias=AliasChoices("SLACK_BOT_TOKEN"))
     slack_signing_secret: str | None = Field(

@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 BOT_USER_ID, BOT_ID, TEAM_ID = "UBOT", "BBOT", "T0001"
-JSON_FIELDS = ("blocks", "view", "prompts", "attachments", "metadata")
+JSON_FIELDS = ("blocks", "view", "prompts", "attachments", "metadata", "chunks", "loading_messages")
 RESPONSE_URL = "response_url"  # the pseudo-method name calls to /respond/... are recorded under
 UPLOAD = "file_upload"  # ...and uploads of file bytes to the URL files.getUploadURLExternal handed out
 
@@ -126,6 +126,16 @@ class FakeSlackApi:
         with self._lock:
             return [c for c in self.calls if c.method == method]
 
+    def streamed_text(self) -> str:
+        """The markdown text sent through chat.startStream / appendStream / stopStream, in order."""
+        parts = []
+        for call in self.calls_to("chat.startStream") + self.calls_to("chat.appendStream") + \
+                self.calls_to("chat.stopStream"):
+            parts.append((call.at, (call.params.get("markdown_text") or "") + "".join(
+                chunk.get("text", "") for chunk in call.params.get("chunks") or []
+                if isinstance(chunk, dict) and chunk.get("type") == "markdown_text")))
+        return "".join(text for _at, text in sorted(parts, key=lambda p: p[0]))
+
     def methods(self) -> list[str]:
         with self._lock:
             return [c.method for c in self.calls]
@@ -156,6 +166,10 @@ class FakeSlackApi:
             return {"channel": params.get("channel"), "ts": ts,
                     "message": {"type": "message", "text": params.get("text", ""), "ts": ts, "bot_id": BOT_ID,
                                 "user": BOT_USER_ID, "thread_ts": params.get("thread_ts")}}
+        if method == "chat.startStream":  # a streamed message: appended to, then stopped, by its ts
+            return {"channel": params.get("channel"), "ts": self._next_ts()}
+        if method in ("chat.appendStream", "chat.stopStream"):
+            return {"channel": params.get("channel"), "ts": params.get("ts")}
         if method == "chat.postEphemeral":
             return {"message_ts": self._next_ts()}
         if method in ("views.publish", "views.open", "views.update"):

@@ -81,6 +81,7 @@ def chat() -> None:
         console.print(Panel.fit("Ask about the customer journey. Follow-ups like [b]and in retention?[/b] keep the "
                                 "context. Empty line or Ctrl-D to leave.", title="journey chat"))
     focus: Focus | None = None
+    history: list[tuple[str, str]] = []  # the conversation so far, for an LLM's prompt
     while True:
         try:
             line = console.input("[bold cyan]you>[/bold cyan] ") if interactive else sys.stdin.readline()
@@ -92,8 +93,10 @@ def chat() -> None:
             if interactive:
                 break
             continue
-        answer = core().answer(line.strip(), focus=focus)
+        answer = core().answer(line.strip(), focus=focus, history=history)
         focus = answer.focus
+        if not answer.abstained:
+            history.append((answer.question, answer.answer))
         if not interactive:
             console.print(f"[bold cyan]> {line.strip()}[/bold cyan]", highlight=False)
         render(answer)

@@ -27,6 +27,8 @@ def serve(
     from bot.slack.server import serve as run
 
     check_settings(settings(), http)  # before loading the core, so a missing token fails at once
+    if settings().llm != "extractive":
+        core().answerer  # noqa: B018 - a broken prompt file or a missing provider package stops start-up here
     path = setup_logging(settings().data_dir)
     logging.getLogger("journey.slack").info("logging to %s", path)
     run(settings(), core(), http=http, port=port, host=host)

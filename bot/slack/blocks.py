@@ -1,4 +1,5 @@
-"""Block Kit for answers: the text in mrkdwn, a compact numbered source list, and 👍/👎 buttons."""
+"""Block Kit for answers: the text as a `markdown` block, a compact numbered source list, and Slack's native
+feedback buttons (👍/👎)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,15 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from bot.slack.mrkdwn import SECTION_LIMIT, escape, split_text, to_mrkdwn, to_plain
+from bot.slack.markdown import markdown_block
+from bot.slack.mrkdwn import SECTION_LIMIT, escape, split_text, to_plain
 from journeys.answers.model import Answer, Source
 
 MAX_BLOCKS = 50  # per message
 MAX_VIEW_BLOCKS = 100  # per modal or App Home view
 TEXT_FALLBACK = 3000  # the notification text; Slack allows more but nobody reads it
-VOTE_UP, VOTE_DOWN, VOTE_REASON = "vote_up", "vote_down", "vote_reason"
+VOTE_UP, VOTE_DOWN, VOTE_REASON = "vote_up", "vote_down", "vote_reason"  # the buttons of answers posted before
+VOTE = "vote"  # the feedback_buttons element; its values are "up:<answer id>" and "down:<answer id>"
 KINDS = {"kpi": "KPI", "comment": "Comment", "feedback": "Feedback", "touchpoint": "Touchpoint",
          "stage": "Stage", "journey": "Journey"}
 
@@ -81,27 +84,42 @@ def source_blocks(sources: Sequence[Source]) -> list[Block]:
     return [context(piece) for piece in split_text("*Sources*\n" + "\n".join(lines), SECTION_LIMIT)]
 
 
-def vote_buttons(answer_id: str) -> Block:
-    return {"type": "actions", "block_id": "votes", "elements": [
-        {"type": "button", "action_id": VOTE_UP, "value": answer_id,
-         "text": {"type": "plain_text", "text": "👍 Helpful", "emoji": True}},
-        {"type": "button", "action_id": VOTE_DOWN, "value": answer_id,
-         "text": {"type": "plain_text", "text": "👎 Not helpful", "emoji": True}},
+def feedback_buttons(answer_id: str) -> Block:
+    """Slack's native 👍/👎 (a feedback_buttons element in a context_actions block)."""
+    return {"type": "context_actions", "block_id": f"votes-{answer_id[:12]}", "elements": [
+        {"type": "feedback_buttons", "action_id": VOTE,
+         "positive_button": {"text": {"type": "plain_text", "text": "👍"}, "value": f"up:{answer_id}",
+                             "accessibility_label": "This answer was helpful"},
+         "negative_button": {"text": {"type": "plain_text", "text": "👎"}, "value": f"down:{answer_id}",
+                             "accessibility_label": "This answer was not helpful"}},
     ]}
 
 
+def vote_of(action: dict) -> tuple[str, int]:
+    """(answer id, +1 or -1) from a click on the feedback buttons, or on the buttons of older answers."""
+    if action.get("action_id") == VOTE:
+        direction, _, answer_id = str(action.get("value", "")).partition(":")
+        return answer_id, 1 if direction == "up" else -1
+    return action["value"], 1 if action.get("action_id") == VOTE_UP else -1
+
+
+def answer_tail(answer: Answer, answer_id: str | None) -> list[Block]:
+    """What ends every answer, posted or streamed: the sources it cites, then the feedback buttons."""
+    tail = source_blocks(answer.sources)[:3]
+    if answer_id:
+        tail.append(feedback_buttons(answer_id))
+    return tail
+
+
 def answer_message(answer: Answer, answer_id: str | None, asked_by: str | None = None) -> dict[str, Any]:
-    """`text` (notification fallback) and `blocks` for one answer, within 50 blocks and 3,000 per section."""
+    """`text` (notification fallback) and `blocks` for one answer: the body as one markdown block."""
     body: list[Block] = []
     if asked_by:
         body.append(context(f"<@{asked_by}> asked: {escape(answer.question)}"))
-    body += sections(to_mrkdwn(answer.answer) or "_(no answer text)_")
+    body.append(markdown_block(answer.answer))
     if answer.abstained:
         body.append(context("Tip: name a stage, touchpoint or metric, e.g. “cart abandonment at checkout”."))
-    tail = source_blocks(answer.sources)[:3]
-    if answer_id:
-        tail.append(vote_buttons(answer_id))
-    return {"text": plain(answer.answer), "blocks": fit(body, tail)}
+    return {"text": plain(answer.answer), "blocks": fit(body, answer_tail(answer, answer_id))}
 
 
 def usage_text(problem: str | None = None) -> str:

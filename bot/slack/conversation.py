@@ -18,7 +18,9 @@ from bot.slack.blocks import answer_message, notice
 from bot.slack.failures import explain, log
 from bot.slack.map_upload import upload_map
 from bot.slack.services import JourneyServices
+from bot.slack.streaming import StreamTarget, deliver
 from bot.slack.work import MAX_ATTEMPTS, LeaseLost, PostFailed, TryLater, Work, transient
+from journeys.answers.model import Answer, Focus
 from journeys.leases import Lease
 from journeys.map_request import map_request
 
@@ -26,6 +28,7 @@ TOP_LEVEL = "-"  # the thread key of a DM's main timeline (its conversation has 
 ANSWERED_SUBTYPES = {None, "file_share", "thread_broadcast"}  # user posts; edits, joins, bots etc. are not
 GREETING = ("Hi! I answer questions about the customer journey (stages, touchpoints, pain points, KPIs and "
             "what customers say), always with numbered sources. Pick a suggestion or ask your own question.")
+LOADING = ["Finding the stage…", "Reading what customers said…", "Checking the KPIs…", "Putting the answer together…"]
 HINT = "Ask me a question about the customer journey, e.g. “Where do customers drop off at checkout?”"
 
 
@@ -39,6 +42,7 @@ class Turn:
     user: str | None
     text: str
     assistant: bool = False  # in an assistant thread: show a status rather than a reaction
+    team: str | None = None  # the asker's workspace (a streamed reply in a channel names its recipient)
 
     @property
     def key(self) -> str:
@@ -61,7 +65,7 @@ def turn_from_event(event: dict) -> Turn:
     if not direct:
         thread_ts = thread_ts or ts
     return Turn(channel=channel, ts=ts, thread_ts=thread_ts, user=event.get("user"), text=event.get("text") or "",
-                assistant=direct and thread_ts is not None)
+                assistant=direct and thread_ts is not None, team=event.get("user_team") or event.get("team"))
 
 
 def ignored(event: dict) -> bool:
@@ -113,9 +117,7 @@ class Conversations:
             if turn.assistant and focus is None:
                 self._quietly(client.assistant_threads_setTitle, channel_id=turn.channel,
                               thread_ts=turn.thread_ts, title=question[:80])
-            answer = self.services.answer(question, focus=focus)
-            answer_id = self.services.record_answer(answer, turn.channel, turn.thread_ts, turn.user)
-            self._post(lease, client, turn, answer_message(answer, answer_id))
+            answer = self._reply(lease, client, turn, question, focus)
         except LeaseLost:
             raise
         except PostFailed as failed:  # Slack kept failing past the retry deadline
@@ -128,6 +130,39 @@ class Conversations:
             self.services.set_thread_focus(turn.channel, turn.context_key, answer.focus)
         except Exception as exc:  # noqa: BLE001 - the answer is out; only the follow-up context is lost
             explain(exc, "remember the thread's context")
+
+    def _reply(self, lease: Lease, client: WebClient, turn: Turn, question: str, focus: Focus | None) -> Answer:
+        """Streamed when an LLM writes the answer (bot/slack/streaming.py), else posted at once."""
+        def record(answer: Answer) -> str:
+            return self.services.record_answer(answer, turn.channel, turn.thread_ts, turn.user)
+
+        writer = self.services.writer
+        answer = self.services.answer(question, focus=focus) if writer is None else \
+            self.services.draft(question, focus=focus)
+        if writer is None or answer.abstained:
+            self._post(lease, client, turn, answer_message(answer, record(answer)))
+            return answer
+        written = writer.stream(answer, self.services.conversation(turn.channel, turn.thread_ts))
+        target = StreamTarget(client, turn.channel, turn.thread_ts, turn.user, turn.team)
+        answer, ts = deliver(target, written, record, lambda message: self._send(client, turn, message))
+        self.work.finish(lease, ts)  # held (and renewed) while the model wrote; done with the message's ts
+        return answer
+
+    def greet_messages_tab(self, event: dict, client: WebClient) -> None:
+        """The app's Messages tab opened (the agent experience): suggested prompts, and a greeting once."""
+        channel = event.get("channel")
+        if not channel:
+            return
+        try:
+            suggestions = self.services.suggested_questions(4)
+        except Exception as exc:  # noqa: BLE001 - the greeting matters more than the suggestions
+            explain(exc, "suggest questions")
+            suggestions = []
+        if suggestions:
+            self._quietly(client.assistant_threads_setSuggestedPrompts, channel_id=channel, title="Try asking",
+                          prompts=[{"title": s.title[:75], "message": s.message} for s in suggestions])
+        if self.services.claim_event(f"greet:{channel}"):
+            client.chat_postMessage(channel=channel, text=GREETING)
 
     def give_up(self, lease: Lease) -> None:
         """Tried MAX_ATTEMPTS times (each worker died or Slack kept failing): say so rather than stay silent."""
@@ -153,7 +188,7 @@ class Conversations:
     def _sign_of_life(self, turn: Turn, client: WebClient) -> None:
         if turn.assistant:
             self._quietly(client.assistant_threads_setStatus, channel_id=turn.channel, thread_ts=turn.thread_ts,
-                          status="is looking through the journey…")
+                          status="is looking through the journey…", loading_messages=LOADING)
         else:
             self._quietly(client.reactions_add, channel=turn.channel, timestamp=turn.ts, name="eyes")
 
@@ -170,12 +205,17 @@ class Conversations:
     def _post(self, lease: Lease, client: WebClient, turn: Turn, message: dict) -> None:
         """Post the reply and mark the lease done with its ts right after."""
         with self.work.reply(lease) as reply:
-            try:
-                response = client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts,
-                                                   unfurl_links=False, unfurl_media=False, **message)
-            except Exception as exc:  # noqa: BLE001 - sorted out by the caller
-                raise PostFailed(exc) from exc
-            reply.ts = response.get("ts")
+            reply.ts = self._send(client, turn, message)
+
+    @staticmethod
+    def _send(client: WebClient, turn: Turn, message: dict) -> str | None:
+        """Post a message in the turn's thread; its ts, or PostFailed."""
+        try:
+            response = client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts,
+                                               unfurl_links=False, unfurl_media=False, **message)
+        except Exception as exc:  # noqa: BLE001 - sorted out by the caller
+            raise PostFailed(exc) from exc
+        return response.get("ts")
 
     def _slack_trouble(self, lease: Lease, client: WebClient, turn: Turn, error: Exception) -> None:
         """The answer could not be posted: say so (if Slack lets us), and try again later if it may pass."""

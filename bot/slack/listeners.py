@@ -13,7 +13,7 @@ import re
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
-from bot.slack.blocks import VOTE_DOWN, VOTE_REASON, VOTE_UP, header, section, vote_reason_modal
+from bot.slack.blocks import VOTE, VOTE_DOWN, VOTE_REASON, VOTE_UP, header, section, vote_of, vote_reason_modal
 from bot.slack.client import post_response
 from bot.slack.conversation import Conversations
 from bot.slack.failures import explain
@@ -28,7 +28,7 @@ BOT_EVENTS = ("app_home_opened", "app_mention", "assistant_thread_started", "mes
 
 
 def register_events(app: App, services: JourneyServices, work: Work) -> None:
-    Conversations(services, work, app.client)  # registers the `msg` and `thread` handlers
+    conversations = Conversations(services, work, app.client)  # registers the `msg` and `thread` handlers
 
     # The lease middleware (bot/slack/keys.py) decided which events are answered and leased them before the ack.
     @app.event("app_mention")
@@ -46,6 +46,12 @@ def register_events(app: App, services: JourneyServices, work: Work) -> None:
 
     @app.event("app_home_opened")
     def on_home(event: dict, client: WebClient) -> None:
+        if event.get("tab") == "messages":
+            try:
+                conversations.greet_messages_tab(event, client)
+            except Exception as exc:  # noqa: BLE001 - nobody asked anything yet; the log is enough
+                explain(exc, "greet in the Messages tab")
+            return
         if event.get("tab", "home") != "home":
             return
         try:
@@ -81,21 +87,22 @@ def reason_text(view: dict) -> str:
 
 
 class Votes:
-    """👍/👎 clicks and the 👎 reason, as leased work (`action:vote_up|vote_down`, `view:vote_reason`)."""
+    """👍/👎 clicks (the native feedback buttons, and the buttons of answers posted before) and the 👎 reason, as
+    leased work (`action:vote`, `action:vote_up|vote_down`, `view:vote_reason`)."""
 
     def __init__(self, services: JourneyServices, work: Work, client: WebClient, retry_seconds: float) -> None:
         self.services, self.work, self.client, self.retry_seconds = services, work, client, retry_seconds
+        work.handler(f"action:{VOTE}")(self.vote)
         work.handler(f"action:{VOTE_UP}")(self.vote)
         work.handler(f"action:{VOTE_DOWN}")(self.vote)
         work.handler(f"view:{VOTE_REASON}")(self.resume_reason)
 
     def vote(self, lease: Lease, asked_why: bool = False) -> None:
         body = lease.payload
-        action = body["actions"][0]
-        value = 1 if action["action_id"] == VOTE_UP else -1
+        answer_id, value = vote_of(body["actions"][0])
         channel, ts = _where(body)
         try:
-            self.services.record_vote(action["value"], value, body["user"]["id"], channel, ts)
+            self.services.record_vote(answer_id, value, body["user"]["id"], channel, ts)
             text = None if asked_why else f"Thanks, your {'👍' if value > 0 else '👎'} is recorded."
         except Exception as exc:  # noqa: BLE001
             text = explain(exc, "store your vote")
@@ -111,7 +118,7 @@ class Votes:
             return False
         channel, ts = _where(body)
         try:
-            metadata = {"answer_id": action["value"], "channel": channel or "", "ts": ts or ""}
+            metadata = {"answer_id": vote_of(action)[0], "channel": channel or "", "ts": ts or ""}
             self.client.views_open(trigger_id=body["trigger_id"], view=vote_reason_modal(metadata))
             return True
         except Exception as exc:  # noqa: BLE001 - the vote still counts without a reason
@@ -132,13 +139,13 @@ class Votes:
 def register_actions(app: App, services: JourneyServices, work: Work, retry_seconds: float) -> None:
     votes = Votes(services, work, app.client, retry_seconds)
 
-    @app.action(re.compile(f"^({VOTE_UP}|{VOTE_DOWN})$"))
+    @app.action(re.compile(f"^({VOTE}|{VOTE_UP}|{VOTE_DOWN})$"))
     def on_vote(ack: Ack, body: dict, action: dict, context: BoltContext) -> None:
         ack()
         lease = context.get("lease")
         if lease is None:
             return
-        asked_why = action["action_id"] == VOTE_DOWN and votes.open_reason_modal(body, action)
+        asked_why = vote_of(action)[1] < 0 and votes.open_reason_modal(body, action)
         work.perform(lease, asked_why=asked_why)
 
     @app.view(VOTE_REASON)

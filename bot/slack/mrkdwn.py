@@ -1,4 +1,5 @@
-"""Markdown (what the answer engine writes) to Slack mrkdwn, and splitting text to Block Kit's limits."""
+"""Slack mrkdwn helpers: escaping, and splitting text to Block Kit's limits. (Answers themselves go out as
+standard Markdown in `markdown` blocks: bot/slack/markdown.py.)"""
 
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ _LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _ITALIC_STAR = re.compile(r"(?<![*\w])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![*\w])")
 _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
-_BOLD_MARK = "\x00"  # stands in for bold's `*` while single-star italics are converted
 
 
 def escape(text: str) -> str:
@@ -56,76 +56,6 @@ def to_plain(markdown: str) -> str:
         line = _STRIKE.sub(r"\1", line)
         lines.append(line)
     return escape(re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip())
-
-
-def _inline(text: str) -> str:
-    """Emphasis, links and code spans on one line of prose."""
-    spans: list[str] = []
-
-    def keep(match: re.Match[str]) -> str:
-        spans.append("`" + escape(match.group(2)) + "`")
-        return f"\x01{len(spans) - 1}\x01"
-
-    text = _CODE_SPAN.sub(keep, text)
-    links: list[str] = []
-
-    def link(match: re.Match[str]) -> str:
-        links.append(escape(_plain_link(match)))
-        return f"\x02{len(links) - 1}\x02"
-
-    text = _IMAGE.sub(link, text)
-    text = _LINK.sub(link, text)
-    text = escape(text)
-    text = _BOLD.sub(lambda m: f"{_BOLD_MARK}{m.group(2)}{_BOLD_MARK}", text)
-    text = _ITALIC_STAR.sub(r"_\1_", text)
-    text = _STRIKE.sub(r"~\1~", text)
-    text = text.replace(_BOLD_MARK, "*")
-    text = re.sub("\x02(\\d+)\x02", lambda m: links[int(m.group(1))], text)
-    return re.sub("\x01(\\d+)\x01", lambda m: spans[int(m.group(1))], text)
-
-
-def to_mrkdwn(markdown: str) -> str:
-    """Convert the Markdown subset answers use: headings, emphasis, lists, quotes, links, code, tables."""
-    out: list[str] = []
-    lines = markdown.replace("\r\n", "\n").split("\n")
-    in_code = False
-    table: list[str] = []
-
-    def flush_table() -> None:
-        if table:
-            out.append("```\n" + "\n".join(escape(row) for row in table) + "\n```")
-            table.clear()
-
-    for index, line in enumerate(lines):
-        if _FENCE.match(line):
-            flush_table()
-            in_code = not in_code
-            out.append("```")
-            continue
-        if in_code:
-            out.append(escape(line))
-            continue
-        following = lines[index + 1] if index + 1 < len(lines) else ""
-        if line.lstrip().startswith("|") and (table or _TABLE_RULE.match(following)):
-            if not _TABLE_RULE.match(line):
-                table.append(line.strip())
-            continue
-        flush_table()
-        if match := _HEADING.match(line):
-            out.append(f"*{_inline(match.group(1)).replace('*', '')}*")
-        elif _RULE.match(line):
-            out.append("")
-        elif match := _BULLET.match(line):
-            depth = len(match.group(1).expandtabs(4)) // 2
-            out.append("    " * depth + ("• " if depth == 0 else "◦ ") + _inline(match.group(2)))
-        elif match := _QUOTE.match(line):
-            out.append("> " + _inline(match.group(1)))
-        else:
-            out.append(_inline(line))
-    flush_table()
-    if in_code:
-        out.append("```")
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
 
 
 def split_text(text: str, limit: int = SECTION_LIMIT) -> list[str]:

@@ -15,6 +15,11 @@ class Answerer(Protocol):
 
 
 class JourneyServices(Answerer, Protocol):
+    def draft(self, question: str, stage: str | None = None, k: int | None = None,
+              focus: Focus | None = None) -> Answer: ...
+    @property
+    def writer(self) -> Any: ...  # journeys.answers.llm.LlmComposer, or None without an LLM
+    def conversation(self, channel_id: str, thread_ts: str | None, limit: int = 3) -> list[tuple[str, str]]: ...
     def stage_card(self, name: str) -> Any: ...
     def metric_overview(self, metric: str) -> Any: ...
     def journey_overview(self) -> Any: ...
@@ -55,6 +60,11 @@ class LimitedAnswers:
                focus: Focus | None = None) -> Answer:
         with self._slots:
             return self._services.answer(question, stage=stage, k=k, focus=focus)
+
+    def draft(self, question: str, stage: str | None = None, k: int | None = None,
+              focus: Focus | None = None) -> Answer:
+        with self._slots:  # the LLM's writing, which waits on the network, happens outside the slots
+            return self._services.draft(question, stage=stage, k=k, focus=focus)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._services, name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import func, select
@@ -51,7 +52,16 @@ class AnswerService:
                 return self._vocab[1], self._vocab[2]
 
     def answer(self, question: str, stage: str | None = None, k: int | None = None,
-               focus: Focus | None = None) -> Answer:
+               focus: Focus | None = None, history: Sequence[tuple[str, str]] = ()) -> Answer:
+        """The extractive answer, written by the LLM (journeys/answers/llm.py) when one is configured."""
+        draft = self.draft(question, stage=stage, k=k, focus=focus)
+        if self.llm_composer is None or draft.abstained:
+            return draft
+        return self.llm_composer.write(draft, history)
+
+    def draft(self, question: str, stage: str | None = None, k: int | None = None,
+              focus: Focus | None = None) -> Answer:
+        """The extractive answer (what an LLM, if any, then writes from)."""
         started = time.perf_counter()
         question = " ".join(question.split())
         vocab, anchor = self._knowledge()
@@ -80,8 +90,6 @@ class AnswerService:
             text, abstained = compose(ctx, routes)
             text, sources = renumber(text, ctx.citations.sources)
             sources = with_authors(session, sources)
-            if self.llm_composer is not None and not abstained:
-                text = self.llm_composer.rewrite(question, text, sources) or text
         finished = time.perf_counter()
         sources = sources if not abstained else []
         return Answer(

@@ -15,6 +15,28 @@ from journeys.errors import JourneyError
 from journeys.settings import Settings
 
 
+def answer_id_in(blocks: list[dict]) -> str:
+    """The answer id the native feedback buttons of a message carry."""
+    [actions] = [b for b in blocks if b["type"] == "context_actions"]
+    [buttons] = [e for e in actions["elements"] if e["type"] == "feedback_buttons"]
+    direction, _, answer_id = buttons["positive_button"]["value"].partition(":")
+    assert direction == "up" and buttons["negative_button"]["value"] == f"down:{answer_id}"
+    return answer_id
+
+
+def text_of(blocks: list[dict]) -> str:
+    """What a reader sees in a message's text blocks (markdown, sections, headers, contexts)."""
+    out = []
+    for block in blocks:
+        if block["type"] == "markdown":
+            out.append(block["text"])
+        elif block["type"] in ("section", "header"):
+            out.append(block["text"]["text"])
+        elif block["type"] == "context":
+            out.extend(e["text"] for e in block["elements"])
+    return "\n".join(out)
+
+
 class ScriptedAnswerer:
     """Answers like the engine would (Markdown, numbered sources, a focus), and remembers what it was asked."""
 
@@ -60,9 +82,18 @@ class ScriptedAnswerer:
 class FakeAnswersCore(Core):
     """The real core (SQL store, cards, votes, events) with a scripted answerer instead of the search engine."""
 
-    def __init__(self, settings: Settings, answerer: ScriptedAnswerer) -> None:
+    def __init__(self, settings: Settings, answerer: ScriptedAnswerer, writer=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(settings)
         self.scripted = answerer
+        self._writer = writer  # a journeys.answers.llm.LlmComposer: answers are then written, and streamed
+
+    @property
+    def writer(self):  # type: ignore[no-untyped-def, override]
+        return self._writer
+
+    def draft(self, question: str, stage: str | None = None, k: int | None = None,
+              focus: Focus | None = None) -> Answer:
+        return self.scripted.answer(question, stage=stage, k=k, focus=focus)
 
     def answer(self, question: str, stage: str | None = None, k: int | None = None,
                focus: Focus | None = None) -> Answer:

@@ -90,20 +90,24 @@ class SlackSender:
         return self.post(self.interaction_body(payload), "application/x-www-form-urlencoded")
 
     def click(self, action_id: str, value: str, *, user: str = "U2", channel: str = "C1",
-              message_ts: str = "1700000001.000100", response: str = "click") -> Reply:
+              message_ts: str = "1700000001.000100", response: str = "click", kind: str = "button") -> Reply:
         return self.interaction(self.click_payload(action_id, value, user=user, channel=channel,
-                                                   message_ts=message_ts, response=response))
+                                                   message_ts=message_ts, response=response, kind=kind))
 
     def click_payload(self, action_id: str, value: str, *, user: str = "U2", channel: str = "C1",
-                      message_ts: str = "1700000001.000100", response: str = "click") -> dict:
+                      message_ts: str = "1700000001.000100", response: str = "click", kind: str = "button") -> dict:
         return {
             "type": "block_actions", "team": {"id": TEAM_ID}, "user": {"id": user}, "api_app_id": "A0001",
             "trigger_id": f"trig{next(_ids)}", "response_url": self.api.response_url(response),
             "container": {"type": "message", "message_ts": message_ts, "channel_id": channel},
             "channel": {"id": channel}, "message": {"ts": message_ts, "text": "an answer"},
-            "actions": [{"type": "button", "action_id": action_id, "block_id": "votes", "value": value,
+            "actions": [{"type": kind, "action_id": action_id, "block_id": "votes", "value": value,
                          "action_ts": str(time.time())}],
         }
+
+    def feedback(self, answer_id: str, positive: bool = True, **where: Any) -> Reply:
+        """A click on the native 👍/👎 (the feedback_buttons element) of the answer with `answer_id`."""
+        return self.click("vote", f"{'up' if positive else 'down'}:{answer_id}", kind="feedback_buttons", **where)
 
     def submit_view(self, view: dict, values: dict, user: str = "U2") -> Reply:
         return self.interaction(self.view_payload(view, values, user))

@@ -9,6 +9,7 @@ from collections import Counter
 
 import pytest
 from fake_slack_api import RESPONSE_URL
+from slack_harness import answer_id_in
 from slack_requests import mention
 from sqlalchemy import func, select
 
@@ -41,8 +42,8 @@ def test_a_replayed_thumbs_down_opens_one_modal_and_stores_one_vote(bot):
     bot.slack.event(mention("Where do customers drop off?"))
     [post] = bot.api.wait_for("chat.postMessage")
     bot.settle()
-    answer_id = post.params["blocks"][-1]["elements"][0]["value"]
-    body = bot.slack.interaction_body(bot.slack.click_payload("vote_down", answer_id))
+    answer_id = answer_id_in(post.params["blocks"])
+    body = bot.slack.interaction_body(bot.slack.click_payload("vote", f"down:{answer_id}", kind="feedback_buttons"))
     assert replay(bot, body) == [200, 200, 200]
     bot.api.wait_for("views.open")
     time.sleep(0.3)
@@ -55,8 +56,7 @@ def test_a_replayed_view_submission_is_stored_once_and_closes_the_modal(bot, mon
     bot.slack.event(mention("Where do customers drop off?"))
     [post] = bot.api.wait_for("chat.postMessage")
     bot.settle()
-    answer_id = post.params["blocks"][-1]["elements"][0]["value"]
-    bot.slack.click("vote_down", answer_id)
+    bot.slack.feedback(answer_id_in(post.params["blocks"]), positive=False)
     [opened] = bot.api.wait_for("views.open")
     bot.settle()
     stored = []
@@ -117,7 +117,7 @@ def test_slack_down_past_the_deadline_is_told_and_the_answer_comes_later(hasty_b
     event = mention("Is anybody there?")
     bot.slack.event(event)
     answers = bot.api.wait_for("chat.postMessage", timeout=30, where=lambda c: c.params.get("blocks") is not None
-                               and c.params["blocks"][-1]["type"] == "actions" and c.status == 200)
+                               and c.params["blocks"][-1]["type"] == "context_actions" and c.status == 200)
     time.sleep(1.5)  # a second answer would come within a lease or two
     bot.settle()
     delivered = [c for c in bot.api.calls_to("chat.postMessage") if c.status == 200]

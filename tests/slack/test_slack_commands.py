@@ -70,7 +70,7 @@ def test_ask_acks_at_once_then_answers_in_the_channel_with_sources_and_votes(bot
     text = block_text(response.params["blocks"])
     assert "<@U5> asked: Where do customers drop off?" in text
     assert "*[1]* KPI" in text
-    assert response.params["blocks"][-1]["elements"][0]["action_id"] == "vote_up"
+    assert response.params["blocks"][-1]["elements"][0]["type"] == "feedback_buttons"
     assert bot.answerer.asked == [("Where do customers drop off?", None)]
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from fake_slack_api import RESPONSE_URL, FakeSlackApi
-from slack_harness import TrackingExecutor
+from slack_harness import TrackingExecutor, answer_id_in, text_of
 from slack_requests import SIGNING_SECRET, SlackSender, mention, new_ts
 
 from bot.slack.app import create_app
@@ -47,26 +47,16 @@ def e2e(real_bot):
     real_bot.executor.wait_idle(60)
 
 
-def text_of(blocks: list[dict]) -> str:
-    out = []
-    for block in blocks:
-        if block["type"] in ("section", "header"):
-            out.append(block["text"]["text"])
-        elif block["type"] == "context":
-            out.extend(e["text"] for e in block["elements"])
-    return "\n".join(out)
-
-
 def test_a_mention_is_answered_from_the_sample_with_sources_and_a_follow_up_keeps_the_context(e2e):
     first = mention("Where do customers drop off at checkout?")
     assert e2e.slack.event(first).status == 200
     [answer] = e2e.api.wait_for("chat.postMessage", timeout=60)
     assert answer.params["thread_ts"] == first["ts"]
     text = text_of(answer.params["blocks"])
-    assert "*Checkout*" in text and "[1]" in text
+    assert "**Checkout**" in text and "[1]" in text
     assert "*Sources*\n*[1]* Touchpoint · Checkout" in text
     assert "KPI · Cart abandonment rate · 2026-11-16" in text
-    assert answer.params["blocks"][-1]["type"] == "actions"
+    assert answer.params["blocks"][-1]["type"] == "context_actions"
     e2e.executor.wait_idle(60)
 
     e2e.slack.event(mention("and in retention?", thread_ts=first["ts"]))
@@ -74,8 +64,7 @@ def test_a_mention_is_answered_from_the_sample_with_sources_and_a_follow_up_keep
     assert follow_up.params["thread_ts"] == first["ts"]
     assert "Retention" in text_of(follow_up.params["blocks"])
 
-    answer_id = answer.params["blocks"][-1]["elements"][0]["value"]
-    e2e.slack.click("vote_up", answer_id, message_ts="1800000000.000001")
+    e2e.slack.feedback(answer_id_in(answer.params["blocks"]), message_ts="1800000000.000001")
     e2e.api.wait_for(RESPONSE_URL)
     e2e.executor.wait_idle(60)
     assert e2e.core.status().votes == 1
@@ -104,3 +93,10 @@ def test_assistant_panel_and_home_from_the_sample(e2e):
     home_text = text_of(home.params["view"]["blocks"])
     assert "*Online purchase*" in home_text and "*Returns and refunds*" in home_text
     assert "*3. Decision*" in home_text
+
+
+def test_the_messages_tab_suggests_prompts_from_the_sample(e2e):
+    e2e.slack.event({"type": "app_home_opened", "user": "U1", "channel": "D8", "tab": "messages", "event_ts": new_ts()})
+    [prompts] = e2e.api.wait_for("assistant.threads.setSuggestedPrompts", timeout=30)
+    assert "thread_ts" not in prompts.params and prompts.params["channel_id"] == "D8"
+    assert prompts.params["prompts"][0]["message"] == "What are the main pain points in the Decision stage?"

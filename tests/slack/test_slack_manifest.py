@@ -19,6 +19,7 @@ METHOD_SCOPES = {
     "chat_postMessage": "chat:write", "chat_postEphemeral": "chat:write", "reactions_add": "reactions:write",
     "assistant_threads_setStatus": "assistant:write", "assistant_threads_setSuggestedPrompts": "assistant:write",
     "assistant_threads_setTitle": "assistant:write", "views_publish": None, "views_open": None,
+    "chat_stream": "chat:write", "chat_update": "chat:write",  # streamed answers, and their fallback
     "files_upload_v2": "files:write", "conversations_open": "im:write",
     "chat_getPermalink": None,
 }

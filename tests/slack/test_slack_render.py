@@ -1,4 +1,5 @@
-"""Markdown to mrkdwn, Block Kit limits (3,000 characters a section, 50 blocks a message), Slack markup in."""
+"""Answers as markdown blocks (links shown, no mentions from quoted text), Block Kit limits (12,000 characters of
+markdown and 3,000 a section, 50 blocks a message), Slack markup in."""
 
 from __future__ import annotations
 
@@ -6,35 +7,23 @@ import pytest
 
 from bot.slack.blocks import MAX_BLOCKS, answer_message, source_line
 from bot.slack.conversation import clean_question, turn_from_event
-from bot.slack.mrkdwn import split_text, to_mrkdwn
+from bot.slack.markdown import MARKDOWN_LIMIT, safe_markdown
+from bot.slack.mrkdwn import split_text
 from journeys.answers.model import Answer, Source
 
 
-@pytest.mark.parametrize(("markdown", "mrkdwn"), [
-    ("**Checkout** is *slow* [1]", "*Checkout* is _slow_ [1]"),
-    ("__bold__ and _italic_ and ~~gone~~", "*bold* and _italic_ and ~gone~"),
-    ("## Pain points", "*Pain points*"),
-    ("# **Heading**", "*Heading*"),
-    ("- one\n- two\n  - nested\n* three", "• one\n• two\n    ◦ nested\n• three"),
-    ("1. first\n2. second", "1. first\n2. second"),
-    ("See [the map](https://example.com/map?a=1&b=2)", "See the map (https://example.com/map?a=1&amp;b=2)"),
+@pytest.mark.parametrize(("text", "shown"), [
+    ("**Checkout** is *slow* [1]", "**Checkout** is *slow* [1]"),  # Slack renders the Markdown itself
+    ("See [the map](https://example.com/map?a=1&b=2)", "See the map (https://example.com/map?a=1&b=2)"),
+    ("“[refund here](http://evil.test/x)” [2]", "“refund here (http://evil.test/x)” [2]"),
     ("[https://x.test/a](https://x.test/a)", "https://x.test/a"),
     ("a [relative link](docs/x.md)", "a relative link"),
-    ("x < y & y > z", "x &lt; y &amp; y &gt; z"),
-    ("> a quote with **bold**", "> a quote with *bold*"),
-    ("use `a*b*c` here", "use `a*b*c` here"),
-    ("```\nif a < b:\n    **not bold**\n```", "```\nif a &lt; b:\n    **not bold**\n```"),
-    ("---", ""),
-    ("NPS is 32 [1][2].", "NPS is 32 [1][2]."),
-    ("5 * 3 * 2", "5 * 3 * 2"),
+    ("hey <!channel> and <@U123|bob>, see <https://x.test|this>",
+     "hey ‹!channel› and ‹@U123 bob›, see ‹https://x.test this›"),
+    ("x < y & y > z", "x < y & y > z"),
 ])
-def test_markdown_becomes_mrkdwn(markdown, mrkdwn):
-    assert to_mrkdwn(markdown) == mrkdwn
-
-
-def test_tables_become_code_blocks():
-    table = "| stage | NPS |\n| --- | ---: |\n| Decision | 32 |\n\nafter"
-    assert to_mrkdwn(table) == "```\n| stage | NPS |\n| Decision | 32 |\n```\n\nafter"
+def test_answer_markdown_shows_link_addresses_and_never_mentions(text, shown):
+    assert safe_markdown(text) == shown
 
 
 def test_split_text_respects_the_limit_and_prefers_paragraphs():
@@ -70,16 +59,16 @@ def test_answers_fit_block_kit_limits(chars):
     message = answer_message(long_answer(chars, sources=60), "a1")
     blocks = message["blocks"]
     assert len(blocks) <= MAX_BLOCKS
+    assert sum(len(b["text"]) for b in blocks if b["type"] == "markdown") <= MARKDOWN_LIMIT
     for block in blocks:
         if block["type"] == "section":
             assert len(block["text"]["text"]) <= 3000
         if block["type"] == "context":
             assert all(len(e["text"]) <= 3000 for e in block["elements"])
-    assert blocks[-1]["type"] == "actions"  # the vote buttons survive shortening
+    assert blocks[-1]["type"] == "context_actions"  # the feedback buttons survive shortening
     assert len(message["text"]) <= 3000
     if chars == 400_000:
-        assert len(blocks) == MAX_BLOCKS
-        assert any("shortened" in e["text"] for b in blocks if b["type"] == "context" for e in b["elements"])
+        assert "shortened to fit" in blocks[0]["text"]
 
 
 def test_source_lines_are_compact_and_quote_comments_briefly():
@@ -94,7 +83,7 @@ def test_source_lines_are_compact_and_quote_comments_briefly():
 def test_an_abstained_answer_has_a_tip_and_no_sources():
     message = answer_message(Answer("q", "I found nothing about unicorns.", abstained=True), "a1")
     kinds = [b["type"] for b in message["blocks"]]
-    assert kinds == ["section", "context", "actions"]
+    assert kinds == ["markdown", "context", "context_actions"]
 
 
 @pytest.mark.parametrize(("text", "question"), [
@@ -128,7 +117,10 @@ def test_customer_markup_is_plain_text_in_blocks_and_in_the_fallback():
     answer = Answer("q", f"**Checkout** annoys people [1]. One said: “{comment}”\n\n- `code`\n## Next", False,
                     sources=[Source(1, "comment", "comment:1", "<!here> Checkout", comment, "2026-11-01")])
     message = answer_message(answer, "a1")
-    for text in [message["text"]] + [b["text"]["text"] for b in message["blocks"] if b["type"] == "section"] + [
+    markdown = [b["text"] for b in message["blocks"] if b["type"] == "markdown"]
+    assert markdown and "claim your refund (https://evil.test)" not in markdown[0]  # not a disguised link either
+    for text in markdown + [message["text"]] + [b["text"]["text"] for b in message["blocks"]
+                                                 if b["type"] == "section"] + [
             e["text"] for b in message["blocks"] if b["type"] == "context" for e in b["elements"]]:
         assert "<!" not in text and "<@" not in text and "<http" not in text, text
     fallback = message["text"]

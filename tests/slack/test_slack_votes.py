@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fake_slack_api import RESPONSE_URL
+from slack_harness import answer_id_in
 from slack_requests import mention
 from sqlalchemy import select
 
@@ -15,7 +16,7 @@ def answered(bot) -> str:
     [post] = bot.api.wait_for("chat.postMessage")
     bot.settle()
     bot.api.reset()
-    return post.params["blocks"][-1]["elements"][0]["value"]
+    return answer_id_in(post.params["blocks"])
 
 
 def votes(bot) -> list[Vote]:
@@ -25,7 +26,7 @@ def votes(bot) -> list[Vote]:
 
 def test_a_thumbs_up_is_stored_with_question_answer_and_sources(bot):
     answer_id = answered(bot)
-    assert bot.slack.click("vote_up", answer_id, user="U2", message_ts="1700000001.000100").status == 200
+    assert bot.slack.feedback(answer_id, user="U2", message_ts="1700000001.000100").status == 200
     [confirmation] = bot.api.wait_for(RESPONSE_URL)
     assert confirmation.params == {"text": "Thanks, your 👍 is recorded.", "response_type": "ephemeral",
                                    "replace_original": False}
