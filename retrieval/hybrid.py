@@ -18,9 +18,10 @@ from retrieval.memo import Memo
 from retrieval.search_index import SearchIndex
 from retrieval.tables import index_docs
 from retrieval.tokens import tokens
-from retrieval.vector_index import VectorHit, where_clause
+from retrieval.vector_index import VectorHit
 
 RRF_K = 60
+FILTERED_MAX = 5000  # a filter matching fewer items than this is ranked over just them when need be
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,6 @@ class HybridSearcher:
         version = lambda: index.version  # noqa: E731 - read at each lookup
         self._nearest_memo: Memo[tuple[list[VectorHit], dict[str, Row]]] = Memo(version)
         self._coverage_memo: Memo[float] = Memo(version, size=256)
-        self._count_memo: Memo[int] = Memo(version, size=1)
 
     def search(self, text: str, k: int = 8, filters: Filters | None = None, candidates: int = 60,
                anchor: date | None = None, keyword_text: str | None = None) -> SearchResult:
@@ -155,18 +155,33 @@ class HybridSearcher:
 
     def _dense(self, vector, nearest: list[VectorHit], known: dict[str, Row], k: int,  # type: ignore[no-untyped-def]
                filters: Filters) -> list[VectorHit]:
-        """The first k of the nearest that pass the filters; a small collection that yields too few that way is
-        asked again with Chroma's own filter (cheap there), as VectorIndex.search does."""
+        """The first k of the nearest that pass the filters."""
         if not filters.kinds and not filters.narrows:
             return nearest[:k]
         hits = [h for h in nearest if h.id in known and _passes(known[h.id], filters)][:k]
         if len(hits) == k or len(nearest) < max(k * 6, 300):
             return hits  # enough, or everything was seen
-        if self._count_memo.get("count", self.index.vectors.count) > 20_000:
+        # A narrow filter: rank just the items that pass it (their ids from SQL; Chroma's own metadata filter
+        # scans every item). A broad one that still gave too few is left as it is.
+        ids = self._matching(filters, limit=FILTERED_MAX)
+        if not ids or len(ids) >= FILTERED_MAX:
             return hits
-        return self.index.vectors.query(vector, k, where_clause(list(filters.kinds) or None, filters.journey,
-                                                                filters.stage, filters.touchpoint,
-                                                                filters.date_from, filters.date_to))
+        return self.index.vectors.query(vector, k, ids=ids)
+
+    def _matching(self, f: Filters, limit: int) -> list[str]:
+        c = index_docs.c
+        query = select(c.id)
+        if f.kinds:
+            query = query.where(c.kind.in_(list(f.kinds)))
+        for column, value in ((c.journey_id, f.journey), (c.stage_id, f.stage), (c.touchpoint_id, f.touchpoint)):
+            if value:
+                query = query.where(column == value)
+        if f.date_from:
+            query = query.where(c.date >= f.date_from, c.date != "")
+        if f.date_to:
+            query = query.where(c.date <= f.date_to, c.date != "")
+        with self.index.keywords.engine.connect() as connection:
+            return list(connection.execute(query.limit(limit)).scalars())
 
     def _places(self, ids: list[str]) -> dict[str, Row]:
         """What the filters test (kind, places, date) of each id: a narrow query, as the over-fetch is long."""

@@ -168,11 +168,14 @@ class VectorIndex:
             out.update({i: np.asarray(v, dtype=np.float32) for i, v in zip(result["ids"], embeddings, strict=False)})
         return out
 
-    def query(self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None) -> list[VectorHit]:
+    def query(self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None,
+              ids: Sequence[str] | None = None) -> list[VectorHit]:
+        """Nearest neighbours; `ids` restricts the search to those items."""
         if k <= 0:
             return []
+        extra: dict[str, Any] = {"ids": list(ids)} if ids else {}
         result = self.collection.query(query_embeddings=[vector], n_results=k, where=where,
-                                       include=["distances"])
+                                       include=["distances"], **extra)
         ids = result["ids"][0] if result["ids"] else []
         distances = result["distances"][0] if result.get("distances") else []
         return [VectorHit(i, 1.0 - float(d)) for i, d in zip(ids, distances, strict=False)]

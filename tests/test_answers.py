@@ -49,7 +49,7 @@ def test_pain_points_combine_the_map_and_what_customers_say(sample_core) -> None
     kinds = [s.kind for s in answer.sources]
     assert kinds[0] == "touchpoint" and "comment" in kinds
     assert "Guest checkout forces account creation" in answer.answer
-    assert re.search(r"\(\d+ comments\)", answer.answer)
+    assert re.search(r"\(\d+ comments[,)]", answer.answer)  # each theme says how many comments it rests on
     assert answer.filters["touchpoint"] == "checkout"
     assert all(f"[{s.n}]" in answer.answer for s in answer.sources)
 

@@ -130,6 +130,8 @@ def compose_themes(ctx: ComposeContext, negative: bool = False, sentiment: str |
         themes = [t for i, t in enumerate(themes) if t.relevance >= best - RELEVANCE_BAND or i < 2]
     size = len(pool.comments)
     of = f" (of {pool.searched} read)" if pool.searched > size else ""
+    if not themes and pool.by_relevance:
+        return []  # a few related comments and no pattern: the general search (maps too) answers better
     if not themes:
         head = f"What customers say{when} ({plural(size, kind[:-1] if kind.endswith('s') else kind)} {pool.scope}{of}):"
         return [head + "\n" + "\n".join(_loose_quotes(ctx, pool.comments, min(ctx.k, max(MIN_CITED, 3))))]
@@ -245,14 +247,14 @@ def compose_trend(ctx: ComposeContext, sentiment: str | None = None) -> list[str
 def compose_voice(ctx: ComposeContext) -> list[str]:
     """The routing table's entry for questions about what customers say: their kind by meaning, then its
     composer; nothing for other questions (or a question about comments with no evidence on its topic)."""
-    from journeys.answers.compose_general import COMMENT_DENSE, covered
+    from journeys.answers.compose_general import covered
 
     kind = comment_question(ctx)
     if kind is None:
         return []
     u = ctx.u
     named = u.touchpoint is not None or (u.stage is not None and not u.stage_inferred) or u.segment is not None
-    if u.topic and not named and not covered(ctx) and ctx.result.best_dense < COMMENT_DENSE:
+    if u.topic and not named and not covered(ctx):
         return []  # comments nearest an unrelated question are not evidence
     return compose_kind(ctx, kind)
 
@@ -323,7 +325,7 @@ def comment_question(ctx: ComposeContext) -> str | None:
     kind = kinds.comment_kind(u.question, ctx.searcher.index.embedder, subject)
     if (u.metrics or u.score_type) and kind not in (kinds.DETRACTORS, kinds.PROMOTERS, kinds.PRIORITY):
         return None
-    if kind != kinds.PRIORITY and _MAP_ASKS & u.intents:
+    if _MAP_ASKS & u.intents and not (kind == kinds.PRIORITY and "priority" in u.intents):
         return None  # "how do customers feel at X", "which touchpoints...": the map's answer, not comment themes
     if kind in (kinds.COMPLAINTS, kinds.THEMES) and "pain" in u.intents:
         return None  # the routing table's pain route: the map's pain points, then these same complaint themes
