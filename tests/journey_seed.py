@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date, datetime, timedelta
 
 from journeys.store.db import Database
@@ -9,6 +10,11 @@ from journeys.store.models import Comment, Feedback, Journey, Kpi, Stage, Touchp
 
 WEEKS = [date(2026, 10, 26), date(2026, 11, 2), date(2026, 11, 9)]
 
+
+
+def _kpi_id(*parts: object) -> str:
+    """Short like the ids ingest gives (kpis.id is 64 characters, which PostgreSQL enforces)."""
+    return "k-" + hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:16]
 
 def _stage(journey: str, name: str, position: int, pain_points: list[str] | None = None, **extra) -> Stage:
     slug = name.lower().replace(" ", "-")
@@ -28,7 +34,7 @@ def _kpis(metric: str, values: list[float], *, journey: str | None = "online-pur
     rows = []
     for day, value in zip(WEEKS[-len(values):], values, strict=True):
         rows.append(Kpi(
-            id=f"{metric}-{stage}-{touchpoint}-{day}", metric=metric, metric_slug=metric, value=value, date=day,
+            id=_kpi_id(metric, stage, touchpoint, day), metric=metric, metric_slug=metric, value=value, date=day,
             journey_id=journey, stage_id=stage, touchpoint_id=touchpoint, target=target, unit=unit,
             higher_is_better=higher_is_better, properties={}, content_hash="h",
             touchpoint=touchpoint.rsplit("/", 1)[-1].title() if touchpoint else None,

@@ -70,6 +70,11 @@ def database_env(env: dict[str, str]) -> dict[str, str]:
     return {**env, "JOURNEY_DATABASE_URL": RUN.url_for(Path(env["JOURNEY_DATA_DIR"]))}
 
 
+def same_database(data_dir: Path) -> dict[str, str]:
+    """Settings for a copy of a data dir that should read the original's database (its schema, on PostgreSQL)."""
+    return {"database_url": RUN.url_for(data_dir)} if RUN is not None else {}
+
+
 def install() -> None:
     """Point every store that names no database at the run's PostgreSQL database."""
     from journeys.settings import Settings

@@ -9,6 +9,7 @@ import pytest
 
 from journeys.errors import SettingsError
 from journeys.settings import VARIABLES, load_settings
+from tests import pg_run
 from tests.conftest import ROOT
 
 DESIGNED = ["JOURNEY_DATA_DIR", "JOURNEY_DATABASE_URL", "JOURNEY_CHROMA_URL", "JOURNEY_LLM", "JOURNEY_EMBEDDING_MODEL",
@@ -27,7 +28,8 @@ def test_defaults_need_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.chdir(tmp_path)
     settings = load_settings()
     assert settings.data_dir == Path(".journey") and settings.llm == "extractive"
-    assert settings.resolved_database_url.endswith(".journey/journey.db")
+    if not pg_run.ENABLED:  # a PostgreSQL run points every store at its own database on purpose
+        assert settings.resolved_database_url.endswith(".journey/journey.db")
     assert settings.slack_api_url == "https://slack.com/api/" and not settings.slack_configured
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SAMPLE, make_core
+from tests.pg_run import database_env, same_database
 
 HEAVY = ("torch", "sentence_transformers", "transformers")
 MODEL = ("onnxruntime", "tokenizers") + HEAVY
@@ -20,7 +21,7 @@ _IMPORT_LINE = re.compile(r"^import time:\s+\d+ \|\s+\d+ \|\s*([\w.]+)\s*$")
 
 def imported(args: list[str], data_dir: Path) -> tuple[subprocess.CompletedProcess, set[str]]:
     """Run `journey ARGS` under `python -X importtime`; the process and the top-level packages it imported."""
-    env = {**os.environ, "JOURNEY_DATA_DIR": str(data_dir)}
+    env = database_env({**os.environ, "JOURNEY_DATA_DIR": str(data_dir)})
     result = subprocess.run([sys.executable, "-X", "importtime", "-m", "bot.cli", *args], capture_output=True,
                             text=True, env=env, cwd=ROOT, timeout=300)
     modules = {m.group(1).split(".")[0] for line in result.stderr.splitlines() if (m := _IMPORT_LINE.match(line))}
@@ -71,7 +72,7 @@ def test_concurrent_first_questions_on_a_fresh_core_all_answer(tmp_path: Path, s
 
     data = tmp_path / "data"
     shutil.copytree(sample_dir, data)
-    core = make_core(data, Embedder())  # its own embedder, so the model load races too
+    core = make_core(data, Embedder(), **same_database(sample_dir))  # its own embedder: the model load races too
     answers: list[str] = []
     errors: list[BaseException] = []
     start = threading.Barrier(8)
@@ -102,7 +103,7 @@ def test_warm_up_opens_everything_before_the_first_question(tmp_path: Path, samp
     data = tmp_path / "data"
     shutil.copytree(sample_dir, data)
     embedder = Embedder()
-    core = make_core(data, embedder)
+    core = make_core(data, embedder, **same_database(sample_dir))
     core.warm_up()
     assert embedder.loaded and core.index._vectors is not None and "answerer" in core.__dict__
     assert core.answer("What is the latest NPS?").sources

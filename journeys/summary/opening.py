@@ -11,7 +11,7 @@ import re
 
 from journeys.summary.model import Summary
 from journeys.summary.text import render
-from prompts import load_prompt
+from prompts import chat_prompt
 
 log = logging.getLogger("journey.summary")
 _NUMBER = re.compile(r"(?<![\w.])[-+−]?\d+(?:[.,]\d+)?")
@@ -27,11 +27,9 @@ def write_opening(chat_model, summary: Summary) -> str:  # type: ignore[no-untyp
     """Two sentences grounded in the summary, or "" (no model answer, or one that is not grounded)."""
     if summary.empty:
         return ""
-    from langchain_core.messages import HumanMessage
-
     body = render(summary)
     try:
-        reply = chat_model.invoke([HumanMessage(load_prompt("summary_opening").format(summary=body))])
+        reply = chat_model.invoke(chat_prompt("summary_opening").format_messages(summary=body))
     except Exception:  # noqa: BLE001 - any provider failure: the summary goes out without an opening
         log.warning("the LLM call for the summary's opening failed", exc_info=True)
         return ""

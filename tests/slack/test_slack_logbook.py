@@ -295,6 +295,7 @@ def test_change_place_moves_a_one_liner_and_reindexes_it(lb):
 
 def test_feedback_logged_from_the_cli_while_the_bot_runs_is_cited_by_its_next_answer(lb):
     env = {**os.environ, "JOURNEY_DATA_DIR": str(lb.core.settings.data_dir), "PYTHONPATH": str(ROOT),
+           "JOURNEY_DATABASE_URL": lb.core.settings.resolved_database_url,
            "HF_HUB_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False", "USER": "casey"}
     result = subprocess.run([sys.executable, "-m", "bot.cli", "log", "feedback", "--where", "monthly bill",
                              "--text", "The direct debit date moved without warning", "--score", "3"],
