@@ -128,7 +128,7 @@ def usage_text(problem: str | None = None) -> str:
     lines += [
         "*`/journey` answers questions about the customer journey*",
         "• `/journey ask QUESTION` – answers, as a mention would "
-        "(e.g. `/journey ask Where do customers drop off at checkout?`)",
+        "(e.g. `/journey ask Where do customers struggle most?`)",
         "• `/journey stage NAME` – the stage card: touchpoints, pain points, KPIs against target "
         "(e.g. `/journey stage Decision`)",
         "• `/journey kpi METRIC` – the metric across stages and weeks (e.g. `/journey kpi nps`)",

@@ -22,7 +22,7 @@ from journeys.leases import Lease
 
 COMMAND = "/journey"
 MISSING = {
-    "ask": "Ask what? Put the question after `ask`, e.g. `/journey ask Where do customers drop off at checkout?`",
+    "ask": "Ask what? Put the question after `ask`, e.g. `/journey ask Where do customers struggle most?`",
     "stage": "Which stage? Put its name after `stage`, e.g. `/journey stage Decision`.",
     "kpi": "Which metric? Put its name after `kpi`, e.g. `/journey kpi nps`.",
 }

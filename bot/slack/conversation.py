@@ -29,7 +29,7 @@ ANSWERED_SUBTYPES = {None, "file_share", "thread_broadcast"}  # user posts; edit
 GREETING = ("Hi! I answer questions about the customer journey (stages, touchpoints, pain points, KPIs and "
             "what customers say), always with numbered sources. Pick a suggestion or ask your own question.")
 LOADING = ["Finding the stage…", "Reading what customers said…", "Checking the KPIs…", "Putting the answer together…"]
-HINT = "Ask me a question about the customer journey, e.g. “Where do customers drop off at checkout?”"
+HINT = "Ask me a question about the customer journey, e.g. “Where do customers struggle most?”"
 
 
 @dataclass(frozen=True)
