@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from bot.commands import ask, cards, knowledge, logbook, serve, summary
+from bot.commands import db as db_command
 from bot.commands import map as map_command
 
 app = typer.Typer(
@@ -17,6 +18,7 @@ app = typer.Typer(
 for module in (knowledge, ask, serve, map_command, cards, summary):
     app.registered_commands += module.app.registered_commands
 app.add_typer(logbook.app, name="log")
+app.add_typer(db_command.app, name="db")
 
 
 def main() -> None:

@@ -21,7 +21,11 @@ class Core:
         self.settings = settings
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         self.db = Database(settings.resolved_database_url)
-        self.db.migrate()
+        self.db.migrate()  # raises ServiceUnreachable (journeys/services.py) naming the database and where
+        if settings.chroma_url:  # the same for a Chroma server, now rather than at the first search
+            from journeys.services import check_chroma
+
+            check_chroma(settings.chroma_url)
         self._embedder = embedder
 
     @cached_property

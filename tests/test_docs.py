@@ -19,7 +19,7 @@ def test_every_cli_command_is_documented() -> None:
     from bot.cli import app
 
     names = [c.name or c.callback.__name__ for c in app.registered_commands]  # type: ignore[union-attr]
-    names += [f"log {c.name or c.callback.__name__}" for group in app.registered_groups
+    names += [f"{group.name} {c.name or c.callback.__name__}" for group in app.registered_groups
               for c in group.typer_instance.registered_commands]  # type: ignore[union-attr]
     missing = [n for n in names if f"journey {n.replace('_', '-')}" not in DOCS]
     assert not missing, f"commands missing from README.md and docs/: {missing}"
