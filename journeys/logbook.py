@@ -24,6 +24,7 @@ from journeys.places import Place, place_by_id, resolve_place
 from journeys.store.db import Database
 from journeys.store.models import Feedback, Journey, Stage, Touchpoint
 from knowledge.text import slugify
+from retrieval.reconnect import retrying
 from retrieval.search_index import SearchIndex
 
 FEEDBACK, TOUCHPOINT = "feedback", "touchpoint"
@@ -119,6 +120,7 @@ def _index(item: LoggedItem, run: Callable[[], object], defer: bool) -> LoggedIt
     return item
 
 
+@retrying("logging feedback")
 def log_feedback(db: Database, index: SearchIndex, data: FeedbackInput, defer_index: bool = False) -> LoggedItem:
     """Validate, redact, store once per `data.key`, index (or leave that to `item.index_now()` with
     `defer_index`). Raises InvalidField naming the bad field."""
