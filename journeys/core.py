@@ -250,6 +250,18 @@ class Core:
 
         return undo(self.db, self.index, user, self.settings.admin_ids)
 
+    def export_logged(self, path):  # type: ignore[no-untyped-def]
+        """Everything logged (feedback, touchpoints, answers, votes, subscriptions) to a file (journeys/backup.py)."""
+        from journeys.backup import export_logged
+
+        return export_logged(self.db, path)
+
+    def import_logged(self, path):  # type: ignore[no-untyped-def]
+        """Add what an export holds and this installation lacks, in one transaction; index it at once."""
+        from journeys.backup import import_logged
+
+        return import_logged(self.db, self.index, path)
+
     def places(self, kind: str, query: str = "", limit: int = 100):  # type: ignore[no-untyped-def]
         """Stages or touchpoints for a picker, best fits for `query` first."""
         from journeys.places import search_places
