@@ -13,7 +13,16 @@ from typer.testing import CliRunner
 from journeys.store.db import MIGRATION_LOCK, Database
 from tests.pg_scratch import scratch_schema
 
-HEAD = "0006"
+
+def _head() -> str:
+    from alembic.script import ScriptDirectory
+
+    from journeys.store.db import MIGRATIONS
+
+    return ScriptDirectory(str(MIGRATIONS)).get_current_head() or ""
+
+
+HEAD = _head()
 
 
 def _head_of(db: Database) -> list[str]:
