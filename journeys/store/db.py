@@ -114,13 +114,18 @@ def migrate(engine: Engine) -> Upgrade:
         connection = engine.connect()
     except OperationalError as exc:
         raise database_unreachable(engine.url.render_as_string(hide_password=False), exc) from None
-    with connection, _migration_lock(engine, connection):
+    with connection:
         current = MigrationContext.configure(connection).get_current_revision()
         connection.commit()
-        if current != head:
-            with connection.begin():
-                config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+        if current == head:  # the usual start: nothing to do, no lock to wait for
+            return Upgrade(current, head)
+        with _migration_lock(engine, connection):
+            current = MigrationContext.configure(connection).get_current_revision()  # another may have done it
+            connection.commit()
+            if current != head:
+                with connection.begin():
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
     return Upgrade(current, head)
 
 
