@@ -1,7 +1,8 @@
 """`journey export` / `journey import`: what people logged, moved between installations, idempotently.
 
 Only what cannot be derived from the knowledge files travels: logged feedback and touchpoints, the answers as
-posted and the votes on them, summary and alert subscriptions. The file is JSON Lines: a header line
+posted and the votes on them, summary and alert subscriptions, and which periods' summaries were already posted
+(so a moved installation does not post them again). The file is JSON Lines: a header line
 `{"format": "journey-export", "version": 1, ...}`, then one `{"table": ..., "row": {...}}` a line, holding the
 stored values as they are (stored text was redacted before it was stored; nothing else is added).
 
@@ -26,7 +27,16 @@ from sqlalchemy.orm import DeclarativeBase, Session
 from journeys.documents import feedback_document, map_documents
 from journeys.errors import JourneyError
 from journeys.store.db import Database
-from journeys.store.models import AlertSubscription, AnswerLog, Feedback, Journey, Subscription, Touchpoint, Vote
+from journeys.store.models import (
+    AlertSubscription,
+    AnswerLog,
+    Feedback,
+    Journey,
+    Subscription,
+    SummaryPost,
+    Touchpoint,
+    Vote,
+)
 from retrieval.search_index import SearchIndex
 
 FORMAT, VERSION = "journey-export", 1
@@ -43,6 +53,8 @@ class Table:
     key: Callable[[dict[str, Any]], tuple]  # the natural key: a row with the same key is already there
     where: Callable[[], Any] | None = None  # which rows are logged ones (touchpoints: origin `logged`)
     skip: tuple[str, ...] = ("id",)  # surrogate ids are given anew by the importing database
+    # Fills in what the importing installation decides (a summary post's subscription id); None: skip the row.
+    prepare: Callable[[Session, dict[str, Any]], dict[str, Any] | None] | None = None
 
     def columns(self) -> list[Any]:
         return [c for c in self.model.__table__.columns if c.name not in self.skip]  # type: ignore[attr-defined]
@@ -60,6 +72,12 @@ def _vote_key(row: dict[str, Any]) -> tuple:
     return ("row", row.get("user_id"), row.get("created_at"), row.get("question"), row.get("value"))
 
 
+def _summary_post(session: Session, values: dict[str, Any]) -> dict[str, Any] | None:
+    """A posted summary belongs to this installation's subscription of the same channel."""
+    sub = session.scalar(select(Subscription.id).where(Subscription.channel_id == values["channel_id"]))
+    return None if sub is None else {**values, "subscription_id": sub}
+
+
 TABLES = (
     Table("feedback", Feedback, _feedback_key),
     Table("touchpoints", Touchpoint, lambda r: (r.get("id"),), lambda: Touchpoint.origin == "logged", skip=()),
@@ -67,6 +85,9 @@ TABLES = (
     Table("votes", Vote, _vote_key),
     Table("subscriptions", Subscription, lambda r: (r.get("channel_id"),)),  # one summary subscription a channel
     Table("alert_subscriptions", AlertSubscription, lambda r: (r.get("channel_id"),)),
+    # Summaries posted, skipped or failed for good (a claim in progress is not moved): one per channel and period.
+    Table("summary_posts", SummaryPost, lambda r: (r.get("channel_id"), r.get("period")),
+          lambda: SummaryPost.status != "claimed", skip=("id", "subscription_id"), prepare=_summary_post),
 )
 BY_NAME = {t.name: t for t in TABLES}
 
@@ -76,6 +97,7 @@ class ImportReport:
     added: dict[str, int] = field(default_factory=dict)
     present: dict[str, int] = field(default_factory=dict)  # already in this installation (or twice in the file)
     indexed: int = 0
+    unattached: int = 0  # summary posts of a channel with no summary subscription here
     unplaced: int = 0  # imported items whose journey this installation does not hold (yet): ingest the maps
 
     @property
@@ -230,8 +252,15 @@ def import_logged(db: Database, index: SearchIndex, path: Path) -> ImportReport:
             if key in seen[table.name]:
                 report.present[table.name] += 1
                 continue
+            fields = {c.key: values[c.name] for c in table.columns()}
+            if table.prepare is not None:
+                prepared = table.prepare(session, fields)
+                if prepared is None:
+                    report.unattached += 1  # nothing here to attach it to
+                    continue
+                fields = prepared
             seen[table.name].add(key)
-            obj = table.model(**{c.key: values[c.name] for c in table.columns()})
+            obj = table.model(**fields)
             session.add(obj)
             report.added[table.name] += 1
             if isinstance(obj, Feedback):

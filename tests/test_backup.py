@@ -12,8 +12,9 @@ from typer.testing import CliRunner
 from journeys.answers.model import Answer
 from journeys.backup import TABLES, BackupFileError
 from journeys.logbook_input import FeedbackInput, TouchpointInput
-from journeys.store.models import AnswerLog
-from journeys.subscriptions import parse_request, subscribe, subscribe_alerts
+from journeys.store.models import AnswerLog, SummaryPost
+from journeys.subscriptions import parse_request, subscribe, subscribe_alerts, summary_subscriptions
+from journeys.summary import claims
 from journeys.votes import record_answer, record_vote
 from tests.conftest import make_core
 from tests.pg_scratch import scratch_schema
@@ -47,7 +48,11 @@ def _fill_first(core) -> None:  # type: ignore[no-untyped-def]
     answer = record_answer(core.db, Answer(question="what hurts in usage?", answer="Top-ups time out [1].",
                                            sources=[], abstained=False), "C1", "100.1", "U1")
     record_vote(core.db, answer, 1, "U1", "C1", "100.2")
-    subscribe(core.db, "C1", parse_request("weekly friday 16:30 Europe/Paris"), "U1")
+    sub = subscribe(core.db, "C1", parse_request("weekly friday 16:30 Europe/Paris"), "U1")
+    posted = claims.claim(core.db, SummaryPost, "replica-1", subscription_id=sub.id, period="2026-W47",
+                          channel_id="C1")
+    claims.finish(core.db, SummaryPost, posted, "posted", "200.1")
+    claims.claim(core.db, SummaryPost, "replica-1", subscription_id=sub.id, period="2026-W48", channel_id="C1")
 
 
 def _fill_rest(core) -> None:  # type: ignore[no-untyped-def]
@@ -78,7 +83,7 @@ def _move(source, tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-
     export = tmp_path / "logged.jsonl"
     counts = source.export_logged(export)
     assert counts == {"feedback": 2, "touchpoints": 1, "answer_log": 1, "votes": 2, "subscriptions": 1,
-                      "alert_subscriptions": 1}
+                      "alert_subscriptions": 1, "summary_posts": 1}  # the post still being claimed stays
     assert "jo@example.com" not in export.read_text(encoding="utf-8")  # stored redacted, exported as stored
     target = _installation(tmp_path / "target", embedder, **_sqlite(tmp_path / "target"))
     try:
@@ -94,6 +99,9 @@ def _move(source, tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-
         assert "touchpoint:mobile-plan/usage/roaming-pass" in [h.id for h in target.index.keywords.search(
             "roaming pass price abroad", 5)]
         assert target.status().votes == 2 and target.status().subscriptions == 2
+        # The period posted before the move counts as done for the target's own subscription of that channel.
+        sub_id = next(s.id for s in summary_subscriptions(target.db) if s.channel_id == "C1")
+        assert claims.is_done(target.db, sub_id, "2026-W47") and not claims.is_done(target.db, sub_id, "2026-W48")
     finally:
         target.close()
 
@@ -123,12 +131,12 @@ def test_an_installation_holding_part_of_it_gets_only_the_rest(tmp_path: Path, e
     try:
         _fill(source, rest=False)
         source.export_logged(tmp_path / "part.jsonl")
-        assert target.import_logged(tmp_path / "part.jsonl").total_added == 4
+        assert target.import_logged(tmp_path / "part.jsonl").total_added == 5
         _fill(source, first=False)
         source.export_logged(tmp_path / "all.jsonl")
         report = target.import_logged(tmp_path / "all.jsonl")
         assert report.added == {"feedback": 1, "touchpoints": 1, "answer_log": 0, "votes": 1, "subscriptions": 0,
-                                "alert_subscriptions": 1}
+                                "alert_subscriptions": 1, "summary_posts": 0}
         assert _rows(target) == _rows(source)
     finally:
         source.close()
@@ -169,8 +177,8 @@ def _spoil(lines: list[str], number: int, change) -> str:  # type: ignore[no-unt
      "line 3: feedback.created_at should be an ISO date-time, not 'yesterday'"),
     (lambda lines: _spoil(lines, 3, lambda r: r["row"].update(email="jo@example.com")),
      "line 3: feedback has no column email"),
-    (lambda lines: "\n".join(lines[:-1]) + "\n", "the header promises 1 alert_subscriptions rows, the file holds 0"),
-    (lambda lines: "\n".join([*lines, "{not json"]) + "\n", "line 10: not JSON"),
+    (lambda lines: "\n".join(lines[:-1]) + "\n", "the header promises 1 summary_posts rows, the file holds 0"),
+    (lambda lines: "\n".join([*lines, "{not json"]) + "\n", "line 11: not JSON"),
 ])
 def test_a_bad_file_is_named_and_changes_nothing(tmp_path: Path, bad_file_target, export_lines, make,  # type: ignore[no-untyped-def]
                                                  message) -> None:

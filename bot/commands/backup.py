@@ -19,7 +19,8 @@ def _counts(counts: dict[str, int]) -> str:
 @app.command("export")
 @user_errors
 def export(file: Annotated[Path, typer.Argument(help="The file to write (JSON Lines, a header first).")]) -> None:
-    """Write everything logged to FILE: feedback, logged touchpoints, answers and votes, subscriptions.
+    """Write everything logged to FILE: feedback, logged touchpoints, answers and votes, subscriptions and the
+    summaries already posted.
 
     The knowledge files are not in it: ingest them again on the other installation.
 
