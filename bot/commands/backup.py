@@ -42,6 +42,9 @@ def import_(file: Annotated[Path, typer.Argument(help="A file written by `journe
     report = core().import_logged(file)
     console.print(f"imported from {file}: {_counts(report.added)} added; {sum(report.present.values())} already "
                   f"here; {report.indexed} index entries written", highlight=False, soft_wrap=True)
+    if report.unattached:
+        console.print(f"note: {report.unattached} posted summaries belong to channels with no summary subscription "
+                      "here; they were left out", highlight=False)
     if report.unplaced:
         console.print(f"note: {report.unplaced} logged items belong to journeys this installation does not hold; "
                       "ingest the journey maps, and they are placed and searchable", highlight=False)

@@ -38,8 +38,11 @@ def make_engine(url: str) -> Engine:
 
         return engine
     # pre-ping: a connection that died in the pool (server restart, terminated backend) is replaced, not used;
-    # connect_timeout: a server that does not answer fails in seconds instead of hanging (retrieval/reconnect.py).
-    connect_args = {"connect_timeout": CONNECT_TIMEOUT} if url.startswith("postgresql") else {}
+    # connect_timeout: a server that does not answer fails in seconds instead of hanging; TCP keepalives: a
+    # server gone silent mid-query (a network cut, no reset) fails the query in about a minute, not the
+    # kernel's two hours (retrieval/reconnect.py retries the hot paths).
+    connect_args = {"connect_timeout": CONNECT_TIMEOUT, "keepalives": 1, "keepalives_idle": 30,
+                    "keepalives_interval": 10, "keepalives_count": 3} if url.startswith("postgresql") else {}
     try:
         engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, connect_args=connect_args)
     except ModuleNotFoundError as exc:
