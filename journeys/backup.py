@@ -128,12 +128,16 @@ def export_logged(db: Database, path: Path) -> dict[str, int]:
     header = {"format": FORMAT, "version": VERSION, "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
               "counts": counts}
     partial = path.with_name(path.name + ".partial")
-    with partial.open("w", encoding="utf-8") as handle:
-        handle.write(json.dumps(header, ensure_ascii=False) + "\n")
-        for name, rows in tables.items():
-            for row in rows:
-                handle.write(json.dumps({"table": name, "row": row}, ensure_ascii=False, sort_keys=True) + "\n")
-    partial.replace(path)  # a half-written export never stands under the name asked for
+    try:
+        with partial.open("w", encoding="utf-8") as handle:
+            handle.write(json.dumps(header, ensure_ascii=False) + "\n")
+            for name, rows in tables.items():
+                for row in rows:
+                    handle.write(json.dumps({"table": name, "row": row}, ensure_ascii=False, sort_keys=True) + "\n")
+        partial.replace(path)  # a half-written export never stands under the name asked for
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupFileError(f"{path}: cannot write it ({exc.strerror or exc})") from None
     return counts
 
 
