@@ -49,7 +49,8 @@ def database_unreachable(url: str, exc: BaseException) -> ServiceUnreachable:
 
 def check_chroma(url: str, timeout: float = CONNECT_TIMEOUT) -> None:
     """Raise ServiceUnreachable unless something answers HTTP at the Chroma server's heartbeat."""
-    base = url.rstrip("/")
+    parts = urlsplit(url)
+    base = f"{parts.scheme}://{parts.netloc}"  # the server's root: a path in the URL names a Chroma database
     try:
         with urllib.request.urlopen(f"{base}/api/v2/heartbeat", timeout=timeout):  # noqa: S310 - a configured URL
             return
