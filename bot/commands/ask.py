@@ -54,7 +54,8 @@ def ask(
     as_json: Annotated[bool, typer.Option(
         "--json", help="Print the answer as JSON (JSON Lines in batch mode).")] = False,
     stage: Annotated[str | None, typer.Option(help="Focus on this stage.")] = None,
-    k: Annotated[int | None, typer.Option("--k", min=1, max=50, help="How many passages to retrieve.")] = None,
+    k: Annotated[int | None, typer.Option("--k", min=1, max=50,
+                                          help="The most sources an answer cites (default 8).")] = None,
 ) -> None:
     """Answer one question from the knowledge base, exactly as the bot would.
 
