@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from journeys.errors import SettingsError
@@ -47,6 +47,9 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, connect_args=connect_args)
     except ModuleNotFoundError as exc:
         raise SettingsError(f"JOURNEY_DATABASE_URL: the driver {exc.name!r} is not installed") from None
+    except NoSuchModuleError:  # e.g. postgres://, which SQLAlchemy does not read as PostgreSQL
+        raise SettingsError(f"JOURNEY_DATABASE_URL: SQLAlchemy has no database type {url.split(':', 1)[0]!r}; "
+                            "PostgreSQL is postgresql+psycopg://user@host/db") from None
     watch(engine)
     return engine
 
