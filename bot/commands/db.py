@@ -6,7 +6,7 @@ import typer
 
 from bot.context import console, settings, user_errors
 
-app = typer.Typer(help="The SQL database: migrations.", no_args_is_help=True)
+app = typer.Typer(help="The SQL database: migrations.\n\nExample: journey db upgrade", no_args_is_help=True)
 
 
 @app.command("upgrade")
