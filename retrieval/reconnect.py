@@ -67,8 +67,9 @@ def retrying(what: str, attempts: int = ATTEMPTS) -> Callable[[F], F]:
                 except DBAPIError as exc:
                     if attempt == attempts or not is_lost_connection(exc):
                         raise
-                    log.warning("database connection lost during %s; retrying (%d of %d)", what, attempt + 1,
-                                attempts)
+                    first = str(exc.orig).strip().splitlines()[:1]
+                    log.warning("database connection lost during %s (%s); retrying (%d of %d)", what,
+                                first[0] if first else type(exc.orig).__name__, attempt + 1, attempts)
                     time.sleep(PAUSE * 2 ** (attempt - 1))
             raise AssertionError("unreachable")
 
