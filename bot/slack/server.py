@@ -22,6 +22,7 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_bolt.error import BoltError
 from waitress import wasyncore
 
+from bot.logs import request_scope
 from bot.slack.app import LISTENER_THREADS, create_app, make_work
 from bot.slack.readiness import Readiness, warm_up
 from bot.slack.services import JourneyServices
@@ -77,7 +78,8 @@ class HttpServer:
             return respond(start_response, "200 OK" if good else "503 Service Unavailable", text)
         if path != EVENTS_PATH or environ.get("REQUEST_METHOD") != "POST":
             return respond(start_response, "404 Not Found", "not found")
-        return self._slack(environ, start_response)
+        with request_scope():  # every line logged while Slack's request is handled carries one id
+            return self._slack(environ, start_response)
 
     def serve_forever(self) -> None:
         self._server.run()

@@ -24,6 +24,7 @@ from typing import Any
 from slack_bolt import BoltRequest, BoltResponse
 from slack_sdk.errors import SlackApiError
 
+from bot.logs import request_scope
 from bot.slack.client import RETRIED_STATUSES, ResponseUrlError
 from journeys.leases import Lease, LeaseStore
 
@@ -116,6 +117,11 @@ class Work:
         """Run the handler for `lease.kind`; a failure leaves the lease undone, to be tried again later."""
         if lease is None:
             return
+        # The work's lines carry its key as request id, on whichever replica runs or resumes it.
+        with request_scope(lease.key):
+            self._perform(lease, **extra)
+
+    def _perform(self, lease: Lease, **extra: Any) -> None:
         try:
             with self.held(lease):
                 self.handlers[lease.kind](lease, **extra)
@@ -239,11 +245,12 @@ class Work:
 
     def give_up(self, lease: Lease) -> None:
         """Tell the person (where the kind knows how), then mark the lease done for good."""
-        try:
-            if lease.kind in self.give_ups:
-                with self.held(lease):
-                    self.give_ups[lease.kind](lease)
-        except Exception:  # noqa: BLE001 - nothing more can be done; the log has it
-            log.exception("could not say that %s was given up", lease.key)
-        finally:
-            self.leases.finish(lease)
+        with request_scope(lease.key):
+            try:
+                if lease.kind in self.give_ups:
+                    with self.held(lease):
+                        self.give_ups[lease.kind](lease)
+            except Exception:  # noqa: BLE001 - nothing more can be done; the log has it
+                log.exception("could not say that %s was given up", lease.key)
+            finally:
+                self.leases.finish(lease)
