@@ -203,6 +203,50 @@ def test_what_to_fix_first_is_a_ranked_top_three_with_formula_and_citations(voic
     assert {"comment", "kpi", "touchpoint"} <= kinds_cited
 
 
+@pytest.mark.parametrize("question", ["What do customers complain about?", "What do promoters say?",
+                                      "Are complaints about docking getting worse?", "What should we fix first?"])
+def test_comment_composers_never_search_themselves(voice, monkeypatch, question: str) -> None:
+    """The comment pool comes with the evidence the service gathers (routes.py); composing searches nothing."""
+    import journeys.answers.service as service
+    from journeys.answers.context import COMMENT_K
+
+    composing: list[bool] = []
+    searches_while_composing: list[str] = []
+    pools: list[int] = []
+    searcher = voice.answerer.searcher
+    real_search, real_compose = searcher.search, service.compose
+
+    def search(text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if composing:
+            searches_while_composing.append(text)
+        return real_search(text, *args, **kwargs)
+
+    def compose(ctx, routes):  # type: ignore[no-untyped-def]
+        composing.append(True)
+        pools.extend(len(r.hits) for r in ctx.evidence.comment_hits.values())
+        try:
+            return real_compose(ctx, routes)
+        finally:
+            composing.clear()
+
+    monkeypatch.setattr(searcher, "search", search)
+    monkeypatch.setattr(service, "compose", compose)
+    answer = voice.answer(question)
+    assert [s for s in answer.sources if s.kind == "comment"], answer.answer
+    assert not searches_while_composing
+    assert pools and all(n <= COMMENT_K for n in pools)
+
+
+def test_a_question_not_about_comments_gathers_no_comment_search(voice, monkeypatch) -> None:
+    import journeys.answers.service as service
+
+    seen = []
+    real_compose = service.compose
+    monkeypatch.setattr(service, "compose", lambda ctx, routes: seen.append(ctx.evidence) or real_compose(ctx, routes))
+    voice.answer("What is the latest dock availability against its target?")
+    assert seen and not seen[0].comment_hits and seen[0].comment_kind is None
+
+
 def test_emerging_issues_are_phrases_with_counts_on_both_sides(voice) -> None:
     text = voice.answer("What new issues are emerging lately?").answer
     assert re.search(r"\*\*[^*]*(lock|dock)[^*]*\*\*: \d+ comments in the last \d+ days \(\d+%\), \d+ like it in "

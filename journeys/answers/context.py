@@ -19,15 +19,21 @@ from journeys.store.models import Comment, Feedback, Stage, Touchpoint
 from retrieval.hybrid import Filters, HybridSearcher, SearchResult
 
 NEGATIVE_MAX = CRITICAL_MAX  # journeys/scales.py is the one home of score scales
-COMMENT_K = 40
+# Comments one comment search reads: enough for a sentiment filter to keep a pool of a few hundred
+# (journeys/answers/comment_pool.py), bounded however large the store.
+COMMENT_K = 600
 
 
 @dataclass
 class Evidence:
     """What retrieval found for one question, gathered before composing (see routes.py): comment searches
-    keyed by the place they were narrowed to ("" for the whole base)."""
+    keyed by the place they were narrowed to ("" for the whole base), and what kind of question about comments
+    it is (journeys/answers/comment_kind.py), decided before them."""
 
     comment_hits: dict[str, SearchResult] = field(default_factory=dict)
+    comment_kind: str | None = None
+    kind_words: frozenset[str] = frozenset()  # topic words that only say the kind ("detractors")
+    kind_decided: bool = False
 
 
 def comment_filters(u: Understanding, place: Entity | None) -> Filters:
@@ -38,14 +44,21 @@ def comment_filters(u: Understanding, place: Entity | None) -> Filters:
                    date_to=u.period.end.isoformat() if u.period else None)
 
 
-def gather_comments(searcher: HybridSearcher, u: Understanding, anchor: date) -> Evidence:
-    """The comment searches the comment composers read: at the question's place, and across the base."""
-    evidence = Evidence()
-    place = u.touchpoint or (u.stage if not u.stage_inferred else None)
+def comment_place(u: Understanding) -> Entity | None:
+    """The place a question's comments are narrowed to: its touchpoint, or a stage it named."""
+    return u.touchpoint or (u.stage if not u.stage_inferred else None)
+
+
+def gather_comments(searcher: HybridSearcher, u: Understanding, anchor: date,
+                    evidence: Evidence | None = None) -> Evidence:
+    """The comment searches the comment composers read: at the question's place, and across the base (the
+    fallback when the place has too few related comments). One search each, `COMMENT_K` comments deep."""
+    evidence = evidence or Evidence()
+    place = comment_place(u)
     for where in ([place] if place is not None else []) + [None]:
         evidence.comment_hits[where.filter_id if where else ""] = searcher.search(
             u.search_text, k=COMMENT_K, filters=comment_filters(u, where), anchor=anchor,
-            candidates=max(60, COMMENT_K), keyword_text=u.keyword_text)
+            candidates=COMMENT_K, keyword_text=u.keyword_text)
     return evidence
 
 
@@ -137,12 +150,10 @@ class ComposeContext:
     def similar_comments(self, place: Entity | None = None, negative: bool = False, k: int = 40
                          ) -> list[CommentText]:
         """Comments most related to the question (hybrid search over comments and feedback), at a place."""
-        u = self.u
-        filters = comment_filters(u, place)
+        filters = comment_filters(self.u, place)
         result = self.evidence.comment_hits.get(place.filter_id if place else "")
-        if result is None or k > COMMENT_K:  # a route that did not declare "comments" (see routes.py)
-            result = self.searcher.search(u.search_text, k=k, filters=filters, anchor=self.anchor,
-                                          candidates=max(60, k), keyword_text=u.keyword_text)
+        if result is None:
+            return []  # the route did not declare "comments" (routes.py): composers never search themselves
         floor = max(0.25, result.best_dense - 0.25)
         hits = [h for h in result.hits[:k] if ((h.dense or 0) >= floor or h.keyword)
                 and (h.in_filter or not filters.narrows) and has_words(h.text)]
