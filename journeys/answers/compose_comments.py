@@ -7,6 +7,7 @@ five when that many match.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 import numpy as np
@@ -250,7 +251,10 @@ def compose_voice(ctx: ComposeContext) -> list[str]:
         return []
     u = ctx.u
     named = u.touchpoint is not None or (u.stage is not None and not u.stage_inferred) or u.segment is not None
-    if u.topic and not named and not covered(ctx):
+    # A question this far has its kind from its meaning and names no metric (comment_kind.py): a cue word that
+    # would make it a KPI question ("the latest on late flights") does not raise the bar for its evidence.
+    plain = replace(ctx, understanding=replace(u, intents=u.intents - {"kpi"})) if "kpi" in u.intents else ctx
+    if u.topic and not named and not covered(plain):
         return []  # comments nearest an unrelated question are not evidence
     return compose_kind(ctx, kind)
 
@@ -315,9 +319,8 @@ def comment_question(ctx: ComposeContext) -> str | None:
     """The kind of a question about comments (journeys/answers/comment_kind.py), as decided when its evidence
     was gathered; the words that only say the kind leave the topic, the rest is the subject."""
     u, evidence = ctx.u, ctx.evidence
-    if evidence.comment_kind is None and not evidence.kind_decided:
-        evidence.comment_kind, evidence.kind_words = question_kind(u, ctx.searcher.index.embedder)
-        evidence.kind_decided = True
-    if evidence.comment_kind is not None:
-        u.topic = tuple(w for w in u.topic if w not in evidence.kind_words)
-    return evidence.comment_kind
+    if evidence.voice is None:
+        evidence.voice = question_kind(u, ctx.searcher.index.embedder)
+    if evidence.voice.kind is not None:
+        u.topic = tuple(w for w in u.topic if w not in evidence.voice.words)
+    return evidence.voice.kind

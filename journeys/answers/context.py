@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from journeys.answers.citations import Citations, has_words
+from journeys.answers.comment_kind import VoiceKind
 from journeys.answers.periods import Period
 from journeys.answers.themes import CommentText
 from journeys.answers.understand import Understanding
@@ -31,9 +32,11 @@ class Evidence:
     it is (journeys/answers/comment_kind.py), decided before them."""
 
     comment_hits: dict[str, SearchResult] = field(default_factory=dict)
-    comment_kind: str | None = None
-    kind_words: frozenset[str] = frozenset()  # topic words that only say the kind ("detractors")
-    kind_decided: bool = False
+    voice: VoiceKind | None = None  # None: not decided (a context built outside the service)
+
+    @property
+    def comment_kind(self) -> str | None:
+        return self.voice.kind if self.voice else None
 
 
 def comment_filters(u: Understanding, place: Entity | None) -> Filters:
