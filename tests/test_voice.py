@@ -205,10 +205,13 @@ def test_what_to_fix_first_is_a_ranked_top_three_with_formula_and_citations(voic
     assert {"comment", "kpi", "touchpoint"} <= kinds_cited
 
 
-@pytest.mark.parametrize("question", ["What do customers complain about?", "What do promoters say?",
-                                      "Are complaints about docking getting worse?", "What should we fix first?"])
-def test_comment_composers_never_search_themselves(voice, monkeypatch, question: str) -> None:
-    """The comment pool comes with the evidence the service gathers (routes.py); composing searches nothing."""
+@pytest.mark.parametrize(("question", "searched"), [
+    ("What do customers complain about?", False), ("What do promoters say?", False),
+    ("Are complaints about docking getting worse?", True), ("What should we fix first?", False),
+    ("What do people complain about with refunds?", True)])
+def test_comment_composers_never_search_themselves(voice, monkeypatch, question: str, searched: bool) -> None:
+    """The comment pool comes with the evidence the service gathers (routes.py); composing searches nothing.
+    A question with a subject gets a bounded comment search; one without reads the newest comments (SQL)."""
     import journeys.answers.service as service
     from journeys.answers.context import COMMENT_K
 
@@ -236,7 +239,7 @@ def test_comment_composers_never_search_themselves(voice, monkeypatch, question:
     answer = voice.answer(question)
     assert [s for s in answer.sources if s.kind == "comment"], answer.answer
     assert not searches_while_composing
-    assert pools and all(n <= COMMENT_K for n in pools)
+    assert bool(pools) == searched and all(n <= COMMENT_K for n in pools)
 
 
 def test_a_question_not_about_comments_gathers_no_comment_search(voice, monkeypatch) -> None:

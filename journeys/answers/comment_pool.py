@@ -14,7 +14,15 @@ from dataclasses import dataclass
 import numpy as np
 from sqlalchemy import select
 
-from journeys.answers.context import COMMENT_K, ComposeContext, comment_filters, comment_place
+from journeys.answers.context import (
+    COMMENT_K,
+    MIN_RELATED,
+    ComposeContext,
+    comment_filters,
+    comment_place,
+    pool_source,
+    pool_topic,
+)
 from journeys.answers.themes import CommentText
 from journeys.answers.vocabulary import Entity
 from journeys.store.models import Comment
@@ -92,20 +100,23 @@ def build_pool(ctx: ComposeContext, sentiment: str | None = None, by_score: bool
     """The comments the question is about (see the module docstring), of one sentiment when asked. `topic`
     is the question's subject (its topic words less those that only say what kind of question it is)."""
     u = ctx.u
-    topic = u.topic if topic is None else topic
+    topic = pool_topic(u, ctx.evidence) if topic is None else topic
     place = comment_place(u)
     read = min(COMMENT_K, limit * 2 if sentiment else limit)
-    if u.segment is not None:
+    source = pool_source(u, topic)  # the same rule that decided what the service searched
+    if source == "segment":
         comments = ctx.comments_at(place, u.period, segment=u.segment, limit=read)
         scope, by_relevance = f"from the {u.segment} segment" + (f" at {place.name}" if place else ""), False
-    elif place is not None and not topic:
+    elif source == "place" and place is not None:
         comments, scope, by_relevance = ctx.comments_at(place, u.period, limit=read), f"at {place.name}", False
-    elif topic:
+    elif source == "related":
         comments = related_comments(ctx, place, read)
         scope = (f"at {place.name} " if place else "") + "most related to your question"
         by_relevance = True
-        if len(comments) < 3 and place is not None:
-            comments, scope = related_comments(ctx, None, read), "most related to your question"
+        if len(comments) < MIN_RELATED and place is not None:
+            across = related_comments(ctx, None, read)
+            if len(across) > len(comments):
+                comments, scope = across, "most related to your question"
     else:
         comments, scope, by_relevance = ctx.comments_at(None, u.period, limit=read), "newest", False
     if not comments:

@@ -52,16 +52,39 @@ def comment_place(u: Understanding) -> Entity | None:
     return u.touchpoint or (u.stage if not u.stage_inferred else None)
 
 
+MIN_RELATED = 3  # fewer related comments than this at the question's place: the whole base's are read
+
+
+def pool_topic(u: Understanding, evidence: Evidence) -> tuple[str, ...]:
+    """The subject a comment pool is about: the topic words, less those that only say the question's kind."""
+    words = evidence.voice.words if evidence.voice is not None and evidence.voice.kind else frozenset()
+    return tuple(w for w in u.topic if w not in words)
+
+
+def pool_source(u: Understanding, topic: tuple[str, ...]) -> str:
+    """Where a question's comment pool comes from (comment_pool.build_pool): "segment" or "place" (the
+    newest there, exact SQL), "related" (the comment search: the question has a subject), "newest"."""
+    if u.segment is not None:
+        return "segment"
+    if comment_place(u) is not None and not topic:
+        return "place"
+    return "related" if topic else "newest"
+
+
 def gather_comments(searcher: HybridSearcher, u: Understanding, anchor: date,
                     evidence: Evidence | None = None) -> Evidence:
-    """The comment searches the comment composers read: at the question's place, and across the base (the
-    fallback when the place has too few related comments). One search each, `COMMENT_K` comments deep."""
+    """The comment search a comment pool is drawn from, when the pool comes from one (`pool_source`): at the
+    question's place, and across the base when the place has too few; `COMMENT_K` comments deep each."""
     evidence = evidence or Evidence()
+    if pool_source(u, pool_topic(u, evidence)) != "related":
+        return evidence  # the pool is an exact read: nothing to search
     place = comment_place(u)
     for where in ([place] if place is not None else []) + [None]:
-        evidence.comment_hits[where.filter_id if where else ""] = searcher.search(
-            u.search_text, k=COMMENT_K, filters=comment_filters(u, where), anchor=anchor,
-            candidates=COMMENT_K, keyword_text=u.keyword_text)
+        found = searcher.search(u.search_text, k=COMMENT_K, filters=comment_filters(u, where), anchor=anchor,
+                                candidates=COMMENT_K, keyword_text=u.keyword_text)
+        evidence.comment_hits[where.filter_id if where else ""] = found
+        if where is not None and sum(h.in_filter for h in found.hits) >= MIN_RELATED:
+            break
     return evidence
 
 
