@@ -76,6 +76,17 @@ def test_candidate_phrases_skip_stopwords_filler_names_and_links() -> None:
     assert not any(t.startswith(("the ", "thank")) or "citybik" in t or "fail" in t or "http" in t for t in texts)
 
 
+def test_a_cut_off_piece_of_a_longer_phrase_is_no_candidate() -> None:
+    texts = ["Ana from the night shift team fixed my scooter", "Ana from the night shift team was kind",
+             "The night shift team answered fast", "night shift team again, thanks"]
+    found = {c.text for c in phrases.candidates(texts, set(), None)}
+    assert "night shift team" in found  # used whole, with different words around it
+    assert not {"ana from the night", "from the night shift"} & found
+    cut = {c.text for c in phrases.candidates(["the rear brake cable snapped", "my rear brake cable snapped"],
+                                              set(), None)}
+    assert "rear brake cable" not in cut and "brake cable snapped" not in cut  # always flanked by the same word
+
+
 def test_themes_are_named_by_phrases_with_counts_shares_and_central_quotes(voice, embedder) -> None:
     pool = _comments(voice)
     themes = themes_for(pool, embedder, exclude=[], anchor=None)
