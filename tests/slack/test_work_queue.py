@@ -3,7 +3,6 @@ over by another replica (which, three takeovers on, would give it up with a "Sor
 
 from __future__ import annotations
 
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
@@ -51,4 +50,4 @@ def test_work_queued_behind_busy_listeners_is_renewed_not_taken_over(tmp_path: P
     assert takeovers == 0 and done == ["msg:C1:0", "msg:C1:1", "msg:C1:2"]
     with db.session() as session:
         assert [row.attempts for row in session.query(WorkLease).order_by(WorkLease.key)] == [1, 1, 1]
-    assert not busy._held and not threading.current_thread().name.startswith("slack")
+    assert not busy._held  # nothing left renewing once the work is done
