@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from serve_process import free_port
+
 from bot.slack.readiness import Readiness, SlackReachability
 from bot.slack.server import slack_reachability
-from serve_process import free_port
 
 
 def test_healthz_names_slacks_state_and_stays_healthy_when_slack_is_unreachable(slack_settings, fake_api):
