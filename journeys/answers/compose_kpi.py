@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import change_text, metric_label, more_text, number, plural, with_unit
@@ -117,13 +117,17 @@ def _series_text(ctx: ComposeContext, series: MetricSeries) -> str | None:
                 f"That is {'up' if delta > 0 else 'down'} {change_text(delta, unit)} from "
                 f"{with_unit(previous.value, unit)} on {previous.date.isoformat()} [{_cite(ctx, previous)}] "
                 f"({'better' if improved else 'worse'}).")
+    if u.period is not None and u.aggregate:
+        sentences.insert(0, _aggregate_text(ctx, series, points, u.aggregate, u.period.label))
     if len(points) >= 2 and u.period is not None:
         values = [p.value for p in points]
         delta = values[-1] - values[0]
         moved = "no change" if abs(delta) < 1e-9 else (
             f"{'up' if delta > 0 else 'down'} {change_text(delta, unit)} "
             f"({'better' if (delta > 0) == series.higher_is_better else 'worse'})")
-        sentences.append(f"Across {u.period.label}, {len(points)} snapshots from {points[0].date.isoformat()} to "
+        span = u.period.label[:1].upper() + u.period.label[1:] if u.period.label.startswith("since") else (
+            f"Across {u.period.label}")
+        sentences.append(f"{span}, {len(points)} snapshots from {points[0].date.isoformat()} to "
                          f"{points[-1].date.isoformat()}, it went from {with_unit(values[0], unit)} "
                          f"[{_cite(ctx, points[0])}] to {with_unit(values[-1], unit)} [{_cite(ctx, points[-1])}], "
                          f"{moved}; it averaged {with_unit(sum(values) / len(values), unit)}, low "
@@ -138,7 +142,28 @@ def _series_text(ctx: ComposeContext, series: MetricSeries) -> str | None:
                              f"({trend[0].date.isoformat()}) [{_cite(ctx, trend[0])}] to "
                              f"{with_unit(values[-1], unit)} [{_cite(ctx, trend[-1])}] ({direction}; "
                              f"low {number(low)}, high {number(high)}).")
+    to_date = series.within(u.period.end + timedelta(days=1), None) if u.period and u.period.relative else []
+    if to_date and u.period and u.period.unit == "month":  # "last month" near a month's end: this one so far too
+        sentences.append(_aggregate_text(ctx, series, to_date, u.aggregate or "mean",
+                                         f"{to_date[0].date.strftime('%B %Y')} so far (to the latest data)"))
     return " ".join(sentences)
+
+
+def _aggregate_text(ctx: ComposeContext, series: MetricSeries, points: list[KpiPoint], aggregate: str,
+                    label: str) -> str:
+    """One figure over a window's snapshots: their average, or the worst/best/highest/lowest of them."""
+    unit, what = series.unit, metric_label(series.metric)
+    if aggregate == "mean":
+        value = sum(p.value for p in points) / len(points)
+        cites = "".join(f" [{_cite(ctx, p)}]" for p in points[:6])
+        return (f"The average {what} across {label} was **{with_unit(value, unit)}**, from {len(points)} weekly "
+                f"snapshot{'s' if len(points) != 1 else ''} ({points[0].date.isoformat()} to "
+                f"{points[-1].date.isoformat()}){cites}.")
+    highest = aggregate == "max" or (aggregate == "worst") != series.higher_is_better
+    pick = max(points, key=lambda p: p.value) if highest else min(points, key=lambda p: p.value)
+    word = {"max": "highest", "min": "lowest"}.get(aggregate, aggregate)
+    return (f"The {word} {what} across {label} was **{with_unit(pick.value, unit)}**, in the week of "
+            f"{pick.date.isoformat()} [{_cite(ctx, pick)}] (of {len(points)} weekly snapshots).")
 
 
 def _direction(values: list[float], higher_is_better: bool) -> str:
@@ -253,8 +278,9 @@ def compose_scorecard(ctx: ComposeContext, metrics: list[str]) -> list[str]:
     return parts
 
 
-def _thing_value(ctx: ComposeContext, thing: str, place) -> tuple[str, float, str] | None:  # type: ignore[no-untyped-def]
-    """(label, value, cited text) of one metric or score type at a place (None: the whole base)."""
+def _thing_value(ctx: ComposeContext, thing: str, place) -> tuple[str, float, str, float | None] | None:  # type: ignore[no-untyped-def]
+    """(label, value, cited text, standing) of one metric or score type at a place (None: the whole base).
+    The standing is how far past (+) or short of (-) its target the value is, as a share of the target."""
     if thing.startswith("score:"):
         score_type = thing.split(":", 1)[1]
         stage = place if place is not None and place.kind == "stage" else None
@@ -267,8 +293,9 @@ def _thing_value(ctx: ComposeContext, thing: str, place) -> tuple[str, float, st
                                stats.last.isoformat() if stats.last else None, 1.0)
         shown = f"{stats.value:+.0f}" if score_type == "nps" else f"{stats.value:.0f}" + (
             "%" if score_type == "csat" else "")
-        return score_type.upper(), stats.value, f"**{shown}** from {stats.n} survey scores (n={stats.n}) [{n}]"
-    journey = place if place is not None and place.kind == "journey" else ctx.u.journey
+        return score_type.upper(), stats.value, f"**{shown}** from {stats.n} survey scores (n={stats.n}) [{n}]", None
+    # Each metric at its own home: a journey the question only implies (through a stage) does not narrow it.
+    journey = place if place is not None and place.kind == "journey" else ctx.u.journey if ctx.u.journey_named else None
     series = pick_series(load_series(ctx.session, thing), place if place is not None and place.kind == "stage"
                          else None, place if place is not None and place.kind == "touchpoint" else None, journey)
     if journey is not None and journey.id:
@@ -282,9 +309,12 @@ def _thing_value(ctx: ComposeContext, thing: str, place) -> tuple[str, float, st
     status = on_target(latest.value, latest.row.target, one.higher_is_better)
     against = "" if status is None else (f", target {with_unit(latest.row.target, one.unit)}, "
                                          f"{'on track' if status else 'off target'}")
+    target = latest.row.target
+    standing = None if status is None or not target else (
+        (latest.value - target) / abs(target) * (1 if one.higher_is_better else -1))
     return (metric_label(one.metric), latest.value,
             f"**{with_unit(latest.value, one.unit)}**{where} in the week of {latest.date.isoformat()}{against} "
-            f"[{_cite(ctx, latest)}]")
+            f"[{_cite(ctx, latest)}]", standing)
 
 
 def compose_compare(ctx: ComposeContext) -> list[str]:
@@ -292,6 +322,7 @@ def compose_compare(ctx: ComposeContext) -> list[str]:
     u = ctx.u
     lines: list[str] = []
     values: list[tuple[str, float]] = []
+    standings: list[tuple[str, float | None]] = []
     if u.compare_places:
         measures = [t for t in (u.compare or ()) if t != "place"] or (
             [f"score:{u.score_type}"] if u.score_type else [])
@@ -315,6 +346,7 @@ def compose_compare(ctx: ComposeContext) -> list[str]:
             if found:
                 lines.append(f"- **{found[0]}**: {found[2]}")
                 values.append((found[0], found[1]))
+                standings.append((found[0], found[3]))
     if not lines:
         return []
     scores = all(t.startswith("score:") for t in (u.compare or ())) or bool(u.compare_places) and bool(
@@ -327,4 +359,21 @@ def compose_compare(ctx: ComposeContext) -> list[str]:
         if abs(x - y) > 1e-9:
             high, low = (a, b) if x > y else (b, a)
             text += f"\n\n{high} is higher than {low} by {number(abs(x - y))}."
-    return [text]
+    verdict = _against_targets(standings)
+    return [text + (f"\n\n{verdict}" if verdict else "")]
+
+
+def _against_targets(standings: list[tuple[str, float | None]]) -> str:
+    """Metrics in different units compare only against their own targets: which is in better shape."""
+    judged = [(label, s) for label, s in standings if s is not None]
+    if len(judged) < 2:
+        return ""
+    judged.sort(key=lambda one: -one[1])
+    (best, top), rest = judged[0], judged[1:]
+
+    def how(s: float) -> str:
+        return (f"{'on track' if s >= 0 else 'off target'}, {abs(s) * 100:.1f}% "
+                f"{'past' if s >= 0 else 'short of'} its target")
+
+    return (f"Against their own targets, **{best}** is in better shape ({how(top)}); "
+            + "; ".join(f"{label} is {how(s)}" for label, s in rest) + ".")

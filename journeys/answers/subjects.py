@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from journeys.answers.compose_general import store_holdings
 from journeys.answers.format import more_text
-from journeys.answers.periods import asks_latest
+from journeys.answers.periods import asks_latest, is_time_word
 from journeys.answers.understand import _CUES, _GENERIC_TOPIC, Understanding
 from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, stems
 from journeys.store.models import Comment, Kpi
@@ -219,7 +219,7 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
             if lowered in STOPWORDS or lowered in _LEADING or len(lowered) < 3 or lowered.isdigit():
                 continue
             s = stem(lowered)
-            if s in _GENERIC or asks_latest(lowered):
+            if s in _GENERIC or asks_latest(lowered) or is_time_word(lowered):
                 continue
             if s in named or s in u.metrics or any(s in m_.split("_") for m_ in u.metrics):
                 continue
