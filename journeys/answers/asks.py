@@ -19,8 +19,9 @@ _RANK_CUE = re.compile(r"\b(most|least|highest|lowest|biggest|largest|best|worst
 _BREAKDOWN = re.compile(r"\b(?:by|per|for each|for every|across|each|every|broken down by)\s+(touchpoint|stage)s?\b")
 _PRIORITY = re.compile(r"\b(priorit\w*|(fix|tackle|address|improve|solve|focus on)\w* first|first thing to "
                        r"(fix|improve)|most urgent|what should we (fix|do|improve))\b")
-_GOAL = re.compile(r"\b(goal|goals|purpose|aim|aims|objective|objectives|meant to|supposed to|what is .+ for\b|"
-                   r"what'?s .+ for\b|job of|point of)")
+_GOAL = re.compile(r"\b(goal|goals|purpose|aim|aims|aiming|objective|objectives|meant to|supposed to|intended to|"
+                   r"what is .+ for\b|what'?s .+ for\b|job of|point of|(trying|try|want|hoping) to (achieve|"
+                   r"accomplish|get out of|deliver)|achieve\b|what (is|are) .+ (there|here) for\b|why do we have)")
 
 
 @dataclass(frozen=True)

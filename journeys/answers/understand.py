@@ -226,7 +226,9 @@ def _read_shapes(result: Understanding, question: str, vocab: Vocabulary, matche
         # "which touchpoints does the payments team look after": the team, though a touchpoint shares its word
         result.owner = vocab.match_owner(question)
         if result.owner:
-            team = set(content_stems(result.owner))
+            # a place read only through the team's own words ("the contact centre" -> Contact centre call)
+            team = set(content_stems(result.owner)) | (set(result.touchpoint.stems) - set(stems(question))
+                                                        if result.touchpoint is not None else set())
             if result.touchpoint is not None and set(result.touchpoint.stems) <= team:
                 if result.stage is not None and result.stage.id == result.touchpoint.stage_id:
                     result.stage = None
