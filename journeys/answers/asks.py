@@ -23,6 +23,11 @@ _GOAL = re.compile(r"\b(goal|goals|purpose|aim|aims|aiming|objective|objectives|
                    r"what is .+ for\b|what'?s .+ for\b|job of|point of|(trying|try|want|hoping) to (achieve|"
                    r"accomplish|get out of|deliver)|achieve\b|what (is|are) .+ (there|here) for\b|why do we have)")
 
+# "from the survey scores", "using the raw comments", "what % gave 4 or 5": a figure computed from survey scores.
+FROM_SCORES = re.compile(r"\b(from|using|based on|out of|in) (the )?(raw |survey |comment |individual )*"
+                          r"(scores?|comments?|responses?|surveys?|ratings?|answers?)\b|"
+                          r"\b(gave|give|giving|rate|rating) \d|\bwork out\b|\bcompute|\bcalculat")
+
 
 @dataclass(frozen=True)
 class Rank:

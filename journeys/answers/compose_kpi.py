@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
+from journeys.answers.asks import FROM_SCORES as _FROM_SCORES
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import change_text, metric_label, more_text, number, plural, with_unit
 from journeys.answers.metrics import KpiPoint, MetricSeries, derived_scores, load_series, pick_series, points_in
+from journeys.answers.vocabulary import content_stems, stems
 from journeys.kpis import on_target
 from journeys.store.models import Stage
 
@@ -22,12 +23,13 @@ def series_for(ctx: ComposeContext, slug: str) -> list[MetricSeries]:
     located = [s for s in series if _measured_at(s, ctx)] or series
     if u.latest:
         located.sort(key=lambda s: s.latest.date if s.points else date.min, reverse=True)
+    if u.journey is None and len({s.journey for s in located}) > 1:
+        # no journey named outright: the one whose name shares a word with the question first ("permit csat")
+        asked = set(stems(u.question))
+        located.sort(key=lambda s: -len(set(content_stems(s.journey or "")) & asked))
     return located
 
 
-_FROM_SCORES = re.compile(r"\b(from|using|based on|out of|in) (the )?(raw |survey |comment |individual )*"
-                          r"(scores?|comments?|responses?|surveys?|ratings?|answers?)\b|"
-                          r"\b(gave|give|giving|rate|rating) \d|\bwork out\b|\bcompute|\bcalculat")
 
 
 def compose_kpis(ctx: ComposeContext) -> list[str]:

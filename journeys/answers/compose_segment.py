@@ -18,7 +18,7 @@ from sqlalchemy import select
 from journeys.answers.comment_pool import SENTIMENT_WORD, build_pool, keep_sentiment, vectors_for
 from journeys.answers.compose_comments import find_themes, theme_lines
 from journeys.answers.context import ComposeContext
-from journeys.answers.format import plural
+from journeys.answers.format import plural, rest_line
 from journeys.answers.themes import CommentText, Theme
 from journeys.store.models import Comment
 from journeys.voice.sentiment import NEGATIVE, POSITIVE
@@ -40,7 +40,8 @@ def compose_segment(ctx: ComposeContext) -> list[str]:
     if not themes:
         return []
     others = _others(ctx, sentiment)
-    ranked = _by_distinctiveness(ctx, themes, len(pool.comments), others)[:MAX_THEMES]
+    ordered = _by_distinctiveness(ctx, themes, len(pool.comments), others)
+    ranked, rest = ordered[:MAX_THEMES], ordered[MAX_THEMES:]
     size = len(pool.comments)
     kind = f"{SENTIMENT_WORD[sentiment]} comments".strip()
     place = u.touchpoint or (u.stage if not u.stage_inferred else None)
@@ -54,8 +55,12 @@ def compose_segment(ctx: ComposeContext) -> list[str]:
                                         f"against {share:.0%} of other customers'", 1)
     compared = f", against the {plural(len(others[0]), 'comment')} of that kind from other customers" \
         if others[0] else ""
-    head = (f"What the **{u.segment}** segment says{at}{when}: the themes of its {size} {kind}{compared}, what "
+    head = (f"What the {u.segment} segment says{at}{when}: the themes of its {size} {kind}{compared}, what "
             f"sets the segment apart first (each theme's share of the segment's comments and of everyone else's):")
+    if rest:  # a list never ends silently
+        lines.append(rest_line([f"{t.label} ({plural(t.count, 'comment')}" + (
+            f", {t.count / size:.0%} against {share:.0%} of other customers')" if share is not None else ")")
+            for t, share in rest]))
     return [head + "\n" + "\n".join(lines)]
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from journeys.answers.asks import Rank, asks_goal, is_comparison, is_priority, read_rank
+from journeys.answers.asks import FROM_SCORES, Rank, asks_goal, is_comparison, is_priority, read_rank
 from journeys.answers.model import Focus
 from journeys.answers.periods import Period, asks_latest, parse_period
 from journeys.answers.sides import comparison_sides, link_side
@@ -152,7 +152,8 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     if m := _AGGREGATE.search(lowered):
         result.aggregate = _AGGREGATES.get(m.group(1), m.group(1))
     figure_shaped = "kpi" in result.intents or result.aggregate is not None
-    for slug, strength in vocab.match_metrics(question):
+    # "nps from the survey": the words that say where a score comes from name no metric
+    for slug, strength in vocab.match_metrics(re.sub(FROM_SCORES.pattern, " ", question, flags=re.I)):
         metric_stems = set(content_stems(slug.replace("_", " ")))
         if metric_stems <= consumed and (not {"kpi", "change"} & result.intents or (
                 result.score_type and result.score_type not in metric_stems)):
@@ -255,17 +256,16 @@ def _read_shapes(result: Understanding, question: str, vocab: Vocabulary, matche
                       or not set(content_stems(t.replace("_", " "))) & place_stems]
         if len(things) >= 2:
             result.compare = tuple(things)
-        elif len(places) >= 2:
+        elif not _compare_sides(result, question, vocab, things) and len(places) >= 2:
             result.compare = tuple(things) or ("place",)
             result.compare_places = tuple(places)
-        else:
-            _compare_sides(result, question, vocab, things)
     if result.compare is None:
         result.rank = read_rank(question, bool(result.metrics), result.score_type)
 
 
-def _compare_sides(result: Understanding, question: str, vocab: Vocabulary, things: list[str]) -> None:
-    """"the eligibility checker vs the zone map": each side of the comparison read as a place (sides.py)."""
+def _compare_sides(result: Understanding, question: str, vocab: Vocabulary, things: list[str]) -> bool:
+    """"the eligibility checker vs the zone map": each side of the comparison read as a place (sides.py);
+    the sides' places win over places matched anywhere in the question."""
     sides = comparison_sides(question)
     linked = [link_side(side, vocab) for side in sides]
     if len(linked) == 2 and linked[0] and linked[1] and linked[0].kind != linked[1].kind:
@@ -273,6 +273,8 @@ def _compare_sides(result: Understanding, question: str, vocab: Vocabulary, thin
     if len(linked) == 2 and all(linked) and linked[0].id != linked[1].id:  # type: ignore[union-attr]
         result.compare = tuple(things) or ("place",)
         result.compare_places = tuple(e for e in linked if e)
+        return True
+    return False
 
 
 def _is_follow_up(question: str, q_stems: list[str], topic: tuple[str, ...]) -> bool:

@@ -282,8 +282,8 @@ def _name_strength(name: tuple[str, ...], q_stems: list[str], q_content: list[st
     if hits == n:
         return 0.75
     # Most of a long name ("the jira import" for "Jira and Trello import"): two distinctive words or more.
-    distinctive = [part for part in name if len(part) >= 4]
+    distinctive = [part for part in dict.fromkeys(name) if len(part) >= 4]  # a word the name repeats counts once
     found = [part for part in distinctive if part in q_content]
-    if len(found) >= 2 and len(found) / len(name) >= 0.5:
+    if len(found) >= 2 and len(found) / len(set(name)) >= 0.5:
         return 0.75
     return 0.0
