@@ -63,7 +63,7 @@ def test_the_sides_of_a_comparison_are_read_from_its_grammar() -> None:
 def test_places_shortened_on_each_side_are_compared_by_their_own_scores(water) -> None:
     answer = water.answer("nps: the hotline vs the crew visit, from the survey?")
     assert "NPS at **Leak hotline**" in answer.answer and "NPS at **Repair crew visit**" in answer.answer
-    assert "**-100** from 12 survey scores" in answer.answer and "**-33** from 6 survey scores" in answer.answer
+    assert "**-100** from 12 survey scores" in answer.answer and "**-33.3** from 6 survey scores" in answer.answer
     assert "Surveyor visit" not in answer.answer and "Survey completion" not in answer.answer
 
 
@@ -114,3 +114,29 @@ def test_the_journey_sharing_a_word_with_the_question_comes_first(water) -> None
     answer = water.answer("supply nps atm?")
     assert "New supply connection" in answer.answer and "Leak repair" in answer.answer
     assert answer.answer.index("New supply connection") < answer.answer.index("Leak repair")
+
+
+# --- rankings of KPIs against their targets, and directions read from the whole question -------------------------
+
+def test_kpis_furthest_off_target_are_ranked_by_their_gap_as_a_share_of_the_target(water) -> None:
+    answer = water.answer("which leak repair kpis are furthest off target?")
+    assert answer.answer.startswith("KPIs off target in Leak repair, furthest first")
+    lines = re.findall(r"^\d\. \*\*([^*]+)\*\*", answer.answer, re.M)
+    assert lines[0] == "NPS" and "Hold time minutes at Leak hotline" in lines  # -30 vs 0 is past 100% off
+    assert "On track: Repair within 24h rate at Repair." in answer.answer
+    assert "Survey completion" not in answer.answer  # another journey's KPI
+
+
+def test_a_ranking_direction_is_read_past_the_word_rank(water) -> None:
+    from journeys.answers.asks import read_rank
+
+    assert read_rank("rank the stages by nps, worst first", False, "nps").low
+    assert not read_rank("rank the touchpoints by nps, best to worst", False, "nps").low
+
+
+def test_a_segment_typed_in_shorthand_is_found() -> None:
+    from journeys.answers.vocabulary import Vocabulary
+
+    vocab = Vocabulary(segments=["year 1 customer", "Business"])
+    assert vocab.match_segment("yr 1 customers renewal feedback?") == "year 1 customer"
+    assert vocab.match_segment("what do biz customers say") == "Business"

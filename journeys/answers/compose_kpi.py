@@ -7,7 +7,15 @@ from datetime import date, timedelta
 from journeys.answers.asks import FROM_SCORES as _FROM_SCORES
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import change_text, metric_label, more_text, number, plural, with_unit
-from journeys.answers.metrics import KpiPoint, MetricSeries, derived_scores, load_series, pick_series, points_in
+from journeys.answers.metrics import (
+    KpiPoint,
+    MetricSeries,
+    derived_scores,
+    load_series,
+    pick_series,
+    points_in,
+    score_text,
+)
 from journeys.answers.vocabulary import content_stems, stems
 from journeys.kpis import on_target
 from journeys.store.models import Stage
@@ -205,11 +213,13 @@ def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
         where += f" [{_cite_place(ctx, place)}]"
     when = f" in {u.period.label}" if u.period else ""
     if score_type == "nps":
-        text = (f"**{name}**{where}{when} was **{stats.value:+.0f}**, computed from {stats.n} survey scores "
+        text = (f"**{name}**{where}{when} was **{score_text(stats.value, 'nps')}**, computed from {stats.n} survey "
+                f"scores "
                 f"(n={stats.n}: {plural(stats.promoters, 'promoter')}, {plural(stats.passives, 'passive')}, "
                 f"{plural(stats.detractors, 'detractor')}) [{n}].")
     elif score_type == "csat":
-        text = (f"**{name}**{where}{when} was **{stats.value:.0f}% satisfied** (mean {stats.mean:.2f} of 5), "
+        text = (f"**{name}**{where}{when} was **{score_text(stats.value, 'csat')}% satisfied** (mean "
+                f"{stats.mean:.2f} of 5), "
                 f"from {stats.n} survey scores (n={stats.n}) [{n}].")
     else:
         text = (f"**{name}**{where}{when} averaged **{stats.mean:.2f}** from {stats.n} survey scores "
@@ -220,7 +230,7 @@ def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
         if before is not None and before.n:
             m = ctx.citations.cite("kpi", ref + ":previous", f"{name} from survey scores, previous period",
                                    before.describe(), before.last.isoformat() if before.last else None, 1.0)
-            shown = f"{before.value:+.0f}" if score_type == "nps" else f"{before.value:.0f}"
+            shown = score_text(before.value, score_type)
             span = u.period.previous()
             text += (f" In {span.label} ({span.start.isoformat()} to {span.end.isoformat()}) it was "
                      f"{shown} (n={before.n}) [{m}].")
@@ -293,8 +303,7 @@ def _thing_value(ctx: ComposeContext, thing: str, place) -> tuple[str, float, st
         ref = f"{score_type}:{place.filter_id if place else 'all'}:all"
         n = ctx.citations.cite("kpi", ref, f"{score_type.upper()} from survey scores", stats.describe(),
                                stats.last.isoformat() if stats.last else None, 1.0)
-        shown = f"{stats.value:+.0f}" if score_type == "nps" else f"{stats.value:.0f}" + (
-            "%" if score_type == "csat" else "")
+        shown = score_text(stats.value, score_type) + ("%" if score_type == "csat" else "")
         return score_type.upper(), stats.value, f"**{shown}** from {stats.n} survey scores (n={stats.n}) [{n}]", None
     # Each metric at its own home: a journey the question only implies (through a stage) does not narrow it.
     journey = place if place is not None and place.kind == "journey" else ctx.u.journey if ctx.u.journey_named else None

@@ -43,7 +43,8 @@ _METRIC_PHRASE = re.compile(r"\b((?:[a-z0-9'-]+ ){1,3})(rate|ratio|score|percent
 _FILLERS = {"avg", "averag", "mean", "total", "median", "overal", "typic", "respons"}
 _LEADING = {"the", "our", "a", "an", "this", "that", "which", "what", "each", "every", "all", "whole", "entire",
             "first", "last", "next", "same", "other", "their", "its", "my", "your", "any", "new", "current",
-            "in", "of", "for", "at", "on", "by", "about", "to", "and", "or", "per", "from"}
+            "in", "of", "for", "at", "on", "by", "about", "to", "and", "or", "per", "from",
+            "rank", "list", "show", "sort", "order", "compare", "name", "give", "tell", "count"}  # "rank X stages"
 
 
 _GENERIC = _GENERIC_TOPIC | {c for group in _CUES.values() for c in group} | {
