@@ -140,3 +140,9 @@ def test_a_segment_typed_in_shorthand_is_found() -> None:
     vocab = Vocabulary(segments=["year 1 customer", "Business"])
     assert vocab.match_segment("yr 1 customers renewal feedback?") == "year 1 customer"
     assert vocab.match_segment("what do biz customers say") == "Business"
+
+
+def test_a_segments_score_is_computed_from_its_own_survey_scores(water) -> None:
+    answer = water.answer("nps for landlords")
+    assert "**NPS** from the Landlord segment was **-44.4**, computed from 18 survey scores" in answer.answer
+    assert "segment=Landlord" in answer.sources[0].id

@@ -45,14 +45,14 @@ def compose_kpis(ctx: ComposeContext) -> list[str]:
     parts: list[str] = []
     place = u.touchpoint or (u.stage if not u.stage_inferred else None)
     wants_scores = bool(_FROM_SCORES.search(u.question.lower()))
-    score_first = bool(u.score_type) and (wants_scores or place is not None and not any(
+    score_first = bool(u.score_type) and (wants_scores or u.segment is not None or place is not None and not any(
         _measured_at(s, ctx) for slug in u.metrics[:2] for s in load_series(ctx.session, slug)
         if u.score_type in slug.split("_")))
     if score_first:
         derived = _derived_text(ctx, u.score_type)
         if derived:
             parts.append(derived)
-            if wants_scores or place is not None:
+            if wants_scores or place is not None or u.segment is not None:
                 return parts
     for slug in u.metrics[:2]:
         series = series_for(ctx, slug)
@@ -200,17 +200,23 @@ def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
     u = ctx.u
     place = u.touchpoint or u.stage
     stats = derived_scores(ctx.session, score_type, u.stage if u.touchpoint is None else None, u.touchpoint,
-                           u.period)
+                           u.period, u.segment)
+    if stats is None and u.segment and place is not None:  # the segment's scores elsewhere than that place
+        place = None
+        stats = derived_scores(ctx.session, score_type, None, None, u.period, u.segment)
     if stats is None:
         return None
     ref = f"{score_type}:{(place.filter_id if place else 'all')}:" + (
-        f"{u.period.start.isoformat()}..{u.period.end.isoformat()}" if u.period else "all")
+        f"{u.period.start.isoformat()}..{u.period.end.isoformat()}" if u.period else "all") + (
+        f":segment={u.segment}" if u.segment else "")
     n = ctx.citations.cite("kpi", ref, f"{score_type.upper()} from survey scores", stats.describe(),
                            stats.last.isoformat() if stats.last else None, 1.0)
     name = score_type.upper()
     where = f" for {place.name}" if place else ""
     if place is not None and place.id:
         where += f" [{_cite_place(ctx, place)}]"
+    if u.segment:
+        where += f" from the {u.segment} segment"
     when = f" in {u.period.label}" if u.period else ""
     if score_type == "nps":
         text = (f"**{name}**{where}{when} was **{score_text(stats.value, 'nps')}**, computed from {stats.n} survey "
@@ -225,8 +231,9 @@ def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
         text = (f"**{name}**{where}{when} averaged **{stats.mean:.2f}** from {stats.n} survey scores "
                 f"(n={stats.n}) [{n}].")
     if u.period is not None:
-        before = derived_scores(ctx.session, score_type, u.stage if u.touchpoint is None else None, u.touchpoint,
-                                u.period.previous())
+        before = derived_scores(ctx.session, score_type, u.stage if place is not None and u.touchpoint is None
+                                else None, u.touchpoint if place is not None else None, u.period.previous(),
+                                u.segment)
         if before is not None and before.n:
             m = ctx.citations.cite("kpi", ref + ":previous", f"{name} from survey scores, previous period",
                                    before.describe(), before.last.isoformat() if before.last else None, 1.0)

@@ -79,9 +79,12 @@ class ScoreStats:
 
 
 def derived_scores(session: Session, score_type: str, stage: Entity | None, touchpoint: Entity | None,
-                   period: Period | None) -> ScoreStats | None:
-    """NPS = % promoters (9-10) - % detractors (0-6); CSAT = % of 4-5; CES = mean. None without scores."""
+                   period: Period | None, segment: str | None = None) -> ScoreStats | None:
+    """NPS = % promoters (9-10) - % detractors (0-6); CSAT = % of 4-5; CES = mean. None without scores. With a
+    segment, only that segment's scores."""
     query = select(Comment.score, Comment.date).where(Comment.score_type == score_type, Comment.score.is_not(None))
+    if segment is not None:
+        query = query.where(Comment.segment == segment)
     where = ""
     for entity, id_column, raw_column in ((touchpoint, Comment.touchpoint_id, Comment.touchpoint),
                                           (stage, Comment.stage_id, Comment.stage)):
