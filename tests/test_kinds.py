@@ -146,3 +146,9 @@ def test_a_segments_score_is_computed_from_its_own_survey_scores(water) -> None:
     answer = water.answer("nps for landlords")
     assert "**NPS** from the Landlord segment was **-44.4**, computed from 18 survey scores" in answer.answer
     assert "segment=Landlord" in answer.sources[0].id
+
+
+def test_a_derived_score_quotes_what_its_lowest_scorers_wrote(water) -> None:
+    answer = water.answer("nps of the surveyor visit from the survey scores")
+    assert "The lowest scores say: “" in answer.answer
+    assert any(s.kind == "comment" for s in answer.sources)

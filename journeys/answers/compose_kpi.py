@@ -230,6 +230,7 @@ def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
     else:
         text = (f"**{name}**{where}{when} averaged **{stats.mean:.2f}** from {stats.n} survey scores "
                 f"(n={stats.n}) [{n}].")
+    text += _low_scores_say(ctx, place)
     if u.period is not None:
         before = derived_scores(ctx.session, score_type, u.stage if place is not None and u.touchpoint is None
                                 else None, u.touchpoint if place is not None else None, u.period.previous(),
@@ -242,6 +243,19 @@ def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
             text += (f" In {span.label} ({span.start.isoformat()} to {span.end.isoformat()}) it was "
                      f"{shown} (n={before.n}) [{m}].")
     return text
+
+
+LOW_SCORES_QUOTED = 2
+
+
+def _low_scores_say(ctx: ComposeContext, place) -> str:  # type: ignore[no-untyped-def]
+    """A derived score with what its lowest scorers wrote (newest first): the comments it rests on."""
+    from journeys.answers.format import quote
+
+    critical = ctx.comments_at(place, ctx.u.period, negative=True, limit=LOW_SCORES_QUOTED * 5,
+                               segment=ctx.u.segment)
+    quoted = [f"{quote(c.text)} [{ctx.cite_comment(c)}]" for c in critical[:LOW_SCORES_QUOTED]]
+    return f" The lowest scores say: {' '.join(quoted)}" if quoted else ""
 
 
 def _in_several_journeys(ctx: ComposeContext, slug: str) -> bool:
