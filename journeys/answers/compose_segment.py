@@ -25,6 +25,7 @@ from journeys.voice.sentiment import NEGATIVE, POSITIVE
 
 OTHERS_LIMIT = 1500  # the other customers' comments read to compare with (newest first)
 MAX_THEMES = 5
+PRIOR = 2.0  # outside comments assumed like any theme, so that a small theme nobody else raises does not lead
 LOOSER = 0.05  # how much further from a theme's centre an outside comment may be and still count as like it
 
 
@@ -129,7 +130,7 @@ def _by_distinctiveness(ctx: ComposeContext, themes: list[Theme], size: int,
         cut = float(np.percentile(own, 10)) - LOOSER
         like = int((vectors @ theme.centre >= cut).sum())
         theirs = like / len(comments)
-        lift = (theme.count / size) / ((like + 0.5) / len(comments))
+        lift = (theme.count / size) / ((like + PRIOR) / len(comments))
         out.append((math.log(lift) + math.log(theme.count), theme, theirs))
     out.sort(key=lambda item: -item[0])
     return [(theme, theirs) for _, theme, theirs in out]
