@@ -33,6 +33,6 @@ def serve(
     core()  # an unreachable database or Chroma server stops start-up here, with one line (journeys/services.py)
     if settings().llm != "extractive":
         core().answerer  # noqa: B018 - a broken prompt file or a missing provider package stops start-up here
-    path = setup_logging(settings().data_dir)
+    path = setup_logging(settings().data_dir, log_format=settings().log_format)
     logging.getLogger("journey.slack").info("logging to %s", path)
     run(settings(), core(), http=http, port=port, host=host)
