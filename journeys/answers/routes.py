@@ -17,10 +17,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from journeys.answers import compose_comments as comments
+from journeys.answers import compose_compare as compare
 from journeys.answers import compose_general as general
 from journeys.answers import compose_kpi as kpi
 from journeys.answers import compose_map as maps
 from journeys.answers import compose_rank as rank
+from journeys.answers import compose_segment as segment
 from journeys.answers.context import ComposeContext
 from journeys.answers.understand import Understanding
 
@@ -81,8 +83,11 @@ def _named_place(u: Understanding) -> bool:
 ROUTES: tuple[Route, ...] = (
     Route("missing", lambda u: bool(u.missing), general.compose_missing, abstains=True),
     Route("mention_count", lambda u: u.count_mentions, comments.compose_mention_count),
-    Route("compare", lambda u: u.compare is not None, kpi.compose_compare),
-    Route("rank", lambda u: u.rank is not None, rank.compose_rank),
+    Route("compare", lambda u: u.compare is not None, compare.compose_compare),
+    Route("rank", lambda u: u.rank is not None and not (u.segment and u.rank.by == "pain"), rank.compose_rank),
+    # A segment's complaints or praise: its own themes against everyone else's (compose_segment.py).
+    Route("segment_themes", lambda u: u.segment is not None and not (u.metrics or u.score_type or u.count_mentions),
+          segment.compose_segment, needs=("search", "comments")),
     # What customers say, by the question's meaning (journeys/voice/kinds.py): complaints, praise, detractors,
     # promoters, emerging, trend, priority, themes. Before the KPI route, so "what do promoters say" is
     # not read as the NPS figure. Empty for other questions, which go on down the table.
