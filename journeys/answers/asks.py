@@ -20,7 +20,8 @@ _BREAKDOWN = re.compile(r"\b(?:by|per|for each|for every|across|each|every|broke
 _PRIORITY = re.compile(r"\b(priorit\w*|(fix|tackle|address|improve|solve|focus on)\w* first|first thing to "
                        r"(fix|improve)|most urgent|what should we (fix|do|improve))\b")
 _GOAL = re.compile(r"\b(goal|goals|purpose|aim|aims|objective|objectives|meant to|supposed to|what is .+ for\b|"
-                   r"what'?s .+ for\b|job of|point of)")
+                   r"what'?s .+ for\b|job of|point of|(trying|meant|hoping|aiming|want) to (achieve|accomplish|get "
+                   r"done|deliver)|(is|are) .+ there for\b)")
 
 
 @dataclass(frozen=True)

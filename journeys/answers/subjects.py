@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from journeys.answers.compose_general import store_holdings
 from journeys.answers.format import more_text
-from journeys.answers.periods import asks_latest
+from journeys.answers.periods import MONTHS, asks_latest
 from journeys.answers.understand import _CUES, _GENERIC_TOPIC, Understanding
-from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, stems
+from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, content_stems, stems
 from journeys.store.models import Comment, Kpi
 from retrieval.tokens import STOPWORDS, stem
 
@@ -48,6 +48,14 @@ _LEADING = {"the", "our", "a", "an", "this", "that", "which", "what", "each", "e
 
 _GENERIC = _GENERIC_TOPIC | {c for group in _CUES.values() for c in group} | {
     "custom", "overal", "end", "full", "whole", "entir", "complet", "main", "typic", "averag"}
+# General English time words: "at the moment", "since jan", "on monday" name a when, never a subject.
+_TIME_WORDS = {stem(w) for w in (
+    "moment", "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "weekend", "day",
+    "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "date", "period", "time",
+    "ytd", "mtd", "qtd", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "season",
+    "christmas", "easter", "summer", "winter", "spring", "autumn", "fall", "q1", "q2", "q3", "q4", "h1", "h2",
+    "fy", "start", "beginning", "end", "past", "previous", "recent", "recently", "lately", "ago", "so far")} | {
+    stem(m) for m in MONTHS}
 
 
 # What a customer-journey base holds nothing about unless its own maps or KPIs say so (general business
@@ -122,15 +130,17 @@ def _unknown_metric(u: Understanding, vocab: Vocabulary, session: Session, keywo
     """"churn rate for fault repair" where no KPI is about churn: a figure the base does not record."""
     if u.score_type or u.rank or not vocab.metrics or u.count_mentions:
         return None
-    metric_words = {stem(w) for slug in vocab.metrics for w in slug.split("_")} | set(METRIC_SYNONYMS)
+    metric_words = {stem(w) for slug in vocab.metrics for w in slug.split("_")}
+    # A general synonym ("churn", "promoter") counts only when it leads to a word of a KPI the base records.
+    metric_words |= {word for word, targets in METRIC_SYNONYMS.items() if set(targets) & metric_words}
     for m in _METRIC_PHRASE.finditer(u.question.lower()):
         words = [w for w in m.group(1).split() if w not in STOPWORDS and w not in _LEADING]
         if not words:
             continue
         head = stem(words[-1])
-        if u.metrics and ({stem(w) for w in words} | {stem(m.group(2))}) & {
-                stem(w) for slug in u.metrics for w in slug.split("_")}:
-            continue  # a named KPI's own words ("avg time to first project")
+        if u.metrics and {stem(w) for w in words} & {
+                s_ for slug in u.metrics for s_ in content_stems(slug.replace("_", " "))}:
+            continue  # a named KPI's own words ("first response time"), not just its kind word ("rate")
         place_words = {s_ for e in vocab.entities for s_ in e.stems}
         if any(stem(part) in metric_words for part in words[-1].split("-")) or {head} & (
                 metric_words | _GENERIC | place_words | _FILLERS):
@@ -219,7 +229,7 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
             if lowered in STOPWORDS or lowered in _LEADING or len(lowered) < 3 or lowered.isdigit():
                 continue
             s = stem(lowered)
-            if s in _GENERIC or asks_latest(lowered):
+            if s in _GENERIC or s in _TIME_WORDS or asks_latest(lowered):
                 continue
             if s in named or s in u.metrics or any(s in m_.split("_") for m_ in u.metrics):
                 continue

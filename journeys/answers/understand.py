@@ -122,6 +122,9 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     matches = vocab.match_entities(question + (f" {stage_hint}" if stage_hint else ""))
     for match in matches:
         entity = match.entity
+        if any(m.strength > match.strength and set(entity.stems) & set(q_stems) <= set(m.entity.stems)
+               for m in matches if m.entity is not entity):
+            continue  # "report a fault" names the stage Report fault, not the touchpoint App fault reporting
         if entity.kind == "touchpoint" and result.touchpoint is None and match.strength >= 0.75:
             result.touchpoint = entity
         elif entity.kind == "stage" and result.stage is None:
@@ -146,6 +149,8 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
         metric_stems = set(content_stems(slug.replace("_", " ")))
         if metric_stems <= consumed and not {"kpi", "change"} & result.intents:
             continue  # "returns portal" names a touchpoint, not the return_rate metric
+        if strength < 0.9 and not (metric_stems & vocab.metric_stems_of(question)) - consumed:
+            continue  # a partial match through a place's words only: "churn rate for fault repair" is no fault KPI
         if strength >= 0.9 or ("kpi" in result.intents and strength >= 0.5):
             result.metrics.append(slug)
     for phrase, score_type in _SCORE_TYPES.items():
@@ -157,6 +162,8 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
         metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))} | {"drop", "off"}
         if "pain" in result.intents and not any(c in q_stems and c not in metric_words for c in _CUES["pain"]):
             result.intents.discard("pain")
+    if result.journey is None and not result.touchpoint and (result.stage is None or result.stage_inferred):
+        _journey_by_word(result, vocab, q_stems)
     _read_shapes(result, question, vocab, matches)
     result.period = parse_period(question, anchor)
     result.latest = asks_latest(question)
@@ -183,6 +190,25 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     return result
 
 
+def _journey_by_word(result: Understanding, vocab: Vocabulary, q_stems: list[str]) -> None:
+    """"permit csat": one distinctive word of one journey's name (no other journey's) stands for that journey,
+    unless it is a word of the metric asked about. A figure then comes from the journey the question means."""
+    journeys = [e for e in vocab.entities if e.kind == "journey" and e.id]
+    if len(journeys) < 2:
+        return
+    metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
+    found = []
+    for journey in journeys:
+        others = {s for e in journeys if e is not journey for s in e.stems}
+        own = [s for s in journey.stems if len(s) >= 4 and s not in others and s not in metric_words]
+        if any(s in q_stems for s in own):
+            found.append(journey)
+    if len(found) == 1:
+        result.journey = found[0]
+        if result.stage is not None and result.stage.journey_id != found[0].id:
+            result.stage, result.stage_inferred = None, False
+
+
 def _read_shapes(result: Understanding, question: str, vocab: Vocabulary, matches: list) -> None:
     """Comparisons, rankings, a team, a goal, what to fix first (asks.py)."""
     if is_priority(question):
@@ -196,13 +222,16 @@ def _read_shapes(result: Understanding, question: str, vocab: Vocabulary, matche
         # "which touchpoints does the payments team look after": the team, though a touchpoint shares its word
         result.owner = vocab.match_owner(question)
         if result.owner:
+            # The place's words the question typed are all the team's: "what does the contact centre look
+            # after" asks about the team, though a touchpoint "Contact centre call" shares them.
             team = set(content_stems(result.owner))
-            if result.touchpoint is not None and set(result.touchpoint.stems) <= team:
+            typed = set(stems(question))
+            if result.touchpoint is not None and set(result.touchpoint.stems) & typed <= team:
                 if result.stage is not None and result.stage.id == result.touchpoint.stage_id:
                     result.stage = None
                     result.journey = result.journey if result.journey_named else None
                 result.touchpoint = None
-            if result.stage is not None and set(result.stage.stems) <= team:
+            if result.stage is not None and set(result.stage.stems) & typed <= team:
                 result.stage = None
     if result.owner or OWNERSHIP_PHRASE.search(question.lower()):
         result.intents.add("owner")

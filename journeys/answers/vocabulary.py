@@ -215,14 +215,21 @@ class Vocabulary:
                     already.add(stage.id)
         return found
 
-    def match_metrics(self, question: str) -> list[tuple[str, float]]:
-        """Metric slugs named (or implied) by the question, best first."""
+    @staticmethod
+    def metric_stems_of(question: str) -> set[str]:
+        """The question's stems and the metric words their general synonyms lead to."""
         q_stems = set(stems(question))
         expanded = set(q_stems)
         for s in q_stems:
             expanded.update(METRIC_SYNONYMS.get(s, ()))
         if "drop" in q_stems and "off" in words(question):
             expanded.add("abandon")
+        return expanded
+
+    def match_metrics(self, question: str) -> list[tuple[str, float]]:
+        """Metric slugs named (or implied) by the question, best first."""
+        q_stems = set(stems(question))
+        expanded = self.metric_stems_of(question)
         results: list[tuple[str, float]] = []
         # An initialism counts when typed in capitals (GRR), or when it could be no word (grr, ttv): "car" is a
         # word, not cart_abandonment_rate.
@@ -282,8 +289,8 @@ def _name_strength(name: tuple[str, ...], q_stems: list[str], q_content: list[st
     if hits == n:
         return 0.75
     # Most of a long name ("the jira import" for "Jira and Trello import"): two distinctive words or more.
-    distinctive = [part for part in name if len(part) >= 4]
+    distinctive = list(dict.fromkeys(part for part in name if len(part) >= 4))
     found = [part for part in distinctive if part in q_content]
-    if len(found) >= 2 and len(found) / len(name) >= 0.5:
+    if len(found) >= 2 and len(found) / len(set(name)) >= 0.5:
         return 0.75
     return 0.0
