@@ -84,6 +84,24 @@ class Understanding:
     owner: str | None = None  # a team named in the question ("which touchpoints does support own")
 
     @property
+    def asks_stage(self) -> bool:
+        """"the stage where...", "which stage": the place asked about is a stage, not one of its touchpoints."""
+        return bool(re.search(r"\b(stage|phase|step of the journey)\b", self.question.lower()))
+
+    def meaning_text(self, vocab: Vocabulary) -> str:
+        """The question as a description of a place: without its intent words, and without the words of the
+        journey it names where one of that journey's places shares them ("trial" in "Trial to paid" names the
+        journey, and would otherwise pull toward the stage "Trial sign-up" by spelling alone)."""
+        text = self.keyword_text or self.search_text
+        if self.journey_named and self.journey is not None:
+            places = {s for e in vocab.entities if e.kind != "journey" and e.journey_id == self.journey.id
+                      for s in e.stems}
+            shared = set(self.journey.stems) & places
+            kept = [w for w in text.split() if not set(tokens(w)) & shared]
+            text = " ".join(kept) or text
+        return text
+
+    @property
     def location(self) -> Entity | None:
         return self.touchpoint or self.stage or self.journey
 
@@ -112,14 +130,16 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
                focus: Focus | None = None) -> Understanding:
     q_stems = stems(question)
     lowered = question.lower()
-    result = Understanding(question=question, search_text=expand_abbreviations(question), anchor=anchor)
+    result = Understanding(question=question, search_text=expand_abbreviations(question, vocab.initialisms()),
+                           anchor=anchor)
     result.intents = {intent for intent, cues in _CUES.items() if any(c in q_stems for c in cues)}
     if re.search(r"\b(drop(ped|s|ping)? ?-?off|give up|gave up|giving up|quit|bail(ed)?)\b", lowered):
         result.intents.add("pain")
     if any(w in lowered for w in _TREND_WORDS):
         result.intents.add("change")
 
-    matches = vocab.match_entities(question + (f" {stage_hint}" if stage_hint else ""))
+    matches = vocab.match_entities(question + (f" {stage_hint}" if stage_hint else ""),
+                                   ignore={c for group in _CUES.values() for c in group} | _GENERIC_TOPIC)
     for match in matches:
         entity = match.entity
         if any(m.strength > match.strength and set(entity.stems) & set(q_stems) <= set(m.entity.stems)
@@ -162,7 +182,8 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
         metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))} | {"drop", "off"}
         if "pain" in result.intents and not any(c in q_stems and c not in metric_words for c in _CUES["pain"]):
             result.intents.discard("pain")
-    if result.journey is None and not result.touchpoint and (result.stage is None or result.stage_inferred):
+    if (result.journey is None and (result.metrics or result.score_type) and not result.touchpoint
+            and (result.stage is None or result.stage_inferred)):
         _journey_by_word(result, vocab, q_stems)
     _read_shapes(result, question, vocab, matches)
     result.period = parse_period(question, anchor)
