@@ -140,9 +140,11 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
 
     matches = vocab.match_entities(question + (f" {stage_hint}" if stage_hint else ""),
                                    ignore={c for group in _CUES.values() for c in group} | _GENERIC_TOPIC)
+    journey_stems = {e.id: set(e.stems) for e in vocab.entities if e.kind == "journey"}
     for match in matches:
         entity = match.entity
-        if any(m.strength > match.strength and set(entity.stems) & set(q_stems) <= set(m.entity.stems)
+        if any(m.strength > match.strength and set(entity.stems) & set(q_stems)
+               <= set(m.entity.stems) | journey_stems.get(m.entity.journey_id, set())
                for m in matches if m.entity is not entity):
             continue  # "report a fault" names the stage Report fault, not the touchpoint App fault reporting
         if entity.kind == "touchpoint" and result.touchpoint is None and match.strength >= 0.75:
@@ -182,8 +184,8 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
         metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))} | {"drop", "off"}
         if "pain" in result.intents and not any(c in q_stems and c not in metric_words for c in _CUES["pain"]):
             result.intents.discard("pain")
-    if (result.journey is None and (result.metrics or result.score_type) and not result.touchpoint
-            and (result.stage is None or result.stage_inferred)):
+    if (result.journey is None and not result.touchpoint and (result.stage is None or result.stage_inferred)
+            and not is_comparison(question)):
         _journey_by_word(result, vocab, q_stems)
     _read_shapes(result, question, vocab, matches)
     result.period = parse_period(question, anchor)
@@ -213,7 +215,8 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
 
 def _journey_by_word(result: Understanding, vocab: Vocabulary, q_stems: list[str]) -> None:
     """"permit csat": one distinctive word of one journey's name (no other journey's) stands for that journey,
-    unless it is a word of the metric asked about. A figure then comes from the journey the question means."""
+    unless it is a word of the metric asked about. A figure then comes from the journey the question means, and
+    the search leans toward it (a boost: the journey is not "named", so no journey overview is given)."""
     journeys = [e for e in vocab.entities if e.kind == "journey" and e.id]
     if len(journeys) < 2:
         return
@@ -221,7 +224,7 @@ def _journey_by_word(result: Understanding, vocab: Vocabulary, q_stems: list[str
     found = []
     for journey in journeys:
         others = {s for e in journeys if e is not journey for s in e.stems}
-        own = [s for s in journey.stems if len(s) >= 4 and s not in others and s not in metric_words]
+        own = [s for s in journey.stems if len(s) >= 3 and s not in others and s not in metric_words]
         if any(s in q_stems for s in own):
             found.append(journey)
     if len(found) == 1:

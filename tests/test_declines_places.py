@@ -1,0 +1,87 @@
+"""Issue 7, classes 1, 2, 4 and 7 on a base other than the sample (the water utility, tests/data/water):
+declines that name what is missing and never trip on time words, places found by the store's own words and
+by meaning, and a figure from the journey the question names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from journeys.answers.understand import understand
+from journeys.answers.vocabulary import Entity, Vocabulary, expand_abbreviations
+from tests.conftest import ROOT, ingested
+
+WATER = ROOT / "tests" / "data" / "water"
+
+
+@pytest.fixture(scope="module")
+def water(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
+    yield from ingested(WATER, tmp_path_factory, embedder)
+
+
+@pytest.fixture(scope="module")
+def vocab(water) -> Vocabulary:  # type: ignore[no-untyped-def]
+    with water.db.session() as session:
+        return Vocabulary.load(session)
+
+
+# --- 1. a figure the base does not record is declined, by name --------------------------------------------
+
+def test_a_general_metric_word_the_base_has_no_kpi_for_is_declined(water) -> None:
+    answer = water.answer("churn rate for leak repair customers last month")
+    assert answer.abstained and not answer.sources
+    assert "churn rate" in answer.answer and "hold time minutes" in answer.answer  # what it holds instead
+    assert not re.search(r"\*\*-?\d", answer.answer)
+
+
+@pytest.mark.parametrize("question", ["hold time at the moment?", "hold time on monday",
+                                      "how has hold time moved since the first week of sep?"])
+def test_time_words_are_never_taken_for_a_missing_subject(water, question: str) -> None:
+    answer = water.answer(question)
+    assert not answer.abstained, answer.answer
+    assert "min" in answer.answer
+
+
+# --- 2. places by the store's own words, and by meaning ---------------------------------------------------
+
+def test_a_word_one_stage_uses_points_to_that_stage(vocab: Vocabulary) -> None:
+    u = understand("why do uploads keep failing?", vocab, date(2026, 10, 19))
+    assert u.stage is not None and u.stage.name == "Application" and u.stage_inferred  # a hint, not a name
+    assert u.focus().stage_id is None
+
+
+def test_a_stage_named_in_full_beats_a_touchpoint_matched_in_part(vocab: Vocabulary) -> None:
+    # "report" names the stage Report of the Leak repair journey; "Leak report web page" only shares those words
+    u = understand("where do customers struggle when they report a leak", vocab, date(2026, 10, 19))
+    assert u.stage is not None and u.stage.name == "Report" and not u.stage_inferred
+    assert u.touchpoint is None
+
+
+def test_the_stage_where_takes_the_stage_of_the_place_described(water) -> None:
+    answer = water.answer("the stage where an engineer walks the site and marks the pipe route, what touchpoints "
+                          "are in it?")
+    assert answer.filters.get("stage") == "site-survey", answer.answer
+    assert "Surveyor visit" in answer.answer and "Appointment text" in answer.answer
+
+
+def test_a_goal_asked_as_what_we_try_to_achieve(water) -> None:
+    answer = water.answer("what are we trying to achieve at site survey?")
+    assert "Confirm where the pipe can run before any digging" in answer.answer
+
+
+def test_the_base_initialisms_expand_only_when_typed_as_one() -> None:
+    vocab = Vocabulary(entities=[Entity("touchpoint", "Online application form", "j/s/oaf")])
+    assert "Online application form" in expand_abbreviations("is the OAF broken?", vocab.initialisms())
+    assert expand_abbreviations("what an oaf", vocab.initialisms()) == "what an oaf"
+
+
+# --- 4. the journey a word names picks the figure ---------------------------------------------------------
+
+def test_one_journeys_own_word_picks_its_series(water) -> None:
+    leak = water.answer("leak nps atm?")
+    assert "**-30**" in leak.answer and "**22**" not in leak.answer
+    supply = water.answer("supply nps atm?")
+    assert "**22**" in supply.answer and "**-30**" not in supply.answer
