@@ -85,3 +85,22 @@ def test_one_journeys_own_word_picks_its_series(water) -> None:
     assert "**-30**" in leak.answer and "**22**" not in leak.answer
     supply = water.answer("supply nps atm?")
     assert "**22**" in supply.answer and "**-30**" not in supply.answer
+
+
+# --- 1 again: a journey made of other places' words; plans for a coming period -----------------------------
+
+def test_a_journey_named_from_several_places_words_is_declined(water) -> None:
+    answer = water.answer("whats the nps of the meter fitting repair journey")
+    assert answer.abstained and "meter fitting repair" in answer.answer
+    assert "Leak repair" in answer.answer and "New supply connection" in answer.answer
+
+
+def test_one_places_name_before_journey_still_means_that_place(water) -> None:
+    assert not water.answer("pain points in the site survey journey").abstained
+
+
+def test_what_to_fix_for_a_coming_quarter_is_answered_from_what_is_held(water) -> None:
+    answer = water.answer("what should we fix first, they want ideas for q1")
+    assert not answer.abstained, answer.answer
+    assert "period" not in answer.filters
+    assert water.answer("nps in q1 2025?").abstained  # a figure for a period the data does not reach

@@ -99,7 +99,11 @@ def _missing_place(u: Understanding, vocab: Vocabulary, session: Session, keywor
         wanted = [stem(w) for w in words]
         known = {s_ for e in vocab.entities for s_ in e.stems} | set(stems(" ".join(vocab.owners + vocab.segments)))
         unexplained = [w for w in wanted if w not in known and not _fuzzy_known([w], vocab)]
-        if not unexplained:
+        # Words all known, but from several places ("the mobile app onboarding journey": a touchpoint's words
+        # and a stage's): no one place has that name, so it is a journey the base lacks.
+        one_place = any(set(wanted) <= set(e.stems) for e in vocab.entities) or set(wanted) <= set(
+            stems(" ".join(vocab.owners + vocab.segments)))
+        if not unexplained and (kind != "journey" or len(wanted) < 2 or one_place):
             continue  # a name of that kind, or of a place of another kind ("the onboarding journey")
         if kind == "journey" or len(words) <= 3:
             shown = " ".join(re.findall(r"[\w'-]+", m.group(1))[-len(words):])
@@ -171,10 +175,15 @@ def _future_or_outside(u: Understanding, vocab: Vocabulary, session: Session, ke
         return None
     first, last = span
     held = f"its comments and KPI snapshots run from {first.isoformat()} to {last.isoformat()}"
+    years = [int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", u.question)]
+    ahead = bool(_FUTURE.search(u.question.lower())) or (
+        not years and u.period is not None and u.period.end < first)  # "ideas for q1": the coming Q1
+    if ahead and {"priority", "opportunities"} & u.intents and not (u.metrics or u.score_type):
+        u.period = None  # what to do in a coming period is answered from what the base holds now
+        return None
     if _FUTURE.search(u.question.lower()):
         return (f"The knowledge base records what happened, not plans or forecasts: {held}. Ask about a period in "
                 "that range, or the latest figures.")
-    years = [int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", u.question)]
     outside = [y for y in years if y < first.year or y > last.year]
     if outside:
         return f"The knowledge base holds nothing for {outside[0]}: {held}."
