@@ -104,3 +104,23 @@ def test_what_to_fix_for_a_coming_quarter_is_answered_from_what_is_held(water) -
     assert not answer.abstained, answer.answer
     assert "period" not in answer.filters
     assert water.answer("nps in q1 2025?").abstained  # a figure for a period the data does not reach
+
+
+# --- 2 again: the base's own product name is the whole base, not a topic -------------------------------------
+
+def test_the_bases_own_product_name_is_no_topic(tmp_path_factory: pytest.TempPathFactory, embedder) -> None:
+    folder = tmp_path_factory.mktemp("acme") / "maps"
+    folder.mkdir()
+    for slug, name, persona in (("signup", "Sign up", "A new user trying Zentra for the first time"),
+                                ("support", "Support", "A paying team with a problem")):
+        (folder / f"{slug}.yaml").write_text(
+            f"id: {slug}\nname: {name}\npersona: {persona}\nstages:\n  - name: Start {slug}\n"
+            f"    goal: Get going with Zentra quickly\n    touchpoints:\n      - name: Web form {slug}\n"
+            f"        description: The form inside Zentra, see zentra.io\n", encoding="utf-8")
+    core = next(ingested(folder, tmp_path_factory, embedder))
+    with core.db.session() as session:
+        vocab = Vocabulary.load(session)
+    core.close()
+    assert vocab.house == {"zentra"}
+    u = understand("what do customers love about zentra", vocab, date(2026, 10, 19))
+    assert "zentra" not in u.topic

@@ -204,7 +204,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     result.segment = vocab.match_segment(question, consumed)
     if result.segment:
         named |= set(content_stems(result.segment))
-    cues = {c for group in _CUES.values() for c in group} | _GENERIC_TOPIC
+    cues = {c for group in _CUES.values() for c in group} | _GENERIC_TOPIC | vocab.house
     metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
     result.topic = tuple(dict.fromkeys(s for s in tokens(question)
                                        if s not in named | cues | metric_words and len(s) > 2))

@@ -104,6 +104,7 @@ class Vocabulary:
     # stem -> {stage id: uses}: the words of each stage's map entry (goal, pain points, opportunities, its
     # touchpoints' names, descriptions and pain points), read from the store, for stages described by a word
     stage_words: dict[str, dict[str, int]] = field(default_factory=dict)
+    house: set[str] = field(default_factory=set)  # stems of the base's own product or organisation name
 
     def match_owner(self, question: str, taken: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         """A team the question asks about as an owner ("what does support own?" -> "Customer service"): by its
@@ -175,6 +176,8 @@ class Vocabulary:
         vocab.segments = [s for (s,) in session.execute(select(Comment.segment).distinct().limit(50)) if s]
         vocab.score_types = {t for (t,) in session.execute(select(Comment.score_type).distinct()) if t}
         vocab.stage_words = _stage_words(session)
+        vocab.house = _house_words(session, {s for e in vocab.entities for s in e.stems}
+                                   | set(stems(" ".join(vocab.owners + vocab.segments))))
         return vocab
 
     def initialisms(self) -> dict[str, str]:
@@ -326,3 +329,29 @@ def _stage_words(session: Session) -> dict[str, dict[str, int]]:
     for tp in session.scalars(select(Touchpoint)):
         add(tp.stage_id, tp.name, tp.description, *(tp.pain_points or []))
     return out
+
+
+def _house_words(session: Session, known: set[str]) -> set[str]:
+    """The base's own product or organisation name ("evaluating Planwise for a team"): a capitalised word, not
+    at a sentence start, of a journey's persona or description, that the maps of every journey (or the only
+    one) use, never in lower case, and that names no place or team (`known`). A question about it is about the
+    whole base, not a subject the base lacks nor a topic to filter by."""
+    journeys = list(session.scalars(select(Journey)))
+    texts: dict[str, list[str]] = {j.id: [j.persona or "", j.description or ""] for j in journeys}
+    for stage in session.scalars(select(Stage)):
+        texts.setdefault(stage.journey_id, []).extend([stage.goal or "", *(stage.pain_points or [])])
+    for tp in session.scalars(select(Touchpoint)):
+        texts.setdefault(tp.journey_id, []).extend([tp.description or "", *(tp.pain_points or [])])
+    candidates: set[str] = set()
+    for journey in journeys:
+        head = " ".join(filter(None, (journey.persona, journey.description)))
+        candidates |= set(re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b", head))
+    maps = {j: " ".join(t) for j, t in texts.items()}
+    house = set()
+    for word in candidates:
+        in_every = all(re.search(rf"\b{word}\b", text) for text in maps.values())
+        # a lower-case use as a word counts ("home delivery"); inside a command, address or domain does not
+        lower = any(re.search(rf"(?<![\w/@.]){word.lower()}(?![\w@/]|\.\w)", text) for text in maps.values())
+        if in_every and not lower:
+            house.add(stem(word.lower()))
+    return house - known - _MAP_FILLER
