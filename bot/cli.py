@@ -9,7 +9,9 @@ from bot.commands import map as map_command
 
 app = typer.Typer(
     name="journey",
-    help="Journey Assistant: answers questions about the customer journey from your knowledge base.",
+    help="Journey Assistant: answers questions about the customer journey from your knowledge base "
+    "(documentation: docs/ in the repository).\n\n"
+    "Example: journey ask \"What do customers say about account setup?\"",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

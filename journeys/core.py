@@ -216,15 +216,22 @@ class Core:
 
     # --- logged feedback and touchpoints (journeys/logbook.py): stored, then indexed at once ---
 
+    def redact_text(self, text: str) -> str:
+        """`text` with contact details replaced, read with this installation's phone regions."""
+        from knowledge.redaction import redact
+
+        return redact(text, self.settings.phone_region_list).text
+
     def log_feedback(self, data, defer_index: bool = False):  # type: ignore[no-untyped-def]
         from journeys.logbook import log_feedback
 
-        return log_feedback(self.db, self.index, data, defer_index)
+        return log_feedback(self.db, self.index, data, defer_index, self.settings.phone_region_list)
 
     def log_touchpoint(self, data, defer_index: bool = False):  # type: ignore[no-untyped-def]
         from journeys.logbook import log_touchpoint
 
-        return log_touchpoint(self.db, self.index, data, self.settings.admin_ids, defer_index)
+        return log_touchpoint(self.db, self.index, data, self.settings.admin_ids, defer_index,
+                              self.settings.phone_region_list)
 
     def move_feedback(self, ref: str, where, user: str | None):  # type: ignore[no-untyped-def]
         from journeys.logbook import move_feedback

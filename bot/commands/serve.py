@@ -21,7 +21,10 @@ def serve(
     host: Annotated[str, typer.Option(help="The address to bind in HTTP mode (0.0.0.0: every interface).")]
     = "0.0.0.0",
 ) -> None:
-    """Run the Slack bot until interrupted; it logs to stderr and DATA_DIR/journey-serve.log."""
+    """Run the Slack bot until interrupted; it logs to stderr and DATA_DIR/journey-serve.log.
+
+    Example: journey serve --http --port 3000
+    """
     from bot.logs import setup_logging
     from bot.slack.server import check_settings
     from bot.slack.server import serve as run

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from journeys.errors import SettingsError
@@ -35,6 +35,9 @@ def make_engine(url: str) -> Engine:
         return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
     except ModuleNotFoundError as exc:
         raise SettingsError(f"JOURNEY_DATABASE_URL: the driver {exc.name!r} is not installed") from None
+    except NoSuchModuleError:  # e.g. postgres://, which SQLAlchemy does not read as PostgreSQL
+        raise SettingsError(f"JOURNEY_DATABASE_URL: SQLAlchemy has no database type {url.split(':', 1)[0]!r}; "
+                            "PostgreSQL is postgresql+psycopg://user@host/db") from None
 
 
 def _alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
