@@ -124,3 +124,10 @@ def test_the_bases_own_product_name_is_no_topic(tmp_path_factory: pytest.TempPat
     assert vocab.house == {"zentra"}
     u = understand("what do customers love about zentra", vocab, date(2026, 10, 19))
     assert "zentra" not in u.topic
+
+
+@pytest.mark.parametrize("question", ["severnco hold time atm?", "how many repair crews do we employ rn"])
+def test_a_figure_owned_by_a_name_the_base_never_uses_and_staff_numbers_are_declined(water, question: str) -> None:
+    answer = water.answer(question)
+    assert answer.abstained and not re.search(r"\*\*-?\d", answer.answer), answer.answer
+    assert not water.answer("hold time atm?").abstained  # the same figure, asked of our own base

@@ -61,8 +61,8 @@ _TIME_WORDS = {stem(w) for w in (
 # What a customer-journey base holds nothing about unless its own maps or KPIs say so (general business
 # vocabulary, not any one base's): money, staff, markets. Declined only when no map or KPI uses the word.
 OUTSIDE_CX = ("revenu", "profit", "ebitda", "share price", "stock price", "valuat", "dividend", "salari",
-              "payrol", "headcount", "hiring", "employe", "staff turnov", "market share", "earn", "cost us",
-              "cost the compani", "cost the council", "spent on", "spend on")
+              "payrol", "headcount", "hiring", "employ", "recruit", "workforc", "staff turnov", "market share", "earn",
+              "cost us", "cost the compani", "cost the council", "spent on", "spend on")
 _MAP_KINDS = ("journey", "stage", "touchpoint", "kpi")
 
 
@@ -243,6 +243,9 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
             if s in named or s in u.metrics or any(s in m_.split("_") for m_ in u.metrics):
                 continue
             candidates.append(word)
+    lead = _leading_word(u, named)
+    if lead and not keywords.known_terms([stem(lead.lower())]):
+        candidates.append(lead)  # "aviva avg claim settlement time": a name before the figure, unknown anywhere
     if not candidates:
         return None
     stems_ = {stem(w.lower()): w for w in candidates}
@@ -261,3 +264,21 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
     holds = f"It holds {held}" + (f"; its journeys are {more_text(journeys, len(journeys), 10).rstrip('.')}"
                                   if journeys else "")
     return f"The knowledge base does not cover “{word}”: nothing in it mentions it{instead}. {holds}."
+
+
+def _leading_word(u: Understanding, named: set[str]) -> str | None:
+    """The first word of a figure question when it comes before the metric's own words and is no general or
+    time word ("acme nps?", "aviva avg claim settlement time?"): the figure's owner, if the base never uses it."""
+    if not (u.metrics or u.score_type):
+        return None
+    first = re.match(r"\s*([A-Za-z][\w&-]*)", u.question)
+    if first is None:
+        return None
+    word = first.group(1)
+    lowered = word.lower()
+    s = stem(lowered)
+    metric_words = {p for m in u.metrics for p in content_stems(m.replace("_", " "))} | {u.score_type or ""}
+    if (lowered in STOPWORDS or lowered in _LEADING or len(lowered) < 4 or s in _GENERIC or s in _TIME_WORDS
+            or s in _FILLERS or s in named or s in metric_words or asks_latest(lowered)):
+        return None
+    return word
