@@ -131,3 +131,19 @@ def test_a_figure_owned_by_a_name_the_base_never_uses_and_staff_numbers_are_decl
     answer = water.answer(question)
     assert answer.abstained and not re.search(r"\*\*-?\d", answer.answer), answer.answer
     assert not water.answer("hold time atm?").abstained  # the same figure, asked of our own base
+
+
+# --- 7. a decline says what this store holds -------------------------------------------------------------
+
+def test_a_finance_decline_names_only_what_the_store_holds(tmp_path_factory: pytest.TempPathFactory,
+                                                           embedder) -> None:  # type: ignore[no-untyped-def]
+    core = next(ingested(ROOT / "tests" / "data" / "b2b" / "comments", tmp_path_factory, embedder))
+    try:
+        answer = core.answer("what was our revenue last quarter?")
+        old = core.answer("what did customers say in 2019?")
+    finally:
+        core.close()
+    assert answer.abstained and "“revenue”" in answer.answer and "survey comment" in answer.answer
+    assert "journey map" not in answer.answer and "KPI" not in answer.answer
+    assert old.abstained and "2019" in old.answer and "its comments run from" in old.answer
+    assert "KPI" not in old.answer

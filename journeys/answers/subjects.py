@@ -68,7 +68,7 @@ _MAP_KINDS = ("journey", "stage", "touchpoint", "kpi")
 
 def check_subject(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> None:
     """Fill `u.missing` with a decline when the question's subject is not in the base."""
-    for check in (_missing_place, _journey_for, _future_or_outside, _outside_cx, _team_size, _unknown_metric,
+    for check in (_missing_place, _journey_for, _outside_cx, _future_or_outside, _team_size, _unknown_metric,
                   _unknown_subject):
         message = check(u, vocab, session, keywords)
         if message:
@@ -174,7 +174,9 @@ def _future_or_outside(u: Understanding, vocab: Vocabulary, session: Session, ke
     if span is None:
         return None
     first, last = span
-    held = f"its comments and KPI snapshots run from {first.isoformat()} to {last.isoformat()}"
+    dated = " and ".join(kind for kind, model in (("comments", Comment), ("KPI snapshots", Kpi))
+                         if session.scalar(select(func.count()).select_from(model)))
+    held = f"its {dated} run from {first.isoformat()} to {last.isoformat()}"
     years = [int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", u.question)]
     ahead = bool(_FUTURE.search(u.question.lower())) or (
         not years and u.period is not None and u.period.end < first)  # "ideas for q1": the coming Q1
@@ -205,8 +207,9 @@ def _outside_cx(u: Understanding, vocab: Vocabulary, session: Session, keywords:
             kpis = more_text(sorted({n.replace("_", " ") for n in vocab.metrics.values()}), limit=8)
             kpis = kpis.rstrip(".")
             shown = shown.lower() + (" " + " ".join(words[1:]) if len(words) > 1 else "")
-            return (f"The knowledge base does not cover {shown}: it holds customer journey maps, survey comments "
-                    f"and KPI snapshots, not finance or staff figures. Its KPIs are {kpis or 'none yet'}.")
+            held = store_holdings(session) or "nothing yet"
+            return (f"The knowledge base does not cover “{shown}”: it holds {held} about the customer journey, "
+                    f"not finance or staff figures." + (f" Its KPIs are {kpis}." if kpis else ""))
     return None
 
 
