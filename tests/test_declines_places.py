@@ -147,3 +147,8 @@ def test_a_finance_decline_names_only_what_the_store_holds(tmp_path_factory: pyt
     assert "journey map" not in answer.answer and "KPI" not in answer.answer
     assert old.abstained and "2019" in old.answer and "its comments run from" in old.answer
     assert "KPI" not in old.answer
+
+
+@pytest.mark.parametrize("question", ["lowest hold time in the last 6 weeks", "rank the repair stages by nps"])
+def test_general_english_words_opening_a_question_are_no_missing_name(water, question: str) -> None:
+    assert not water.answer(question).abstained

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
 from rapidfuzz import fuzz
@@ -43,7 +45,9 @@ _METRIC_PHRASE = re.compile(r"\b((?:[a-z0-9'-]+ ){1,3})(rate|ratio|score|percent
 _FILLERS = {"avg", "averag", "mean", "total", "median", "overal", "typic", "respons"}
 _LEADING = {"the", "our", "a", "an", "this", "that", "which", "what", "each", "every", "all", "whole", "entire",
             "first", "last", "next", "same", "other", "their", "its", "my", "your", "any", "new", "current",
-            "in", "of", "for", "at", "on", "by", "about", "to", "and", "or", "per", "from"}
+            "in", "of", "for", "at", "on", "by", "about", "to", "and", "or", "per", "from",
+            # imperative verbs that open a request ("rank renewal stages by nps"), never part of a name
+            "rank", "list", "show", "compare", "sort", "tell", "give", "describe", "summarise", "summarize", "explain"}
 
 
 _GENERIC = _GENERIC_TOPIC | {c for group in _CUES.values() for c in group} | {
@@ -282,6 +286,20 @@ def _leading_word(u: Understanding, named: set[str]) -> str | None:
     s = stem(lowered)
     metric_words = {p for m in u.metrics for p in content_stems(m.replace("_", " "))} | {u.score_type or ""}
     if (lowered in STOPWORDS or lowered in _LEADING or len(lowered) < 4 or s in _GENERIC or s in _TIME_WORDS
-            or s in _FILLERS or s in named or s in metric_words or asks_latest(lowered)):
+            or s in _FILLERS or s in named or s in metric_words or asks_latest(lowered)
+            or lowered in _common_words()):
         return None
     return word
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Whole words of the embedding model's vocabulary: general English ("lowest", "rank"), which a name such as
+    a competitor's usually is not. Empty (the leading-word check then never fires) when the model has none."""
+    from retrieval.embeddings import default_model_path
+
+    try:
+        text = (Path(default_model_path()) / "vocab.txt").read_text(encoding="utf-8")
+    except (OSError, ImportError, AttributeError):
+        return frozenset()
+    return frozenset(w for w in text.split() if w.isalpha() and w.islower())
