@@ -250,7 +250,7 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
             if s in named or s in u.metrics or any(s in m_.split("_") for m_ in u.metrics):
                 continue
             candidates.append(word)
-    lead = _leading_word(u, named)
+    lead = _leading_word(u, named, vocab)
     if lead and not keywords.known_terms([stem(lead.lower())]):
         candidates.append(lead)  # "aviva avg claim settlement time": a name before the figure, unknown anywhere
     if not candidates:
@@ -273,7 +273,7 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
     return f"The knowledge base does not cover “{word}”: nothing in it mentions it{instead}. {holds}."
 
 
-def _leading_word(u: Understanding, named: set[str]) -> str | None:
+def _leading_word(u: Understanding, named: set[str], vocab: Vocabulary) -> str | None:
     """The first word of a figure question when it comes before the metric's own words and is no general or
     time word ("acme nps?", "aviva avg claim settlement time?"): the figure's owner, if the base never uses it."""
     if not (u.metrics or u.score_type):
@@ -289,6 +289,10 @@ def _leading_word(u: Understanding, named: set[str]) -> str | None:
             or s in _FILLERS or s in named or s in metric_words or asks_latest(lowered)
             or lowered in _common_words()):
         return None
+    names = {w for e in vocab.entities for w in re.findall(r"[a-z0-9]+", e.name.lower())} | {
+        w for slug in vocab.metrics for w in slug.split("_")}
+    if any(n.startswith(lowered) for n in names):
+        return None  # a clipped form of the base's own name ("insta" for Instagram ad)
     return word
 
 
