@@ -25,6 +25,7 @@ from journeys.store.db import Database
 from journeys.store.models import Feedback, Journey, Stage, Touchpoint
 from knowledge.redaction import DEFAULT_REGIONS
 from knowledge.text import slugify
+from retrieval.reconnect import retrying
 from retrieval.search_index import SearchIndex
 
 FEEDBACK, TOUCHPOINT = "feedback", "touchpoint"
@@ -119,6 +120,7 @@ def _index(item: LoggedItem, run: Callable[[], object], defer: bool) -> LoggedIt
     return item
 
 
+@retrying("logging feedback")
 def log_feedback(db: Database, index: SearchIndex, data: FeedbackInput, defer_index: bool = False,
                  phone_regions: Sequence[str] = DEFAULT_REGIONS) -> LoggedItem:
     """Validate, redact, store once per `data.key`, index (or leave that to `item.index_now()` with

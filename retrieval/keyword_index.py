@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, bindparam, delete, func, insert, select, text
 
 from retrieval.documents import IndexDocument
+from retrieval.reconnect import retrying
 from retrieval.tables import index_docs, index_postings
 from retrieval.tokens import term_counts, tokens
 
@@ -92,6 +93,7 @@ class KeywordIndex:
         with self.engine.connect() as connection:
             return int(connection.execute(select(func.count()).select_from(index_docs)).scalar_one())
 
+    @retrying("a keyword lookup")
     def idf(self, terms: Sequence[str]) -> dict[str, float]:
         """BM25 idf of each term that occurs in the index."""
         n_docs, _ = self._corpus_stats()
@@ -104,6 +106,7 @@ class KeywordIndex:
                 found.update({t: math.log(1 + (n_docs - n + 0.5) / (n + 0.5)) for t, n in rows})
         return found
 
+    @retrying("a keyword search")
     def containing_all(self, terms: Sequence[str], kinds: Sequence[str] | None = None, date_from: str | None = None,
                        date_to: str | None = None, limit: int = 100_000) -> list[str]:
         """Ids of the documents that hold every one of the terms (already stemmed), newest first."""
@@ -136,6 +139,7 @@ class KeywordIndex:
             self._stats = (now, int(n or 0), float(avgdl or 1.0))
         return self._stats[1], self._stats[2]
 
+    @retrying("a keyword search")
     def search(self, query: str, k: int, kinds: Sequence[str] | None = None, journey: str | None = None,
                stage: str | None = None, touchpoint: str | None = None, date_from: str | None = None,
                date_to: str | None = None) -> list[KeywordHit]:

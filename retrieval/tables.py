@@ -32,6 +32,8 @@ index_postings = Table(
     Column("tf", Integer, nullable=False),
 )
 Index("ix_postings_doc", index_postings.c.doc_id)
+# Covers the join from postings to documents in BM25 scoring and kind filters (migration 0007, bench/explain.py).
+Index("ix_index_docs_id_kind_length", index_docs.c.id, index_docs.c.kind, index_docs.c.length)
 
 # Vector-index changes made by a process that does not hold the embedded Chroma index: the holder applies them
 # (in seq order) before its next search, then deletes them. The embedding travels with the change, so the

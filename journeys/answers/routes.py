@@ -5,7 +5,9 @@ question is one `Route` here plus one composer function; nothing else branches o
 
 Evidence a route may need (the service gathers it before composing; composers never search themselves):
 - "search": the hybrid search over everything (always gathered: abstention reads it);
-- "comments": the comment search at the question's place and across the base (see context.Evidence).
+- "comments": the comment search at the question's place and across the base, a few hundred comments deep:
+  the pool the theme composers cluster (see context.Evidence, comment_pool.py). The "voice" route's need
+  counts only when the service finds the question is about comments (comment_kind.py).
 Map rows, KPI rows and survey scores are exact SQL reads through the context, not searches.
 """
 
@@ -23,6 +25,7 @@ from journeys.answers.context import ComposeContext
 from journeys.answers.understand import Understanding
 
 Composer = Callable[[ComposeContext], list[str]]
+VOICE = "voice"  # the route of questions about what customers say; the service decides it by meaning first
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,7 @@ ROUTES: tuple[Route, ...] = (
     # What customers say, by the question's meaning (journeys/voice/kinds.py): complaints, praise, detractors,
     # promoters, emerging, trend, priority, themes. Before the KPI route, so "what do promoters say" is
     # not read as the NPS figure. Empty for other questions, which go on down the table.
-    Route("voice", lambda u: not u.count_mentions, _comment_kind("compose_voice")),
+    Route(VOICE, lambda u: not u.count_mentions, _comment_kind("compose_voice"), needs=("search", "comments")),
     Route("kpi", lambda u: "kpi" in u.intents and bool(u.metrics or u.score_type), kpi.compose_kpis),
     Route("scorecard", lambda u: "overview" in u.intents and not u.metrics and not u.journey_named,
           kpi.compose_scorecard_all),
