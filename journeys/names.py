@@ -110,7 +110,7 @@ def place_by_meaning(index, text: str) -> PlaceByMeaning | None:  # type: ignore
     """The stage or touchpoint whose map entry is nearest the question, when it is near enough and clearly
     ahead of the others (a touchpoint's own stage does not count as a rival)."""
     vector = index.embedder.encode_query(text)
-    hits = index.vectors.search(vector, 6, ("stage", "touchpoint"))
+    hits = index.map_vectors.nearest(vector, 6)  # exact, in memory (retrieval/kind_vectors.py)
     if not hits:
         return None
     top = hits[0]

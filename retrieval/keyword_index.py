@@ -39,6 +39,7 @@ class KeywordIndex:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._stats: tuple[float, int, float] | None = None  # (fetched at, N, avgdl)
+        self._df: dict[str, int] = {}  # document frequency of the terms asked about, valid as long as _stats
 
     def write(self, docs: Sequence[IndexDocument], text_changed: set[str]) -> None:
         """Store docs; postings are rewritten only for docs whose text changed."""
@@ -62,6 +63,7 @@ class KeywordIndex:
             for chunk in _chunks(postings, 20000):
                 connection.execute(insert(index_postings), chunk)
         self._stats = None
+        self._df = {}
 
     def delete(self, ids: Sequence[str]) -> None:
         with self.engine.begin() as connection:
@@ -69,12 +71,14 @@ class KeywordIndex:
                 connection.execute(delete(index_postings).where(index_postings.c.doc_id.in_(chunk)))
                 connection.execute(delete(index_docs).where(index_docs.c.id.in_(chunk)))
         self._stats = None
+        self._df = {}
 
     def clear(self) -> None:
         with self.engine.begin() as connection:
             connection.execute(delete(index_postings))
             connection.execute(delete(index_docs))
         self._stats = None
+        self._df = {}
 
     def hashes(self, ids: Iterable[str] | None = None) -> dict[str, tuple[str, str]]:
         """id -> (text_hash, meta_hash) of what is indexed now (all docs when ids is None)."""
@@ -95,14 +99,24 @@ class KeywordIndex:
     def idf(self, terms: Sequence[str]) -> dict[str, float]:
         """BM25 idf of each term that occurs in the index."""
         n_docs, _ = self._corpus_stats()
-        found: dict[str, float] = {}
-        with self.engine.connect() as connection:
-            for start in range(0, len(terms), 500):
-                rows = connection.execute(
-                    select(index_postings.c.term, func.count()).where(
-                        index_postings.c.term.in_(list(terms[start:start + 500]))).group_by(index_postings.c.term))
-                found.update({t: math.log(1 + (n_docs - n + 0.5) / (n + 0.5)) for t, n in rows})
-        return found
+        return {t: math.log(1 + (n_docs - n + 0.5) / (n + 0.5)) for t, n in self.document_frequency(terms).items()}
+
+    def document_frequency(self, terms: Sequence[str]) -> dict[str, int]:
+        """How many documents hold each term (those that occur), cached while the corpus statistics are: a
+        question's searches and composers ask about the same few terms."""
+        self._corpus_stats()  # starts the cache afresh when the statistics are read again
+        cache = self._df
+        missing = [t for t in dict.fromkeys(terms) if t not in cache]
+        if missing:
+            found = dict.fromkeys(missing, 0)
+            with self.engine.connect() as connection:
+                for start in range(0, len(missing), 500):
+                    rows = connection.execute(
+                        select(index_postings.c.term, func.count()).where(
+                            index_postings.c.term.in_(missing[start:start + 500])).group_by(index_postings.c.term))
+                    found.update((term, int(n)) for term, n in rows)
+            cache.update(found)
+        return {t: cache[t] for t in terms if cache.get(t)}
 
     def containing_all(self, terms: Sequence[str], kinds: Sequence[str] | None = None, date_from: str | None = None,
                        date_to: str | None = None, limit: int = 100_000) -> list[str]:
@@ -121,6 +135,8 @@ class KeywordIndex:
 
     def known_terms(self, terms: Sequence[str], kinds: Sequence[str] | None = None) -> set[str]:
         """The terms that occur in at least one indexed document (of these kinds, when given)."""
+        if not kinds:
+            return set(self.document_frequency(terms))
         query = select(index_postings.c.term).where(index_postings.c.term.in_(list(terms)))
         if kinds:
             query = query.join(index_docs, index_docs.c.id == index_postings.c.doc_id).where(
@@ -134,6 +150,7 @@ class KeywordIndex:
             with self.engine.connect() as connection:
                 n, avgdl = connection.execute(select(func.count(), func.avg(index_docs.c.length))).one()
             self._stats = (now, int(n or 0), float(avgdl or 1.0))
+            self._df = {}
         return self._stats[1], self._stats[2]
 
     def search(self, query: str, k: int, kinds: Sequence[str] | None = None, journey: str | None = None,
@@ -145,11 +162,8 @@ class KeywordIndex:
         n_docs, avgdl = self._corpus_stats()
         if n_docs == 0:
             return []
+        df_rows = list(self.document_frequency(terms).items())
         with self.engine.connect() as connection:
-            df_rows = connection.execute(
-                select(index_postings.c.term, func.count()).where(index_postings.c.term.in_(terms))
-                .group_by(index_postings.c.term)
-            ).all()
             # A term in over a quarter of all documents barely ranks, yet costs the longest postings scan:
             # leave it out when rarer terms remain ("flight" in an airline's tweets).
             common = {t for t, n in df_rows if n > 0.25 * n_docs}
