@@ -17,6 +17,7 @@ from retrieval.tables import index_docs, index_postings
 from retrieval.tokens import term_counts, tokens
 
 K1 = 1.2
+_NARROW = ("d.journey_id", "d.stage_id", "d.touchpoint_id", "d.date")  # filters the scoring index does not hold
 B = 0.75
 
 
@@ -144,6 +145,15 @@ class KeywordIndex:
         with self.engine.connect() as connection:
             return {r.term for r in connection.execute(query.distinct())}
 
+    def _scoring_from(self, filters: str) -> str:
+        """The postings joined to their documents, through the covering indexes (migration 0007). SQLite's planner
+        takes a unique key over a covering index unless told (PostgreSQL chooses by itself); a narrow filter
+        (a place, a period) starts from that filter's own index instead."""
+        if self.engine.dialect.name != "sqlite" or any(f in filters for f in _NARROW):
+            return "index_postings p JOIN index_docs d ON d.id = p.doc_id"
+        return ("index_postings p INDEXED BY ix_postings_scoring "
+                "JOIN index_docs d INDEXED BY ix_index_docs_scoring ON d.id = p.doc_id")
+
     def _corpus_stats(self) -> tuple[int, float]:
         now = time.monotonic()
         if self._stats is None or now - self._stats[0] > 5:
@@ -181,7 +191,7 @@ class KeywordIndex:
             sql = text(
                 f"SELECT p.doc_id AS id, SUM((CASE p.term {weights} ELSE 0 END) * p.tf * {K1 + 1} / "
                 f"(p.tf + {K1} * (1 - {B} + {B} * d.length / :avgdl))) AS score "
-                f"FROM index_postings p JOIN index_docs d ON d.id = p.doc_id "
+                f"FROM {self._scoring_from(filters)} "
                 f"WHERE p.term IN :terms {filters} GROUP BY p.doc_id ORDER BY score DESC LIMIT :k"
             ).bindparams(bindparam("terms", expanding=True))
             params.update({"terms": list(idf), "avgdl": avgdl, "k": k})

@@ -32,6 +32,9 @@ index_postings = Table(
     Column("tf", Integer, nullable=False),
 )
 Index("ix_postings_doc", index_postings.c.doc_id)
+# BM25 reads (term, doc_id, tf) and each document's length and kind: with these it never touches the tables.
+Index("ix_postings_scoring", index_postings.c.term, index_postings.c.doc_id, index_postings.c.tf)
+Index("ix_index_docs_scoring", index_docs.c.id, index_docs.c.length, index_docs.c.kind)
 
 # Vector-index changes made by a process that does not hold the embedded Chroma index: the holder applies them
 # (in seq order) before its next search, then deletes them. The embedding travels with the change, so the
