@@ -15,6 +15,7 @@ from datetime import date
 
 from sqlalchemy import Row, select
 
+from retrieval.keyword_index import KeywordHit
 from retrieval.memo import Memo
 from retrieval.search_index import SearchIndex
 from retrieval.tables import index_docs
@@ -92,6 +93,7 @@ class HybridSearcher:
         version = lambda: index.version  # noqa: E731 - read at each lookup
         self._nearest_memo: Memo[_Neighbours] = Memo(version)
         self._coverage_memo: Memo[float] = Memo(version, size=256)
+        self._keyword_memo: Memo[list[KeywordHit]] = Memo(version, size=256)
 
     def search(self, text: str, k: int = 8, filters: Filters | None = None, candidates: int = 60,
                anchor: date | None = None, keyword_text: str | None = None) -> SearchResult:
@@ -112,15 +114,13 @@ class HybridSearcher:
         similarity = {h.id: h.similarity for h in dense}
         ranked.append((w.dense, [h.id for h in dense]))
         keyword_query = keyword_text or text
-        keyword = self.index.keywords.search(keyword_query, candidates, kinds=kinds)
+        keyword = self._keyword(keyword_query, candidates, Filters(kinds=filters.kinds))
         bm25 = {h.id: h.score for h in keyword}
         ranked.append((w.keyword, [h.id for h in keyword]))
         in_filter: set[str] = set()
         if filters.narrows:
             dense_f = self._dense(vector, nearest, neighbours.places, candidates, filters)
-            keyword_f = self.index.keywords.search(keyword_query, candidates, kinds=kinds, journey=filters.journey,
-                                                   stage=filters.stage, touchpoint=filters.touchpoint,
-                                                   date_from=filters.date_from, date_to=filters.date_to)
+            keyword_f = self._keyword(keyword_query, candidates, filters)
             similarity.update({h.id: h.similarity for h in dense_f})
             bm25.update({h.id: h.score for h in keyword_f})
             ranked.append((w.dense * w.filtered, [h.id for h in dense_f]))
@@ -164,6 +164,13 @@ class HybridSearcher:
         if entry.fetched < fetch and len(entry.hits) == entry.fetched:  # a longer list, and there may be more
             entry.hits, entry.fetched = self.index.vectors.query(vector, fetch), fetch
         return entry
+
+    def _keyword(self, query: str, k: int, f: Filters) -> list[KeywordHit]:
+        """BM25 hits, shared by the searches of one question that ask the same (a comment search repeats the
+        main search's filtered one)."""
+        return self._keyword_memo.get((query, k, f), lambda: self.index.keywords.search(
+            query, k, kinds=list(f.kinds) or None, journey=f.journey, stage=f.stage, touchpoint=f.touchpoint,
+            date_from=f.date_from, date_to=f.date_to))
 
     def _dense(self, vector, nearest: list[VectorHit], places: dict[str, Row | None], k: int,  # type: ignore[no-untyped-def]
                filters: Filters) -> list[VectorHit]:
