@@ -190,12 +190,12 @@ class HybridSearcher:
                 return hits[:k]
         if len(nearest) < max(k * 6, 300):
             return hits  # everything was seen
-        # A narrow filter: rank just the items that pass it (their ids from SQL; Chroma's own metadata filter
-        # scans every item). A broad one that still gave too few is left as it is.
+        # A narrow filter: rank just the items that pass it (their ids from SQL, their stored vectors compared
+        # exactly; Chroma's own metadata filter scans every item). A broad one that still gave too few is left.
         ids = self._matching(filters, limit=FILTERED_MAX)
         if not ids or len(ids) >= FILTERED_MAX:
             return hits
-        return self.index.vectors.query(vector, k, ids=ids)
+        return self.index.vectors.nearest_among(vector, k, ids)
 
     def _matching(self, f: Filters, limit: int) -> list[str]:
         c = index_docs.c

@@ -210,6 +210,23 @@ class VectorIndex:
                         self._stored.popitem(last=False)
         return out
 
+    def nearest_among(self, vector: np.ndarray, k: int, ids: Sequence[str]) -> list[VectorHit]:
+        """The k of these items nearest the vector, by cosine, compared exactly on their stored vectors (held in
+        memory once read). Asking Chroma to search only some ids costs 50-100 ms at 100k items, whatever their
+        number; a few thousand dot products cost under a millisecond."""
+        if k <= 0 or not ids:
+            return []
+        stored = self.vectors(ids)
+        found = [i for i in dict.fromkeys(ids) if i in stored]
+        if not found:
+            return []
+        matrix = np.array([stored[i] for i in found], dtype=np.float32)
+        query = np.asarray(vector, dtype=np.float32)
+        norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(query) or 1.0)
+        similarity = (matrix @ query) / np.where(norms == 0, 1.0, norms)
+        order = np.argsort(-similarity, kind="stable")[:k]
+        return [VectorHit(found[i], float(similarity[i])) for i in order]
+
     def query(self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None,
               ids: Sequence[str] | None = None) -> list[VectorHit]:
         """Nearest neighbours; `ids` restricts the search to those items."""
