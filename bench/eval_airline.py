@@ -26,7 +26,10 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-AIRLINE = ROOT.parent / "shared" / "datasets" / "airline_tweets.csv"
+# The shared datasets sit beside the checkout (../shared), or beside its parent when run from a worktree.
+AIRLINE = next((p / "shared" / "datasets" / "airline_tweets.csv" for p in ROOT.parents
+                if (p / "shared" / "datasets" / "airline_tweets.csv").exists()),
+               ROOT.parent / "shared" / "datasets" / "airline_tweets.csv")
 LABELS = ("airline_sentiment", "airline_sentiment_confidence", "negativereason", "negativereason_confidence",
           "airline_sentiment_gold", "negativereason_gold")
 QUESTIONS = {

@@ -80,6 +80,10 @@ def user_errors(func: F) -> F:
             err_console.print("interrupted")
             raise typer.Exit(130) from None
         except Exception as exc:  # noqa: BLE001 - the last line of defence before a traceback
+            from retrieval.onnx_model import EmbeddingModelError  # here: numpy stays out of `journey --help`
+
+            if isinstance(exc, EmbeddingModelError):  # its message says what to do (e.g. run `make install`)
+                fail(str(exc))
             logging.getLogger("journey").debug("unexpected error", exc_info=True)
             log = _log_crash(exc)
             where = f"; details in {log}" if log else ""

@@ -21,7 +21,11 @@ class Core:
         self.settings = settings
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         self.db = Database(settings.resolved_database_url)
-        self.db.migrate()
+        self.db.migrate()  # raises ServiceUnreachable (journeys/services.py) naming the database and where
+        if settings.chroma_url:  # the same for a Chroma server, now rather than at the first search
+            from journeys.services import check_chroma
+
+            check_chroma(settings.chroma_url)
         self._embedder = embedder
 
     @cached_property
@@ -216,15 +220,22 @@ class Core:
 
     # --- logged feedback and touchpoints (journeys/logbook.py): stored, then indexed at once ---
 
+    def redact_text(self, text: str) -> str:
+        """`text` with contact details replaced, read with this installation's phone regions."""
+        from knowledge.redaction import redact
+
+        return redact(text, self.settings.phone_region_list).text
+
     def log_feedback(self, data, defer_index: bool = False):  # type: ignore[no-untyped-def]
         from journeys.logbook import log_feedback
 
-        return log_feedback(self.db, self.index, data, defer_index)
+        return log_feedback(self.db, self.index, data, defer_index, self.settings.phone_region_list)
 
     def log_touchpoint(self, data, defer_index: bool = False):  # type: ignore[no-untyped-def]
         from journeys.logbook import log_touchpoint
 
-        return log_touchpoint(self.db, self.index, data, self.settings.admin_ids, defer_index)
+        return log_touchpoint(self.db, self.index, data, self.settings.admin_ids, defer_index,
+                              self.settings.phone_region_list)
 
     def move_feedback(self, ref: str, where, user: str | None):  # type: ignore[no-untyped-def]
         from journeys.logbook import move_feedback
@@ -245,6 +256,18 @@ class Core:
         from journeys.logbook import undo
 
         return undo(self.db, self.index, user, self.settings.admin_ids)
+
+    def export_logged(self, path):  # type: ignore[no-untyped-def]
+        """Everything logged (feedback, touchpoints, answers, votes, subscriptions) to a file (journeys/backup.py)."""
+        from journeys.backup import export_logged
+
+        return export_logged(self.db, path)
+
+    def import_logged(self, path):  # type: ignore[no-untyped-def]
+        """Add what an export holds and this installation lacks, in one transaction; index it at once."""
+        from journeys.backup import import_logged
+
+        return import_logged(self.db, self.index, path)
 
     def places(self, kind: str, query: str = "", limit: int = 100):  # type: ignore[no-untyped-def]
         """Stages or touchpoints for a picker, best fits for `query` first."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import yaml
@@ -117,9 +118,14 @@ def figure_found(figure: str, text: str) -> bool:
     for found_sign, value, _ in _numbers(text):
         if sign and found_sign != "-":
             continue
-        if round(value, decimals) == round(wanted, decimals) or abs(value - wanted) < 1e-9:
+        if _rounded(value, decimals) == _rounded(wanted, decimals):
             return True
     return False
+
+
+def _rounded(magnitude: float, decimals: int) -> Decimal:
+    """Rounded as people round (half away from zero: 36.5 -> 37), not Python's half to even (36.5 -> 36)."""
+    return Decimal(str(magnitude)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
 def _normalise(text: str) -> str:

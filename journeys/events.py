@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from journeys.answers.model import Focus
 from journeys.store.db import Database
 from journeys.store.models import ProcessedEvent, ThreadFocus
+from retrieval.reconnect import retrying
 
 KEY_LENGTH = 200
 
@@ -23,6 +24,7 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)  # naive UTC, as the other tables store it
 
 
+@retrying("claiming a Slack delivery")
 def claim_event(db: Database, key: str) -> bool:
     """True for the first caller with this key (go ahead), False for every later one (a duplicate)."""
     try:

@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from journeys.events import KEY_LENGTH, utcnow
 from journeys.store.db import Database
 from journeys.store.models import WorkLease
+from retrieval.reconnect import retrying
 
 KEEP_FOR = timedelta(days=1)
 
@@ -47,6 +48,7 @@ class LeaseStore:
     def _until(self, now: datetime) -> datetime:
         return now + timedelta(seconds=self.seconds)
 
+    @retrying("taking a work lease")
     def take(self, key: str, kind: str, payload: dict[str, Any]) -> Lease | None:
         """The lease on `key`, new or taken over from an expired undone one; None while it is held or done."""
         key, owner, now = key[:KEY_LENGTH], uuid.uuid4().hex, utcnow()
@@ -58,6 +60,7 @@ class LeaseStore:
             return self.take_over(key)
         return Lease(key, kind, payload, owner, 1, now)
 
+    @retrying("taking over a work lease")
     def take_over(self, key: str) -> Lease | None:
         """Take `key` if its lease expired before it was done (one taker wins); None otherwise."""
         owner, now = uuid.uuid4().hex, utcnow()
@@ -73,6 +76,7 @@ class LeaseStore:
             assert row is not None
             return Lease(row.key, row.kind, dict(row.payload or {}), owner, row.attempts, row.taken_at)
 
+    @retrying("renewing a work lease")
     def renew(self, lease: Lease) -> bool:
         """Extend a lease still held; False if it was done or taken over meanwhile."""
         now = utcnow()
@@ -83,6 +87,7 @@ class LeaseStore:
                 .values(lease_until=self._until(now))
             ).rowcount)  # type: ignore[attr-defined]
 
+    @retrying("finishing a work lease")
     def finish(self, lease: Lease, reply_ts: str | None = None) -> bool:
         """Mark done (for good: it is never redone) and drop the payload; False if no longer ours."""
         with self.db.session() as session:
@@ -92,6 +97,7 @@ class LeaseStore:
                 .values(done_at=utcnow(), reply_ts=reply_ts, payload=None)
             ).rowcount)  # type: ignore[attr-defined]
 
+    @retrying("releasing a work lease")
     def release(self, lease: Lease, retry_in: float = 0.0) -> None:
         """Give the work up undone: anyone may take it over after `retry_in` seconds."""
         with self.db.session() as session:
@@ -101,6 +107,7 @@ class LeaseStore:
                 .values(lease_until=utcnow() + timedelta(seconds=retry_in))
             )
 
+    @retrying("listing expired work leases")
     def expired(self, max_age: timedelta, limit: int = 100) -> list[str]:
         """Keys of recent work whose lease ran out before it was done, oldest first."""
         now = utcnow()

@@ -23,7 +23,9 @@ from journeys.logbook_input import FeedbackInput, InvalidField, TouchpointInput
 from journeys.places import Place, place_by_id, resolve_place
 from journeys.store.db import Database
 from journeys.store.models import Feedback, Journey, Stage, Touchpoint
+from knowledge.redaction import DEFAULT_REGIONS
 from knowledge.text import slugify
+from retrieval.reconnect import retrying
 from retrieval.search_index import SearchIndex
 
 FEEDBACK, TOUCHPOINT = "feedback", "touchpoint"
@@ -92,18 +94,17 @@ def _feedback_place(session: Session, data: FeedbackInput) -> Place:
     raise InvalidField("stage", "say where the feedback belongs: a stage or a touchpoint")
 
 
-def _feedback_row(session: Session, data: FeedbackInput) -> tuple[Feedback, Counter]:
-    counts: Counter = Counter()
-    text = rules.verbatim(data.text, counts)
+def _feedback_row(session: Session, data: FeedbackInput, redactor: rules.Redactor) -> Feedback:
+    text = rules.verbatim(data.text, redactor)
     place = _feedback_place(session, data)
     score, score_type = rules.score(data.score, data.score_type)
     row = Feedback(text=text, where_text=place.label, journey_id=place.journey_id, stage_id=place.stage_id,
                    touchpoint_id=place.touchpoint_id, score=score, score_type=score_type,
-                   segment=rules.short_text("segment", data.segment, counts, "segment"),
-                   customer_ref=rules.customer_ref(data.customer_ref), source=rules.source(data.source),
+                   segment=rules.short_text("segment", data.segment, redactor, "segment"),
+                   customer_ref=rules.customer_ref(data.customer_ref, redactor), source=rules.source(data.source),
                    user_id=data.author, channel_id=data.channel_id, permalink=data.permalink,
                    idempotency_key=data.key, created_at=now())
-    return row, counts
+    return row
 
 
 def _feedback_item(row: Feedback, counts: Counter | dict | None = None, created: bool = True) -> LoggedItem:
@@ -119,7 +120,9 @@ def _index(item: LoggedItem, run: Callable[[], object], defer: bool) -> LoggedIt
     return item
 
 
-def log_feedback(db: Database, index: SearchIndex, data: FeedbackInput, defer_index: bool = False) -> LoggedItem:
+@retrying("logging feedback")
+def log_feedback(db: Database, index: SearchIndex, data: FeedbackInput, defer_index: bool = False,
+                 phone_regions: Sequence[str] = DEFAULT_REGIONS) -> LoggedItem:
     """Validate, redact, store once per `data.key`, index (or leave that to `item.index_now()` with
     `defer_index`). Raises InvalidField naming the bad field."""
     if data.key:
@@ -129,10 +132,11 @@ def log_feedback(db: Database, index: SearchIndex, data: FeedbackInput, defer_in
                 return _feedback_item(existing, created=False)
     try:
         with db.session() as session:
-            row, counts = _feedback_row(session, data)
+            redactor = rules.Redactor(tuple(phone_regions))
+            row = _feedback_row(session, data, redactor)
             session.add(row)
             session.flush()
-            item = _feedback_item(row, counts)
+            item = _feedback_item(row, redactor.counts)
             document = feedback_document(row)
     except IntegrityError:  # the same submission, stored a moment ago by another worker
         with db.session() as session:
@@ -182,22 +186,23 @@ def _stage(session: Session, given: str) -> Stage:
 
 
 def log_touchpoint(db: Database, index: SearchIndex, data: TouchpointInput,
-                   admins: Collection[str] = (), defer_index: bool = False) -> LoggedItem:
+                   admins: Collection[str] = (), defer_index: bool = False,
+                   phone_regions: Sequence[str] = DEFAULT_REGIONS) -> LoggedItem:
     """Add a touchpoint to a stage, or update one logged before (same stage and name); index it at once."""
-    counts: Counter = Counter()
+    redactor = rules.Redactor(tuple(phone_regions))
     with db.session() as session:
-        name = rules.name(data.name, counts)
+        name = rules.name(data.name, redactor)
         stage = _stage(session, data.stage)
         slug = slugify(name)
         if not slug:
             raise InvalidField("name", f"“{name}” has no letters or digits to name a touchpoint by")
         values = dict(
-            channel=rules.short_text("channel", data.channel, counts, "channel", 100),
-            owner=rules.short_text("owner", data.owner, counts, "owner", 300),
-            description=rules.short_text("description", data.description, counts, "description", rules.MAX_TEXT),
+            channel=rules.short_text("channel", data.channel, redactor, "channel", 100),
+            owner=rules.short_text("owner", data.owner, redactor, "owner", 300),
+            description=rules.short_text("description", data.description, redactor, "description", rules.MAX_TEXT),
             emotion=rules.emotion(data.emotion),
-            pain_points=rules.lines("pain_points", data.pain_points, counts, "pain point"),
-            opportunities=rules.lines("opportunities", data.opportunities, counts, "opportunity"),
+            pain_points=rules.lines("pain_points", data.pain_points, redactor, "pain point"),
+            opportunities=rules.lines("opportunities", data.opportunities, redactor, "opportunity"),
         )
         tp_id = f"{stage.id}/{slug}"
         row = session.get(Touchpoint, tp_id)
@@ -219,7 +224,8 @@ def log_touchpoint(db: Database, index: SearchIndex, data: TouchpointInput,
                 setattr(row, key, value)
         session.flush()
         journey = session.get(Journey, stage.journey_id)
-        item = _touchpoint_item(row, stage.name, journey.name if journey else stage.journey_id, counts, created)
+        item = _touchpoint_item(row, stage.name, journey.name if journey else stage.journey_id, redactor.counts,
+                                created)
         documents = list(map_documents(session, [stage.journey_id]))
     return _index(item, lambda: index.sync(documents), defer_index)
 

@@ -10,13 +10,28 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from journeys.errors import JourneyError
-from knowledge.redaction import redact, redact_value
+from knowledge.redaction import DEFAULT_REGIONS, redact, redact_value
 
 # Score scales: (lowest, highest) per score type.
 SCALES = {"nps": (0, 10), "csat": (1, 5), "ces": (1, 7)}
 SOURCES = ("call", "chat", "email", "social", "in person")
 EMOTIONS = range(-2, 3)
 MAX_TEXT, MAX_NAME, MAX_SHORT = 3000, 150, 200
+
+
+@dataclass
+class Redactor:
+    """Redacts one item's free text with the installation's phone regions (`JOURNEY_PHONE_REGIONS`) and
+    tallies what it replaced, for the "Redacted 1 e-mail address" note."""
+
+    regions: tuple[str, ...] = tuple(DEFAULT_REGIONS)
+    counts: Counter = field(default_factory=Counter)
+
+    def __call__(self, value: str | None) -> str | None:
+        return redact_value(value, self.counts, self.regions)
+
+    def finds_contact(self, value: str) -> bool:
+        return bool(redact(value, self.regions).counts)
 
 
 class InvalidField(JourneyError):
@@ -70,14 +85,12 @@ def _limit(field_name: str, value: str | None, limit: int, label: str) -> str | 
     return value
 
 
-def verbatim(text: str | None, counts: Counter) -> str:
+def verbatim(text: str | None, redactor: Redactor) -> str:
     text = (text or "").strip()
     if not text:
         raise InvalidField("text", "the verbatim is missing: write what the customer said")
     _limit("text", text, MAX_TEXT, "verbatim")
-    result = redact(text)
-    counts.update(result.counts)
-    return result.text
+    return redactor(text) or ""
 
 
 def score(value: str | float | None, score_type: str | None) -> tuple[float | None, str | None]:
@@ -109,18 +122,18 @@ def source(value: str | None) -> str | None:
     return normal
 
 
-def customer_ref(value: str | None) -> str | None:
+def customer_ref(value: str | None, redactor: Redactor) -> str | None:
     """An account or case id; contact details are refused outright rather than stored redacted."""
     value = _limit("customer_ref", _clean(value), MAX_SHORT, "customer reference")
-    if value is not None and redact(value).counts:
+    if value is not None and redactor.finds_contact(value):
         raise InvalidField("customer_ref", "a customer reference is an account or case id, never contact details "
                                            "(an e-mail address, phone, card or IBAN)")
     return value
 
 
-def short_text(field_name: str, value: str | None, counts: Counter, label: str,
+def short_text(field_name: str, value: str | None, redactor: Redactor, label: str,
                limit: int = MAX_SHORT) -> str | None:
-    return _limit(field_name, redact_value(_clean(value), counts), limit, label)
+    return _limit(field_name, redactor(_clean(value)), limit, label)
 
 
 def emotion(value: str | int | None) -> int | None:
@@ -135,19 +148,19 @@ def emotion(value: str | int | None) -> int | None:
     return number
 
 
-def lines(field_name: str, values: list[str], counts: Counter, label: str) -> list[str]:
+def lines(field_name: str, values: list[str], redactor: Redactor, label: str) -> list[str]:
     """One entry per line (blank lines dropped), each redacted."""
     out = []
     for value in values:
         for line in (value or "").splitlines():
-            cleaned = short_text(field_name, line.strip(" -•*\t"), counts, label, MAX_TEXT)
+            cleaned = short_text(field_name, line.strip(" -•*\t"), redactor, label, MAX_TEXT)
             if cleaned:
                 out.append(cleaned)
     return out
 
 
-def name(value: str | None, counts: Counter) -> str:
-    cleaned = short_text("name", value, counts, "name", MAX_NAME)
+def name(value: str | None, redactor: Redactor) -> str:
+    cleaned = short_text("name", value, redactor, "name", MAX_NAME)
     if not cleaned:
         raise InvalidField("name", "the touchpoint's name is missing")
     return cleaned

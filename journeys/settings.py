@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -40,6 +41,8 @@ class Settings(BaseSettings):
     redact_personal_data: bool = Field(default=True, validation_alias=AliasChoices("JOURNEY_REDACT"))
     phone_regions: str = Field(default="US,GB", validation_alias=AliasChoices("JOURNEY_PHONE_REGIONS"))
     admins: str = Field(default="", validation_alias=AliasChoices("JOURNEY_ADMINS"))
+    # `journey serve`'s log lines (bot/logs.py): JSON objects for log collectors, or text for a terminal.
+    log_format: Literal["json", "text"] = Field(default="json", validation_alias=AliasChoices("JOURNEY_LOG_FORMAT"))
     # Summaries and alerts (README "Summaries and alerts"): thresholds and the scheduler's pace.
     alert_change_sigma: float = Field(default=2.0, gt=0, validation_alias=AliasChoices("JOURNEY_ALERT_CHANGE_SIGMA"))
     alert_trend_ratio: float = Field(default=2.0, gt=1, validation_alias=AliasChoices("JOURNEY_ALERT_TREND_RATIO"))

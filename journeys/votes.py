@@ -13,8 +13,10 @@ from journeys.events import utcnow
 from journeys.store.db import Database
 from journeys.store.models import AnswerLog, Vote
 from knowledge.redaction import redact
+from retrieval.reconnect import retrying
 
 
+@retrying("recording an answer")
 def record_answer(db: Database, answer: Answer, channel_id: str | None = None, thread_ts: str | None = None,
                   user_id: str | None = None) -> str:
     """Keep what was answered; the returned id goes into the vote buttons."""
@@ -28,6 +30,7 @@ def record_answer(db: Database, answer: Answer, channel_id: str | None = None, t
     return answer_id
 
 
+@retrying("recording a vote")
 def record_vote(db: Database, answer_id: str, value: int, user_id: str | None, channel_id: str | None = None,
                 message_ts: str | None = None, reason: str | None = None) -> int:
     """Store one person's vote on one answer; voting again on the same message changes the vote.

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, bindparam, delete, func, insert, select, text
 
 from retrieval.documents import IndexDocument
+from retrieval.reconnect import retrying
 from retrieval.tables import index_docs, index_postings
 from retrieval.tokens import term_counts, tokens
 
@@ -97,6 +98,7 @@ class KeywordIndex:
         with self.engine.connect() as connection:
             return int(connection.execute(select(func.count()).select_from(index_docs)).scalar_one())
 
+    @retrying("a keyword lookup")
     def idf(self, terms: Sequence[str]) -> dict[str, float]:
         """BM25 idf of each term that occurs in the index."""
         n_docs, _ = self._corpus_stats()
@@ -119,6 +121,7 @@ class KeywordIndex:
             cache.update(found)
         return {t: cache[t] for t in terms if cache.get(t)}
 
+    @retrying("a keyword search")
     def containing_all(self, terms: Sequence[str], kinds: Sequence[str] | None = None, date_from: str | None = None,
                        date_to: str | None = None, limit: int = 100_000) -> list[str]:
         """Ids of the documents that hold every one of the terms (already stemmed), newest first."""
@@ -146,13 +149,13 @@ class KeywordIndex:
             return {r.term for r in connection.execute(query.distinct())}
 
     def _scoring_from(self, filters: str) -> str:
-        """The postings joined to their documents, through the covering indexes (migration 0007). SQLite's planner
-        takes a unique key over a covering index unless told (PostgreSQL chooses by itself); a narrow filter
-        (a place, a period) starts from that filter's own index instead."""
+        """The postings joined to their documents through the covering indexes of migrations 0007 and 0008.
+        SQLite's planner takes a unique key over a covering index unless told (PostgreSQL chooses by itself); a
+        narrow filter (a place, a period) starts from that filter's own index instead."""
         if self.engine.dialect.name != "sqlite" or any(f in filters for f in _NARROW):
             return "index_postings p JOIN index_docs d ON d.id = p.doc_id"
         return ("index_postings p INDEXED BY ix_postings_scoring "
-                "JOIN index_docs d INDEXED BY ix_index_docs_scoring ON d.id = p.doc_id")
+                "JOIN index_docs d INDEXED BY ix_index_docs_id_kind_length ON d.id = p.doc_id")
 
     def _corpus_stats(self) -> tuple[int, float]:
         now = time.monotonic()
@@ -163,6 +166,7 @@ class KeywordIndex:
             self._df = {}
         return self._stats[1], self._stats[2]
 
+    @retrying("a keyword search")
     def search(self, query: str, k: int, kinds: Sequence[str] | None = None, journey: str | None = None,
                stage: str | None = None, touchpoint: str | None = None, date_from: str | None = None,
                date_to: str | None = None) -> list[KeywordHit]:

@@ -58,6 +58,29 @@ def where_clause(kinds: Sequence[str] | None = None, journey: str | None = None,
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
+def server_client(url: str, settings: Any):  # type: ignore[no-untyped-def]
+    """A client of the Chroma server at `url`. A path names a Chroma database on it (created if missing), so
+    several installations can share one server: `http://chroma:8000` is the default database,
+    `http://chroma:8000/staging` the database `staging`."""
+    import chromadb
+
+    parsed = urlparse(url)
+    host = parsed.hostname or "localhost"
+    port = parsed.port or (443 if parsed.scheme == "https" else 8000)
+    ssl = parsed.scheme == "https"
+    database = parsed.path.strip("/")
+    if not database:
+        return chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=settings)
+    admin = chromadb.AdminClient(chromadb.config.Settings(
+        chroma_api_impl="chromadb.api.fastapi.FastAPI", chroma_server_host=host, chroma_server_http_port=port,
+        chroma_server_ssl_enabled=ssl, anonymized_telemetry=False))
+    try:
+        admin.get_database(database)
+    except Exception:  # noqa: BLE001 - chromadb raises NotFoundError or a plain error by version: create it
+        admin.create_database(database)
+    return chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=settings, database=database)
+
+
 class VectorIndex:
     def __init__(self, path: Path | None = None, url: str | None = None) -> None:
         os.environ["ANONYMIZED_TELEMETRY"] = "False"
@@ -67,10 +90,7 @@ class VectorIndex:
         settings = ChromaSettings(anonymized_telemetry=False)
         if url:
             path = None
-            parsed = urlparse(url)
-            self.client = chromadb.HttpClient(host=parsed.hostname or "localhost",
-                                              port=parsed.port or (443 if parsed.scheme == "https" else 8000),
-                                              ssl=parsed.scheme == "https", settings=settings)
+            self.client = server_client(url, settings)
         else:
             assert path is not None
             path.mkdir(parents=True, exist_ok=True)

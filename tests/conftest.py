@@ -107,3 +107,18 @@ def telecom_core(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator
     assert not report.failed, [f.error for f in report.failed]
     yield instance
     instance.close()
+
+
+@pytest.fixture(scope="session")
+def chroma_server() -> Iterator:  # type: ignore[no-untyped-def]
+    """A real Chroma server (`chroma run`, a free loopback port) for the session; tests take a database each
+    with `chroma_server.url_for()`. Skips, saying why, when it cannot start."""
+    from tests.chroma_server import ChromaServer, ChromaUnavailable
+
+    server = ChromaServer()
+    try:
+        server.start()
+    except ChromaUnavailable as exc:
+        pytest.skip(f"no Chroma server: {exc}")
+    yield server
+    server.stop()

@@ -203,3 +203,21 @@ def test_migration_0005_matches_the_models_and_downgrades(book):
     assert "permalink" not in {c["name"] for c in inspect(book.db.engine).get_columns("feedback")}
     book.db.migrate()
     assert "idempotency_key" in {c["name"] for c in inspect(book.db.engine).get_columns("feedback")}
+
+
+def test_logged_items_are_redacted_with_the_installations_phone_regions(tmp_path: Path, embedder):
+    """A Berlin number is no phone number under the default US/GB rules; with JOURNEY_PHONE_REGIONS=DE it is."""
+    path = tmp_path / "mobile.yaml"
+    path.write_text(MAP, encoding="utf-8")
+    core = make_core(tmp_path / "data", embedder, phone_regions="DE")
+    try:
+        assert not core.ingestor.run([path]).failed
+        item = core.log_feedback(FeedbackInput(text="Bitte ruf mich an: 030 12345678", where="usage"))
+        touchpoint = core.log_touchpoint(TouchpointInput(name="Hotline", stage="usage",
+                                                         description="Erreichbar unter 030 12345678"))
+        assert item.redacted == {"phone": 1} and touchpoint.redacted == {"phone": 1}
+        [row] = feedback_rows(core)
+        assert row.text == "Bitte ruf mich an: [phone]"
+        assert core.redact_text("030 12345678") == "[phone]"
+    finally:
+        core.close()

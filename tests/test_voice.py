@@ -76,6 +76,17 @@ def test_candidate_phrases_skip_stopwords_filler_names_and_links() -> None:
     assert not any(t.startswith(("the ", "thank")) or "citybik" in t or "fail" in t or "http" in t for t in texts)
 
 
+def test_a_cut_off_piece_of_a_longer_phrase_is_no_candidate() -> None:
+    texts = ["Ana from the night shift team fixed my scooter", "Ana from the night shift team was kind",
+             "The night shift team answered fast", "night shift team again, thanks"]
+    found = {c.text for c in phrases.candidates(texts, set(), None)}
+    assert "night shift team" in found  # used whole, with different words around it
+    assert not {"ana from the night", "from the night shift"} & found
+    cut = {c.text for c in phrases.candidates(["the rear brake cable snapped", "my rear brake cable snapped"],
+                                              set(), None)}
+    assert "rear brake cable" not in cut and "brake cable snapped" not in cut  # always flanked by the same word
+
+
 def test_themes_are_named_by_phrases_with_counts_shares_and_central_quotes(voice, embedder) -> None:
     pool = _comments(voice)
     themes = themes_for(pool, embedder, exclude=[], anchor=None)
@@ -182,9 +193,11 @@ def test_detractors_cite_only_low_scores(voice) -> None:
     assert len(ids) >= 5 and all(_score(voice, i) <= 6 for i in ids), answer.answer
 
 
-def test_a_topic_that_sounds_like_recency_still_gets_evidence(voice) -> None:
-    answer = voice.answer("What do people say about late refunds?")
-    assert not answer.abstained and answer.sources, answer.answer
+@pytest.mark.parametrize("question", ["What do people say about late refunds?", "What's the latest on late refunds?",
+                                      "Late refunds: what are the main complaints?"])
+def test_a_topic_that_sounds_like_recency_still_gets_evidence(voice, question: str) -> None:
+    answer = voice.answer(question)
+    assert not answer.abstained and [s for s in answer.sources if s.kind == "comment"], answer.answer
 
 
 def test_what_to_fix_first_is_a_ranked_top_three_with_formula_and_citations(voice) -> None:
@@ -201,6 +214,53 @@ def test_what_to_fix_first_is_a_ranked_top_three_with_formula_and_citations(voic
     assert re.search(r"E 1\.00: emotion -2 on the map \[\d+\]", first)
     kinds_cited = {s.kind for s in answer.sources}
     assert {"comment", "kpi", "touchpoint"} <= kinds_cited
+
+
+@pytest.mark.parametrize(("question", "searched"), [
+    ("What do customers complain about?", False), ("What do promoters say?", False),
+    ("Are complaints about docking getting worse?", True), ("What should we fix first?", False),
+    ("What do people complain about with refunds?", True)])
+def test_comment_composers_never_search_themselves(voice, monkeypatch, question: str, searched: bool) -> None:
+    """The comment pool comes with the evidence the service gathers (routes.py); composing searches nothing.
+    A question with a subject gets a bounded comment search; one without reads the newest comments (SQL)."""
+    import journeys.answers.service as service
+    from journeys.answers.context import COMMENT_K
+
+    composing: list[bool] = []
+    searches_while_composing: list[str] = []
+    pools: list[int] = []
+    searcher = voice.answerer.searcher
+    real_search, real_compose = searcher.search, service.compose
+
+    def search(text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if composing:
+            searches_while_composing.append(text)
+        return real_search(text, *args, **kwargs)
+
+    def compose(ctx, routes):  # type: ignore[no-untyped-def]
+        composing.append(True)
+        pools.extend(len(r.hits) for r in ctx.evidence.comment_hits.values())
+        try:
+            return real_compose(ctx, routes)
+        finally:
+            composing.clear()
+
+    monkeypatch.setattr(searcher, "search", search)
+    monkeypatch.setattr(service, "compose", compose)
+    answer = voice.answer(question)
+    assert [s for s in answer.sources if s.kind == "comment"], answer.answer
+    assert not searches_while_composing
+    assert bool(pools) == searched and all(n <= COMMENT_K for n in pools)
+
+
+def test_a_question_not_about_comments_gathers_no_comment_search(voice, monkeypatch) -> None:
+    import journeys.answers.service as service
+
+    seen = []
+    real_compose = service.compose
+    monkeypatch.setattr(service, "compose", lambda ctx, routes: seen.append(ctx.evidence) or real_compose(ctx, routes))
+    voice.answer("What is the latest dock availability against its target?")
+    assert seen and not seen[0].comment_hits and seen[0].comment_kind is None
 
 
 def test_emerging_issues_are_phrases_with_counts_on_both_sides(voice) -> None:

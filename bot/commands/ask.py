@@ -54,9 +54,13 @@ def ask(
     as_json: Annotated[bool, typer.Option(
         "--json", help="Print the answer as JSON (JSON Lines in batch mode).")] = False,
     stage: Annotated[str | None, typer.Option(help="Focus on this stage.")] = None,
-    k: Annotated[int | None, typer.Option("--k", min=1, max=50, help="How many passages to retrieve.")] = None,
+    k: Annotated[int | None, typer.Option("--k", min=1, max=50,
+                                          help="The most sources an answer cites (default 8).")] = None,
 ) -> None:
-    """Answer one question from the knowledge base, exactly as the bot would."""
+    """Answer one question from the knowledge base, exactly as the bot would.
+
+    Example: journey ask "What do customers say about account setup?"
+    """
     if question is None:
         if not as_json:
             fail("give a QUESTION, or use --json to read questions from standard input, one per line")
@@ -73,7 +77,10 @@ def ask(
 @app.command()
 @user_errors
 def chat() -> None:
-    """A conversation with the assistant in the terminal (it remembers the stage in focus)."""
+    """A conversation with the assistant in the terminal (it remembers the stage in focus).
+
+    Example: journey chat
+    """
     from journeys.answers.model import Focus
 
     interactive = sys.stdin.isatty()
@@ -110,7 +117,10 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     show_failures: Annotated[bool, typer.Option("--failures", help="List the questions that missed.")] = False,
 ) -> None:
-    """Score answers against labelled question sets: recall@5, figures, declines (docs/evaluation.md)."""
+    """Score answers against labelled question sets: recall@5, figures, declines (docs/evaluation.md).
+
+    Example: journey eval docs/questions/example.yaml --failures
+    """
     from journeys.evaluation import load_questions, run_evaluation
 
     items = [q for path in questions for q in load_questions(path)]
@@ -157,7 +167,10 @@ def _num(value: float | None) -> str:
 @app.command(name="run")
 @user_errors
 def run() -> None:
-    """Set up and start: ingest the bundled sample into a new store, then chat (or serve with Slack tokens)."""
+    """Set up and start: ingest the bundled sample into a new store, then chat (or serve with Slack tokens).
+
+    Example: journey run
+    """
     state = core().status()
     # Only a store that never held anything gets the sample: one forgotten (`journey forget`) stays forgotten.
     if state.journeys + state.comments + state.kpis == 0 and not core().has_held_knowledge():

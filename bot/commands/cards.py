@@ -28,7 +28,10 @@ def _kpi_line(kpi, show_where: bool = True) -> str:  # type: ignore[no-untyped-d
 @user_errors
 def stage(name: Annotated[str, typer.Argument(help="The stage's name (typos and `journey/stage` are fine).")]
           ) -> None:
-    """A stage's card: its goal, touchpoints (with channel and owner), every pain point, latest KPIs."""
+    """A stage's card: its goal, touchpoints (with channel and owner), every pain point, latest KPIs.
+
+    Example: journey stage Onboarding
+    """
     card = core().stage_card(name)
     console.print(f"[bold]{card.name}[/bold] · {card.journey}", highlight=False)
     if card.goal:
@@ -53,7 +56,10 @@ def stage(name: Annotated[str, typer.Argument(help="The stage's name (typos and 
 @app.command(name="kpi")
 @user_errors
 def kpi(metric: Annotated[str, typer.Argument(help="The metric's name or slug (typos are fine).")]) -> None:
-    """One metric everywhere it is measured: latest value against target and the recent snapshots."""
+    """One metric everywhere it is measured: latest value against target and the recent snapshots.
+
+    Example: journey kpi "activation rate"
+    """
     overview = core().metric_overview(metric)
     console.print(f"[bold]{metric_label(overview.metric)}[/bold] (`{overview.slug}`)", highlight=False)
     for row in overview.rows:

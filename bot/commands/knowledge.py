@@ -52,7 +52,10 @@ def ingest(
     ignore: Annotated[list[str] | None, typer.Option(help="A source column to leave out entirely; repeatable.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
-    """Load journey maps, survey comments and KPI snapshots, then index them."""
+    """Load journey maps, survey comments and KPI snapshots, then index them.
+
+    Example: journey ingest docs/examples
+    """
     from knowledge.columns import MappingOptions, parse_map_flags
     from knowledge.loader import normalise_kind
 
@@ -111,7 +114,10 @@ def _print_report(report) -> None:  # type: ignore[no-untyped-def]
 @app.command()
 @user_errors
 def status(as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False) -> None:
-    """What the knowledge base holds."""
+    """What the knowledge base holds.
+
+    Example: journey status
+    """
     state = core().status()
     if as_json:
         print(json.dumps(state.to_dict()))
@@ -134,7 +140,10 @@ def status(as_json: Annotated[bool, typer.Option("--json", help="Print one JSON 
 @app.command()
 @user_errors
 def reindex() -> None:
-    """Rebuild the vector and keyword indexes from the database."""
+    """Rebuild the vector and keyword indexes from the database.
+
+    Example: journey reindex
+    """
     with _progress() as progress:
         tracker = RichProgress(progress)
         report = core().reindex(tracker)
@@ -148,7 +157,10 @@ def _kinds(counts: dict[str, int]) -> str:
 @app.command()
 @user_errors
 def sources(as_json: Annotated[bool, typer.Option("--json", help="Print one JSON list.")] = False) -> None:
-    """What was ingested: each file's path, kind, rows and when."""
+    """What was ingested: each file's path, kind, rows and when.
+
+    Example: journey sources
+    """
     found = core().sources()
     if as_json:
         print(json.dumps([s.to_dict() for s in found]))
@@ -169,7 +181,10 @@ def sources(as_json: Annotated[bool, typer.Option("--json", help="Print one JSON
 @user_errors
 def forget(paths: Annotated[list[str], typer.Argument(help="Files or folders that were ingested (recursive).")]
            ) -> None:
-    """Remove what these files gave: their rows and index entries (e.g. `journey forget knowledge/sample`)."""
+    """Remove what these files gave: their rows and index entries (e.g. `journey forget knowledge/sample`).
+
+    Example: journey forget knowledge/sample
+    """
     report = core().forget(paths)
     console.print(f"forgot {len(report.sources)} files: {report.rows} rows removed, "
                   f"{report.index_deleted} index entries deleted"

@@ -10,7 +10,8 @@ import typer
 
 from bot.context import console, core, user_errors
 
-app = typer.Typer(help="Log feedback and touchpoints, list them, remove them.", no_args_is_help=True)
+app = typer.Typer(help="Log feedback and touchpoints, list them, remove them.\n\n"
+                  "Example: journey log list --mine", no_args_is_help=True)
 
 Author = Annotated[str | None, typer.Option(help="Who logs it (default: your OS user name).")]
 
@@ -39,7 +40,10 @@ def feedback(
     source: Annotated[str | None, typer.Option(help="call, chat, email, social or in person.")] = None,
     author: Author = None,
 ) -> None:
-    """Log customer feedback at a stage or touchpoint; it is searchable at once."""
+    """Log customer feedback at a stage or touchpoint; it is searchable at once.
+
+    Example: journey log feedback --where "Account setup" --text "The code expired before it arrived." --score 3
+    """
     from journeys.logbook_input import FeedbackInput
 
     _confirm(core().log_feedback(FeedbackInput(
@@ -60,7 +64,10 @@ def touchpoint(
     opportunity: Annotated[list[str] | None, typer.Option(help="An opportunity; repeatable.")] = None,
     author: Author = None,
 ) -> None:
-    """Add a touchpoint to a stage (or update one logged before); a re-ingest of the maps keeps it."""
+    """Add a touchpoint to a stage (or update one logged before); a re-ingest of the maps keeps it.
+
+    Example: journey log touchpoint --stage Onboarding --name "Setup call" --channel phone --owner "Customer success"
+    """
     from journeys.logbook_input import TouchpointInput
 
     _confirm(core().log_touchpoint(TouchpointInput(
@@ -76,7 +83,10 @@ def list_(
     limit: Annotated[int, typer.Option(min=1, max=1000, help="How many, newest first.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Logged feedback and touchpoints, newest first."""
+    """Logged feedback and touchpoints, newest first.
+
+    Example: journey log list --mine
+    """
     items = core().logged_items(_author(None) if mine else author, limit)
     if as_json:
         print(json.dumps([{"id": i.id, "kind": i.kind, "text": i.text, "place": i.place, "author": i.author,
@@ -96,6 +106,9 @@ def remove(
     item_id: Annotated[str, typer.Argument(metavar="ID", help="feedback:N or touchpoint:ID (see `journey log list`).")],
     author: Author = None,
 ) -> None:
-    """Remove a logged item: yours, or anyone's if you are in JOURNEY_ADMINS."""
+    """Remove a logged item: yours, or anyone's if you are in JOURNEY_ADMINS.
+
+    Example: journey log remove feedback:1
+    """
     item = core().remove_logged(item_id, _author(author))
     console.print(f"Removed {item.kind} {item.id}: {item.text}", markup=False, highlight=False, soft_wrap=True)

@@ -24,7 +24,7 @@ def map_(
 ) -> None:
     """Draw the journey map: stages, touchpoints, designed emotion against what customers reported.
 
-    Example: journey map "Online purchase" --week 2026-W47 --png map.png
+    Example: journey map Subscription --png map.png
     """
     if png and svg:
         fail("give either --png or --svg, not both")

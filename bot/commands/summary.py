@@ -24,7 +24,10 @@ def summary(
     post: Annotated[bool, typer.Option("--post", help="Post it to the Slack channel given with --channel.")] = False,
     channel: Annotated[str | None, typer.Option(help="The Slack channel id to post to (with --post).")] = None,
 ) -> None:
-    """The journey's health for one week against the week before and the trailing four weeks."""
+    """The journey's health for one week against the week before and the trailing four weeks.
+
+    Example: journey summary --week 2026-W38 --chart summary.png
+    """
     from journeys.summary.text import render
 
     if post and not channel:

@@ -192,12 +192,10 @@ def register_logbook(app: App, services: JourneyServices, commands: LogbookComma
     @app.message_shortcut(ui.SHORTCUT)
     def on_shortcut(ack: Ack, body: dict, client: WebClient) -> None:
         ack()
-        from knowledge.redaction import redact
-
         message = body.get("message") or {}
         metadata = {"channel": (body.get("channel") or {}).get("id", ""), "message_ts": message.get("ts", "")}
         try:  # the verbatim is shown redacted too: nothing personal is echoed, even into the form
-            view = commands.feedback_modal(metadata, redact(message.get("text") or "").text)
+            view = commands.feedback_modal(metadata, services.redact_text(message.get("text") or ""))
             client.views_open(trigger_id=body["trigger_id"], view=view)
         except Exception as exc:  # noqa: BLE001 - the shortcut has no reply channel but the log
             explain(exc, "open the feedback form")

@@ -3,7 +3,8 @@
 The first questions after a start used to race each other into lazily opened parts (the Chroma client, the
 model), losing answers. `warm_up` opens them all on one thread, under a lock, before the server accepts a
 request; `Readiness` backs `/readyz` (an answer can be produced now) and `/healthz` (alive: process,
-database, index).
+database, index). `/healthz` also says whether Slack's Web API answered lately, without failing on it: a
+Slack outage is no reason for an orchestrator to restart the bot.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import text
@@ -36,11 +38,33 @@ def warm_up(services: Any) -> float:
     return time.perf_counter() - started
 
 
+class SlackReachability:
+    """Whether Slack's Web API answers: one `probe()` (e.g. `api.test`) at most every `every` seconds."""
+
+    def __init__(self, probe: Callable[[], object], every: float = 60.0) -> None:
+        self.probe, self.every = probe, every
+        self._checked_at: float | None = None
+        self._status = "not checked"
+        self._lock = threading.Lock()
+
+    def status(self) -> str:
+        with self._lock:
+            if self._checked_at is None or time.monotonic() - self._checked_at >= self.every:
+                try:
+                    self.probe()
+                    self._status = "reachable"
+                except Exception as exc:  # noqa: BLE001 - reported, never raised: Slack is not our liveness
+                    self._status = f"unreachable ({type(exc).__name__})"
+                self._checked_at = time.monotonic()
+            return self._status
+
+
 class Readiness:
     """Starting -> ready -> stopping, plus live checks of the database and the index."""
 
-    def __init__(self, services: Any) -> None:
+    def __init__(self, services: Any, slack: SlackReachability | None = None) -> None:
         self.services = services
+        self.slack = slack
         self.state = "starting"
 
     def alive(self) -> tuple[bool, str]:
@@ -53,11 +77,14 @@ class Readiness:
             if index is not None and self.state == "ready":
                 index.count()
         except Exception as exc:  # noqa: BLE001 - reported as not alive, in one word
-            return False, f"unhealthy: {type(exc).__name__}"
-        return True, "ok"
+            return False, f"unhealthy: {type(exc).__name__}" + self._slack_line()
+        return True, "ok" + self._slack_line()
+
+    def _slack_line(self) -> str:
+        return f"\nslack: {self.slack.status()}" if self.slack is not None else ""
 
     def ready(self) -> tuple[bool, str]:
         if self.state != "ready":
             return False, self.state
         alive, why = self.alive()
-        return (True, "ready") if alive else (False, why)
+        return (True, "ready") if alive else (False, why.partition("\n")[0])

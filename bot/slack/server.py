@@ -22,8 +22,9 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_bolt.error import BoltError
 from waitress import wasyncore
 
+from bot.logs import request_scope
 from bot.slack.app import LISTENER_THREADS, create_app, make_work
-from bot.slack.readiness import Readiness, warm_up
+from bot.slack.readiness import Readiness, SlackReachability, warm_up
 from bot.slack.services import JourneyServices
 from bot.slack.verify import VerifiedRequests, respond
 from bot.slack.work import Work
@@ -77,7 +78,8 @@ class HttpServer:
             return respond(start_response, "200 OK" if good else "503 Service Unavailable", text)
         if path != EVENTS_PATH or environ.get("REQUEST_METHOD") != "POST":
             return respond(start_response, "404 Not Found", "not found")
-        return self._slack(environ, start_response)
+        with request_scope():  # every line logged while Slack's request is handled carries one id
+            return self._slack(environ, start_response)
 
     def serve_forever(self) -> None:
         self._server.run()
@@ -119,6 +121,14 @@ def build_app(settings: Settings, services: JourneyServices, executor: Executor 
         raise SettingsError(f"SLACK_API_URL: cannot reach {settings.slack_api_url} ({exc})") from None
 
 
+def slack_reachability(settings: Settings) -> SlackReachability:
+    """`api.test` with a short timeout and no retries: /healthz must answer quickly whatever Slack does."""
+    from slack_sdk import WebClient
+
+    client = WebClient(base_url=settings.slack_api_url, timeout=3)
+    return SlackReachability(client.api_test)
+
+
 def socket_mode_handler(app: App, app_token: str):  # type: ignore[no-untyped-def]
     """Socket Mode over the app's own client, so apps.connections.open also goes to SLACK_API_URL."""
     from slack_bolt.adapter.socket_mode import SocketModeHandler
@@ -142,7 +152,7 @@ def serve(settings: Settings, core: JourneyServices, http: bool = False, port: i
     executor = ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="slack-listener")
     work = make_work(settings, core)
     app = build_app(settings, core, executor, work)
-    readiness = Readiness(core)
+    readiness = Readiness(core, slack_reachability(settings))
     log.info("opening the store, the index and the model")
     log.info("ready to answer (warm-up took %.1f s)", warm_up(core))
     readiness.state = "ready"

@@ -24,6 +24,7 @@ from typing import Any
 from slack_bolt import BoltRequest, BoltResponse
 from slack_sdk.errors import SlackApiError
 
+from bot.logs import request_scope
 from bot.slack.client import RETRIED_STATUSES, ResponseUrlError
 from journeys.leases import Lease, LeaseStore
 
@@ -71,6 +72,7 @@ class Work:
         self.give_ups: dict[str, Handler] = {}  # kind -> tells the person that the work was given up
         self.finished: deque[tuple[str, float]] = deque(maxlen=10_000)  # (key, monotonic time marked done)
         self._held: dict[str, Lease] = {}
+        self._queued: dict[str, float] = {}  # key -> when it was acknowledged or resumed, not yet started
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._resuming = threading.Event()  # set: stop resuming
@@ -105,6 +107,7 @@ class Work:
             if lease.resumed:
                 log.info("took over %s (attempt %d)", key, lease.attempts)
             req.context["lease"] = lease
+            self._queue(lease)
             next()
             return None
 
@@ -116,6 +119,11 @@ class Work:
         """Run the handler for `lease.kind`; a failure leaves the lease undone, to be tried again later."""
         if lease is None:
             return
+        # The work's lines carry its key as request id, on whichever replica runs or resumes it.
+        with request_scope(lease.key):
+            self._perform(lease, **extra)
+
+    def _perform(self, lease: Lease, **extra: Any) -> None:
         try:
             with self.held(lease):
                 self.handlers[lease.kind](lease, **extra)
@@ -136,6 +144,7 @@ class Work:
         self._ensure_keeper()
         with self._lock:
             self._held[lease.key] = lease
+            self._queued.pop(lease.key, None)
         try:
             yield lease
         finally:
@@ -156,6 +165,7 @@ class Work:
     def finish(self, lease: Lease | None, reply_ts: str | None = None) -> None:
         """Done without a reply to record (answered in the ack, or nothing to say)."""
         if lease is not None:
+            self._unqueue(lease.key)
             self.leases.finish(lease, reply_ts)
 
     # --- background: renewing held leases, resuming expired ones --------------------------------------
@@ -187,13 +197,33 @@ class Work:
             self._threads.append(thread)
         thread.start()
 
+    def _queue(self, lease: Lease) -> None:
+        """Renew `lease` from now on, also while it waits for a listener thread: under a burst the work can sit
+        in the executor's queue for longer than a lease, and another replica would take over (and, three
+        takeovers on, give up) work this live one is about to do. Not past half the resume window, so work
+        no listener ever starts still expires and is resumed."""
+        self._ensure_keeper()
+        with self._lock:
+            self._held[lease.key] = lease
+            self._queued[lease.key] = time.monotonic()
+
+    def _unqueue(self, key: str) -> None:
+        with self._lock:
+            if self._queued.pop(key, None) is not None:
+                self._held.pop(key, None)
+
     def _keep_loop(self) -> None:
         while not self._stop.wait(self.leases.seconds / 3):
+            stale = time.monotonic() - self.resume_window.total_seconds() / 2
             with self._lock:
+                for key in [k for k, since in self._queued.items() if since < stale]:
+                    self._queued.pop(key)
+                    self._held.pop(key, None)
                 held = list(self._held.values())
             for lease in held:
                 try:
                     if not self.leases.renew(lease):
+                        self._unqueue(lease.key)
                         log.warning("lost the lease on %s", lease.key)
                 except Exception:  # noqa: BLE001 - the database blinked; the next round tries again
                     log.exception("could not renew %s", lease.key)
@@ -233,17 +263,19 @@ class Work:
 
     def _run(self, function: Callable[[Lease], None], lease: Lease) -> None:
         if self._executor is not None:
+            self._queue(lease)
             self._executor.submit(function, lease)
         else:
             function(lease)
 
     def give_up(self, lease: Lease) -> None:
         """Tell the person (where the kind knows how), then mark the lease done for good."""
-        try:
-            if lease.kind in self.give_ups:
-                with self.held(lease):
-                    self.give_ups[lease.kind](lease)
-        except Exception:  # noqa: BLE001 - nothing more can be done; the log has it
-            log.exception("could not say that %s was given up", lease.key)
-        finally:
-            self.leases.finish(lease)
+        with request_scope(lease.key):
+            try:
+                if lease.kind in self.give_ups:
+                    with self.held(lease):
+                        self.give_ups[lease.kind](lease)
+            except Exception:  # noqa: BLE001 - nothing more can be done; the log has it
+                log.exception("could not say that %s was given up", lease.key)
+            finally:
+                self.leases.finish(lease)

@@ -19,16 +19,23 @@ _RANK_CUE = re.compile(r"\b(most|least|highest|lowest|biggest|largest|best|worst
 _BREAKDOWN = re.compile(r"\b(?:by|per|for each|for every|across|each|every|broken down by)\s+(touchpoint|stage)s?\b")
 _PRIORITY = re.compile(r"\b(priorit\w*|(fix|tackle|address|improve|solve|focus on)\w* first|first thing to "
                        r"(fix|improve)|most urgent|what should we (fix|do|improve))\b")
-_GOAL = re.compile(r"\b(goal|goals|purpose|aim|aims|objective|objectives|meant to|supposed to|what is .+ for\b|"
-                   r"what'?s .+ for\b|job of|point of)")
+_GOAL = re.compile(r"\b(goal|goals|purpose|aim|aims|aiming|objective|objectives|meant to|supposed to|intended to|"
+                   r"what is .+ for\b|what'?s .+ for\b|job of|point of|(trying|try|want|hoping) to (achieve|"
+                   r"accomplish|get out of|deliver)|achieve\b|what (is|are) .+ (there|here) for\b|why do we have)")
+
+# "from the survey scores", "using the raw comments", "what % gave 4 or 5": a figure computed from survey scores.
+FROM_SCORES = re.compile(r"\b(from|using|based on|out of|in) (the )?(raw |survey |comment |individual )*"
+                          r"(scores?|comments?|responses?|surveys?|ratings?|answers?)\b|"
+                          r"\b(gave|give|giving|rate|rating) \d|\bwork out\b|\bcompute|\bcalculat|"
+                          r"\b(comment|survey|response|respondent)s?'? (nps|csat|ces|scores?)\b")
 
 
 @dataclass(frozen=True)
 class Rank:
     """"which stage has the most pain points": rank `things` by `by`, highest first unless `low`."""
 
-    things: str  # stage | touchpoint | pain | journey
-    by: str  # pain | comments | emotion | metric | score
+    things: str  # stage | touchpoint | pain | journey | kpi
+    by: str  # pain | comments | emotion | metric | score | gap (to target)
     low: bool = False  # lowest first
     n: int | None = None  # "top 3"
     by_goodness: bool = False  # "worst"/"best": against the metric's own direction, not its raw value
@@ -53,16 +60,25 @@ def asks_goal(question: str) -> bool:
     return bool(_GOAL.search(question.lower()))
 
 
+_OFF_TARGET = re.compile(r"\b(furthest|farthest|most|worst|further|far|badly|biggest|largest|way) (off|from|behind|"
+                         r"short of|below|under|away from|adrift of|missing)( the| their| its)? targets?\b|"
+                         r"\b(biggest|largest|worst) (gaps?|miss(es)?|shortfalls?) (to|from|against|vs\.?|on) "
+                         r"(the |their |its )?targets?\b")
+
+
 def read_rank(question: str, has_metric: bool, score_type: str | None) -> Rank | None:
     """A ranking question: a superlative (or "top N"/"rank") and what is ranked, by what."""
     lowered = question.lower()
+    if _OFF_TARGET.search(lowered):  # "which kpis are furthest off target": every KPI by its gap to target
+        return Rank(things="kpi", by="gap", n=top_n(question))
     if (m := _BREAKDOWN.search(lowered)) and (has_metric or score_type):
         return Rank(things=m.group(1), by="score" if score_type and not has_metric else "metric")
     cue = _RANK_CUE.search(lowered)
     if cue is None:
         return None
     q = stems(question)
-    word = cue.group(1)
+    cues = [m.group(1) for m in _RANK_CUE.finditer(lowered)]
+    word = next((w for w in cues if w in _HIGH or w in _LOW), cue.group(1))  # "rank X by nps, worst first"
     things = ("touchpoint" if any(s in q for s in ("touchpoint", "channel", "step")) else
               "stage" if any(s in q for s in ("stage", "phase", "part")) else
               "journey" if "journey" in q and not any(s in q for s in ("pain", "problem", "issu")) else "")

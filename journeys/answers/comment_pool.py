@@ -1,7 +1,9 @@
 """The comments a question is about, bounded, with their sentiment and stored vectors: what themes come from.
 
-A question with a topic (or no place) gets the comments most related to it (hybrid search); a place without a
-topic gets its newest comments. Either way the pool stays at a few hundred comments, however large the store.
+A question with a topic (or no place) gets the comments most related to it (the hybrid comment search the
+service gathered with the rest of the evidence: composers never search themselves); a place without a topic
+gets its newest comments (an exact SQL read). Either way the pool stays at a few hundred comments, however
+large the store.
 """
 
 from __future__ import annotations
@@ -12,12 +14,19 @@ from dataclasses import dataclass
 import numpy as np
 from sqlalchemy import select
 
-from journeys.answers.context import ComposeContext
+from journeys.answers.context import (
+    COMMENT_K,
+    MIN_RELATED,
+    ComposeContext,
+    comment_filters,
+    comment_place,
+    pool_source,
+    pool_topic,
+)
 from journeys.answers.themes import CommentText
 from journeys.answers.vocabulary import Entity
 from journeys.store.models import Comment
 from journeys.voice.sentiment import NEGATIVE, POSITIVE, SentimentReader, from_score, polarity
-from retrieval.hybrid import Filters
 
 POOL_LIMIT = 300  # themes come from at most this many comments
 RELEVANCE_DROP = 0.2  # a related comment is at most this far (cosine) below the best match
@@ -72,18 +81,17 @@ def vectors_for(ctx: ComposeContext, comments: Sequence[CommentText]) -> np.ndar
 
 
 def related_comments(ctx: ComposeContext, place: Entity | None, limit: int) -> list[CommentText]:
-    """The comments most related to the question, best first (hybrid search, a relevance floor)."""
+    """The comments most related to the question, best first, from the comment search gathered with the
+    evidence (context.gather_comments; composers never search themselves), above a relevance floor."""
     u = ctx.u
-    filters = Filters(kinds=("comment", "feedback"),
-                      stage=place.filter_id if place is not None and place.kind == "stage" else None,
-                      touchpoint=place.filter_id if place is not None and place.kind == "touchpoint" else None,
-                      date_from=u.period.start.isoformat() if u.period else None,
-                      date_to=u.period.end.isoformat() if u.period else None)
-    result = ctx.searcher.search(u.search_text, k=limit, filters=filters, anchor=ctx.anchor, candidates=limit,
-                                 keyword_text=u.keyword_text)
+    result = ctx.evidence.comment_hits.get(place.filter_id if place is not None else "")
+    if result is None:
+        return []  # the route did not declare "comments" (routes.py)
+    narrows = comment_filters(u, place).narrows
     floor = max(0.25, result.best_dense - RELEVANCE_DROP)
-    hits = [h for h in result.hits if ((h.dense or 0) >= floor or (h.keyword and (h.dense or 0) >= floor - 0.1))
-            and (h.in_filter or not filters.narrows)]
+    hits = [h for h in result.hits[:limit] if ((h.dense or 0) >= floor
+                                               or (h.keyword and (h.dense or 0) >= floor - 0.1))
+            and (h.in_filter or not narrows)]
     return [CommentText(h.id, h.text, h.date, h.rating, h.title) for h in hits]
 
 
@@ -92,20 +100,23 @@ def build_pool(ctx: ComposeContext, sentiment: str | None = None, by_score: bool
     """The comments the question is about (see the module docstring), of one sentiment when asked. `topic`
     is the question's subject (its topic words less those that only say what kind of question it is)."""
     u = ctx.u
-    topic = u.topic if topic is None else topic
-    place = u.touchpoint or (u.stage if not u.stage_inferred else None)
-    read = limit * 2 if sentiment else limit
-    if u.segment is not None:
+    topic = pool_topic(u, ctx.evidence) if topic is None else topic
+    place = comment_place(u)
+    read = min(COMMENT_K, limit * 2 if sentiment else limit)
+    source = pool_source(u, topic)  # the same rule that decided what the service searched
+    if source == "segment":
         comments = ctx.comments_at(place, u.period, segment=u.segment, limit=read)
         scope, by_relevance = f"from the {u.segment} segment" + (f" at {place.name}" if place else ""), False
-    elif place is not None and not topic:
+    elif source == "place" and place is not None:
         comments, scope, by_relevance = ctx.comments_at(place, u.period, limit=read), f"at {place.name}", False
-    elif topic:
+    elif source == "related":
         comments = related_comments(ctx, place, read)
         scope = (f"at {place.name} " if place else "") + "most related to your question"
         by_relevance = True
-        if len(comments) < 3 and place is not None:
-            comments, scope = related_comments(ctx, None, read), "most related to your question"
+        if len(comments) < MIN_RELATED and place is not None:
+            across = related_comments(ctx, None, read)
+            if len(across) > len(comments):
+                comments, scope = across, "most related to your question"
     else:
         comments, scope, by_relevance = ctx.comments_at(None, u.period, limit=read), "newest", False
     if not comments:

@@ -7,31 +7,28 @@ five when that many match.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 import numpy as np
 
+from journeys.answers.comment_kind import question_kind, question_terms
 from journeys.answers.comment_pool import SENTIMENT_WORD, Pool, build_pool, has_scores, vectors_for
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import plural, quote
 from journeys.answers.periods import Period
 from journeys.answers.themes import CommentText, Theme, emerging_themes, themes_for
-from journeys.answers.vocabulary import stems
 from journeys.voice import kinds
 from journeys.voice.sentiment import NEGATIVE, POSITIVE
 from retrieval.tokens import tokens
 
-_MAP_ASKS = {"emotion", "owner", "goal", "sequence", "touchpoints", "overview", "kpi"}
 MIN_CITED = 5  # a theme answer cites at least this many comments when the pool has them
 RECENT_DAYS = 21
 BASELINE_DAYS = 84
 
 
 def _question_terms(ctx: ComposeContext) -> set[str]:
-    """Stems that may not name a theme alone: the place's own name and the question's topic words."""
-    u = ctx.u
-    names = " ".join(e.name for e in (u.touchpoint, u.stage, u.journey) if e)
-    return set(stems(names)) | set(u.topic)
+    return question_terms(ctx.u)
 
 
 def subject_text(question: str, topic: tuple[str, ...]) -> str:
@@ -254,7 +251,10 @@ def compose_voice(ctx: ComposeContext) -> list[str]:
         return []
     u = ctx.u
     named = u.touchpoint is not None or (u.stage is not None and not u.stage_inferred) or u.segment is not None
-    if u.topic and not named and not covered(ctx):
+    # A question this far has its kind from its meaning and names no metric (comment_kind.py): a cue word that
+    # would make it a KPI question ("the latest on late flights") does not raise the bar for its evidence.
+    plain = replace(ctx, understanding=replace(u, intents=u.intents - {"kpi"})) if "kpi" in u.intents else ctx
+    if u.topic and not named and not covered(plain):
         return []  # comments nearest an unrelated question are not evidence
     return compose_kind(ctx, kind)
 
@@ -316,23 +316,11 @@ def compose_mention_count(ctx: ComposeContext) -> list[str]:
 
 
 def comment_question(ctx: ComposeContext) -> str | None:
-    """The kind of a question about comments (journeys.voice.kinds), or None for other questions: counts,
-    KPI figures and map questions keep their own composers."""
-    u = ctx.u
-    if u.count_mentions:
-        return None
-    subject = tuple(u.topic) + tuple(sorted(_question_terms(ctx) - set(u.topic)))  # topic and place names
-    kind = kinds.comment_kind(u.question, ctx.searcher.index.embedder, subject)
-    if (u.metrics or u.score_type) and kind not in (kinds.DETRACTORS, kinds.PROMOTERS, kinds.PRIORITY):
-        return None
-    if _MAP_ASKS & u.intents and not (kind == kinds.PRIORITY and "priority" in u.intents):
-        return None  # "how do customers feel at X", "which touchpoints...": the map's answer, not comment themes
-    if kind in (kinds.COMPLAINTS, kinds.THEMES) and "pain" in u.intents:
-        return None  # the routing table's pain route: the map's pain points, then these same complaint themes
-    if kind is None and u.topic and {"comments", "pain", "emerging"} & u.intents:
-        kind = kinds.COMPLAINTS if "pain" in u.intents else kinds.THEMES  # a topic, asked about loosely
-    if kind is not None:
-        # "detractors", "positive": words that say which comments, not what about; the rest is the subject.
-        carried = kinds.kind_words(u.question, ctx.searcher.index.embedder, u.topic, kind)
-        u.topic = tuple(w for w in u.topic if w not in carried)
-    return kind
+    """The kind of a question about comments (journeys/answers/comment_kind.py), as decided when its evidence
+    was gathered; the words that only say the kind leave the topic, the rest is the subject."""
+    u, evidence = ctx.u, ctx.evidence
+    if evidence.voice is None:
+        evidence.voice = question_kind(u, ctx.searcher.index.embedder)
+    if evidence.voice.kind is not None:
+        u.topic = tuple(w for w in u.topic if w not in evidence.voice.words)
+    return evidence.voice.kind

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date
+from datetime import date, timedelta
 
+from journeys.answers.asks import FROM_SCORES as _FROM_SCORES
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import change_text, metric_label, more_text, number, plural, with_unit
-from journeys.answers.metrics import KpiPoint, MetricSeries, derived_scores, load_series, pick_series, points_in
+from journeys.answers.metrics import (
+    KpiPoint,
+    MetricSeries,
+    derived_scores,
+    load_series,
+    pick_series,
+    points_in,
+    score_text,
+)
+from journeys.answers.vocabulary import content_stems, stems
 from journeys.kpis import on_target
 from journeys.store.models import Stage
 
@@ -22,12 +31,13 @@ def series_for(ctx: ComposeContext, slug: str) -> list[MetricSeries]:
     located = [s for s in series if _measured_at(s, ctx)] or series
     if u.latest:
         located.sort(key=lambda s: s.latest.date if s.points else date.min, reverse=True)
+    if u.journey is None and len({s.journey for s in located}) > 1:
+        # no journey named outright: the one whose name shares a word with the question first ("permit csat")
+        asked = set(stems(u.question))
+        located.sort(key=lambda s: -len(set(content_stems(s.journey or "")) & asked))
     return located
 
 
-_FROM_SCORES = re.compile(r"\b(from|using|based on|out of|in) (the )?(raw |survey |comment |individual )*"
-                          r"(scores?|comments?|responses?|surveys?|ratings?|answers?)\b|"
-                          r"\b(gave|give|giving|rate|rating) \d|\bwork out\b|\bcompute|\bcalculat")
 
 
 def compose_kpis(ctx: ComposeContext) -> list[str]:
@@ -35,14 +45,14 @@ def compose_kpis(ctx: ComposeContext) -> list[str]:
     parts: list[str] = []
     place = u.touchpoint or (u.stage if not u.stage_inferred else None)
     wants_scores = bool(_FROM_SCORES.search(u.question.lower()))
-    score_first = bool(u.score_type) and (wants_scores or place is not None and not any(
+    score_first = bool(u.score_type) and (wants_scores or u.segment is not None or place is not None and not any(
         _measured_at(s, ctx) for slug in u.metrics[:2] for s in load_series(ctx.session, slug)
         if u.score_type in slug.split("_")))
     if score_first:
         derived = _derived_text(ctx, u.score_type)
         if derived:
             parts.append(derived)
-            if wants_scores or place is not None:
+            if wants_scores or place is not None or u.segment is not None:
                 return parts
     for slug in u.metrics[:2]:
         series = series_for(ctx, slug)
@@ -117,13 +127,17 @@ def _series_text(ctx: ComposeContext, series: MetricSeries) -> str | None:
                 f"That is {'up' if delta > 0 else 'down'} {change_text(delta, unit)} from "
                 f"{with_unit(previous.value, unit)} on {previous.date.isoformat()} [{_cite(ctx, previous)}] "
                 f"({'better' if improved else 'worse'}).")
+    if u.period is not None and u.aggregate:
+        sentences.insert(0, _aggregate_text(ctx, series, points, u.aggregate, u.period.label))
     if len(points) >= 2 and u.period is not None:
         values = [p.value for p in points]
         delta = values[-1] - values[0]
         moved = "no change" if abs(delta) < 1e-9 else (
             f"{'up' if delta > 0 else 'down'} {change_text(delta, unit)} "
             f"({'better' if (delta > 0) == series.higher_is_better else 'worse'})")
-        sentences.append(f"Across {u.period.label}, {len(points)} snapshots from {points[0].date.isoformat()} to "
+        span = u.period.label[:1].upper() + u.period.label[1:] if u.period.label.startswith("since") else (
+            f"Across {u.period.label}")
+        sentences.append(f"{span}, {len(points)} snapshots from {points[0].date.isoformat()} to "
                          f"{points[-1].date.isoformat()}, it went from {with_unit(values[0], unit)} "
                          f"[{_cite(ctx, points[0])}] to {with_unit(values[-1], unit)} [{_cite(ctx, points[-1])}], "
                          f"{moved}; it averaged {with_unit(sum(values) / len(values), unit)}, low "
@@ -138,7 +152,28 @@ def _series_text(ctx: ComposeContext, series: MetricSeries) -> str | None:
                              f"({trend[0].date.isoformat()}) [{_cite(ctx, trend[0])}] to "
                              f"{with_unit(values[-1], unit)} [{_cite(ctx, trend[-1])}] ({direction}; "
                              f"low {number(low)}, high {number(high)}).")
+    to_date = series.within(u.period.end + timedelta(days=1), None) if u.period and u.period.relative else []
+    if to_date and u.period and u.period.unit == "month":  # "last month" near a month's end: this one so far too
+        sentences.append(_aggregate_text(ctx, series, to_date, u.aggregate or "mean",
+                                         f"{to_date[0].date.strftime('%B %Y')} so far (to the latest data)"))
     return " ".join(sentences)
+
+
+def _aggregate_text(ctx: ComposeContext, series: MetricSeries, points: list[KpiPoint], aggregate: str,
+                    label: str) -> str:
+    """One figure over a window's snapshots: their average, or the worst/best/highest/lowest of them."""
+    unit, what = series.unit, metric_label(series.metric)
+    if aggregate == "mean":
+        value = sum(p.value for p in points) / len(points)
+        cites = "".join(f" [{_cite(ctx, p)}]" for p in points[:6])
+        return (f"The average {what} across {label} was **{with_unit(value, unit)}**, from {len(points)} weekly "
+                f"snapshot{'s' if len(points) != 1 else ''} ({points[0].date.isoformat()} to "
+                f"{points[-1].date.isoformat()}){cites}.")
+    highest = aggregate == "max" or (aggregate == "worst") != series.higher_is_better
+    pick = max(points, key=lambda p: p.value) if highest else min(points, key=lambda p: p.value)
+    word = {"max": "highest", "min": "lowest"}.get(aggregate, aggregate)
+    return (f"The {word} {what} across {label} was **{with_unit(pick.value, unit)}**, in the week of "
+            f"{pick.date.isoformat()} [{_cite(ctx, pick)}] (of {len(points)} weekly snapshots).")
 
 
 def _direction(values: list[float], higher_is_better: bool) -> str:
@@ -165,39 +200,62 @@ def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
     u = ctx.u
     place = u.touchpoint or u.stage
     stats = derived_scores(ctx.session, score_type, u.stage if u.touchpoint is None else None, u.touchpoint,
-                           u.period)
+                           u.period, u.segment)
+    if stats is None and u.segment and place is not None:  # the segment's scores elsewhere than that place
+        place = None
+        stats = derived_scores(ctx.session, score_type, None, None, u.period, u.segment)
     if stats is None:
         return None
     ref = f"{score_type}:{(place.filter_id if place else 'all')}:" + (
-        f"{u.period.start.isoformat()}..{u.period.end.isoformat()}" if u.period else "all")
+        f"{u.period.start.isoformat()}..{u.period.end.isoformat()}" if u.period else "all") + (
+        f":segment={u.segment}" if u.segment else "")
     n = ctx.citations.cite("kpi", ref, f"{score_type.upper()} from survey scores", stats.describe(),
                            stats.last.isoformat() if stats.last else None, 1.0)
     name = score_type.upper()
     where = f" for {place.name}" if place else ""
     if place is not None and place.id:
         where += f" [{_cite_place(ctx, place)}]"
+    if u.segment:
+        where += f" from the {u.segment} segment"
     when = f" in {u.period.label}" if u.period else ""
     if score_type == "nps":
-        text = (f"**{name}**{where}{when} was **{stats.value:+.0f}**, computed from {stats.n} survey scores "
+        text = (f"**{name}**{where}{when} was **{score_text(stats.value, 'nps')}**, computed from {stats.n} survey "
+                f"scores "
                 f"(n={stats.n}: {plural(stats.promoters, 'promoter')}, {plural(stats.passives, 'passive')}, "
                 f"{plural(stats.detractors, 'detractor')}) [{n}].")
     elif score_type == "csat":
-        text = (f"**{name}**{where}{when} was **{stats.value:.0f}% satisfied** (mean {stats.mean:.2f} of 5), "
+        text = (f"**{name}**{where}{when} was **{score_text(stats.value, 'csat')}% satisfied** (mean "
+                f"{stats.mean:.2f} of 5), "
                 f"from {stats.n} survey scores (n={stats.n}) [{n}].")
     else:
         text = (f"**{name}**{where}{when} averaged **{stats.mean:.2f}** from {stats.n} survey scores "
                 f"(n={stats.n}) [{n}].")
+    text += _low_scores_say(ctx, place)
     if u.period is not None:
-        before = derived_scores(ctx.session, score_type, u.stage if u.touchpoint is None else None, u.touchpoint,
-                                u.period.previous())
+        before = derived_scores(ctx.session, score_type, u.stage if place is not None and u.touchpoint is None
+                                else None, u.touchpoint if place is not None else None, u.period.previous(),
+                                u.segment)
         if before is not None and before.n:
             m = ctx.citations.cite("kpi", ref + ":previous", f"{name} from survey scores, previous period",
                                    before.describe(), before.last.isoformat() if before.last else None, 1.0)
-            shown = f"{before.value:+.0f}" if score_type == "nps" else f"{before.value:.0f}"
+            shown = score_text(before.value, score_type)
             span = u.period.previous()
             text += (f" In {span.label} ({span.start.isoformat()} to {span.end.isoformat()}) it was "
                      f"{shown} (n={before.n}) [{m}].")
     return text
+
+
+LOW_SCORES_QUOTED = 2
+
+
+def _low_scores_say(ctx: ComposeContext, place) -> str:  # type: ignore[no-untyped-def]
+    """A derived score with what its lowest scorers wrote (newest first): the comments it rests on."""
+    from journeys.answers.format import quote
+
+    critical = ctx.comments_at(place, ctx.u.period, negative=True, limit=LOW_SCORES_QUOTED * 5,
+                               segment=ctx.u.segment)
+    quoted = [f"{quote(c.text)} [{ctx.cite_comment(c)}]" for c in critical[:LOW_SCORES_QUOTED]]
+    return f" The lowest scores say: {' '.join(quoted)}" if quoted else ""
 
 
 def _in_several_journeys(ctx: ComposeContext, slug: str) -> bool:
@@ -251,80 +309,3 @@ def compose_scorecard(ctx: ComposeContext, metrics: list[str]) -> list[str]:
     if untargeted:
         parts.append("Without a target:\n" + "\n".join(untargeted))
     return parts
-
-
-def _thing_value(ctx: ComposeContext, thing: str, place) -> tuple[str, float, str] | None:  # type: ignore[no-untyped-def]
-    """(label, value, cited text) of one metric or score type at a place (None: the whole base)."""
-    if thing.startswith("score:"):
-        score_type = thing.split(":", 1)[1]
-        stage = place if place is not None and place.kind == "stage" else None
-        touchpoint = place if place is not None and place.kind == "touchpoint" else None
-        stats = derived_scores(ctx.session, score_type, stage, touchpoint, ctx.u.period)
-        if stats is None:
-            return None
-        ref = f"{score_type}:{place.filter_id if place else 'all'}:all"
-        n = ctx.citations.cite("kpi", ref, f"{score_type.upper()} from survey scores", stats.describe(),
-                               stats.last.isoformat() if stats.last else None, 1.0)
-        shown = f"{stats.value:+.0f}" if score_type == "nps" else f"{stats.value:.0f}" + (
-            "%" if score_type == "csat" else "")
-        return score_type.upper(), stats.value, f"**{shown}** from {stats.n} survey scores (n={stats.n}) [{n}]"
-    journey = place if place is not None and place.kind == "journey" else ctx.u.journey
-    series = pick_series(load_series(ctx.session, thing), place if place is not None and place.kind == "stage"
-                         else None, place if place is not None and place.kind == "touchpoint" else None, journey)
-    if journey is not None and journey.id:
-        series = [s for s in series if s.journey_id == journey.id]
-    series = [s for s in series if points_in(s, ctx.u.period)]
-    if not series:
-        return None
-    one = series[0]
-    latest = points_in(one, ctx.u.period)[-1]
-    where = f" at {one.where}" if one.where else ""
-    status = on_target(latest.value, latest.row.target, one.higher_is_better)
-    against = "" if status is None else (f", target {with_unit(latest.row.target, one.unit)}, "
-                                         f"{'on track' if status else 'off target'}")
-    return (metric_label(one.metric), latest.value,
-            f"**{with_unit(latest.value, one.unit)}**{where} in the week of {latest.date.isoformat()}{against} "
-            f"[{_cite(ctx, latest)}]")
-
-
-def compose_compare(ctx: ComposeContext) -> list[str]:
-    """Two or more metrics (or score types) side by side, or one measure at two or more places."""
-    u = ctx.u
-    lines: list[str] = []
-    values: list[tuple[str, float]] = []
-    if u.compare_places:
-        measures = [t for t in (u.compare or ()) if t != "place"] or (
-            [f"score:{u.score_type}"] if u.score_type else [])
-        if u.score_type and (_FROM_SCORES.search(u.question.lower()) or "survey" in u.question.lower()
-                             or u.compare_places[0].kind != "journey"):
-            measures = [f"score:{u.score_type}"]  # a place's own scores, not a journey-level KPI
-        if not measures:
-            from journeys.answers.compose_map import compare_places
-
-            return compare_places(ctx, list(u.compare_places))
-        for place in u.compare_places:
-            for thing in measures[:2]:
-                found = _thing_value(ctx, thing, place)
-                if found:
-                    cited = f" [{_cite_place(ctx, place)}]" if place.kind != "journey" and place.id else ""
-                    lines.append(f"- {found[0]} at **{place.name}**{cited}: {found[2]}")
-                    values.append((place.name, found[1]))
-    else:
-        for thing in (u.compare or ())[:4]:
-            found = _thing_value(ctx, thing, u.touchpoint or u.stage)
-            if found:
-                lines.append(f"- **{found[0]}**: {found[2]}")
-                values.append((found[0], found[1]))
-    if not lines:
-        return []
-    scores = all(t.startswith("score:") for t in (u.compare or ())) or bool(u.compare_places) and bool(
-        lines) and "survey scores" in lines[0]
-    when = f" in {u.period.label}" if u.period else (" (from all their survey scores)" if scores else
-                                                     " (latest values)")
-    text = f"Side by side{when}:\n" + "\n".join(lines)
-    if len(values) == 2 and u.compare_places:
-        (a, x), (b, y) = values
-        if abs(x - y) > 1e-9:
-            high, low = (a, b) if x > y else (b, a)
-            text += f"\n\n{high} is higher than {low} by {number(abs(x - y))}."
-    return [text]

@@ -11,7 +11,7 @@ from journeys.answers.compose_kpi import _FROM_SCORES
 from journeys.answers.compose_map import cite_stage, cite_touchpoint
 from journeys.answers.context import NEGATIVE_MAX, ComposeContext
 from journeys.answers.format import metric_label, plural, rest_line, with_unit
-from journeys.answers.metrics import derived_scores, points_in
+from journeys.answers.metrics import derived_scores, points_in, score_text
 from journeys.answers.vocabulary import Entity
 from journeys.kpis import load_series, on_target
 from journeys.store.models import Comment, Stage, Touchpoint
@@ -63,6 +63,10 @@ def compose_rank(ctx: ComposeContext) -> list[str]:
         return []
     if rank.things == "pain":
         return _top_pain_points(ctx)
+    if rank.things == "kpi":
+        from journeys.answers.compose_targets import compose_off_target
+
+        return compose_off_target(ctx)
     if rank.things not in ("stage", "touchpoint"):
         return []
     stages = {s.id: s for s in ctx.session.scalars(select(Stage))}
@@ -101,7 +105,7 @@ def compose_rank(ctx: ComposeContext) -> list[str]:
                 f"{ctx.u.period.start.isoformat()}..{ctx.u.period.end.isoformat()}" if ctx.u.period else "all")
             n = ctx.citations.cite("kpi", ref, f"{ctx.u.score_type.upper()} from survey scores at {place.name}",
                                    stats.describe(), stats.last.isoformat() if stats.last else None, 1.0)
-            shown = f"{stats.value:+.0f}" if ctx.u.score_type == "nps" else f"{stats.value:.0f}"
+            shown = score_text(stats.value, ctx.u.score_type)
             what = f"{ctx.u.score_type.upper()} computed from survey scores (places with {MIN_SCORES}+ scores)"
             rows.append(_Row(label, stats.value, f"{shown} (n={stats.n}) [{n}]", _cite(ctx, place, stages)))
     if rank.by == "score" and not rows:
@@ -112,9 +116,9 @@ def compose_rank(ctx: ComposeContext) -> list[str]:
     if rank.by_goodness and ctx.u.score_type in ("nps", "csat"):
         higher_first = not rank.low  # "best" NPS is the highest, "worst" the lowest
     rows.sort(key=lambda r: -r.value if higher_first else r.value)
-    return [_ranked_text(ctx, rows, f"{rank.things.capitalize()}s by {what}, "
-                                    f"{'most' if higher_first else 'fewest'} first" if rank.by != "score" else
-                         f"{rank.things.capitalize()}s by {what}, {'highest' if higher_first else 'lowest'} first")]
+    order = ("highest" if higher_first else "lowest") if rank.by in ("score", "metric") else (
+        "most" if higher_first else "fewest")
+    return [_ranked_text(ctx, rows, f"{rank.things.capitalize()}s by {what}, {order} first")]
 
 
 def _critical():  # type: ignore[no-untyped-def]

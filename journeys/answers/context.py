@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from journeys.answers.citations import Citations, has_words
+from journeys.answers.comment_kind import VoiceKind
 from journeys.answers.periods import Period
 from journeys.answers.themes import CommentText
 from journeys.answers.understand import Understanding
@@ -19,15 +20,23 @@ from journeys.store.models import Comment, Feedback, Stage, Touchpoint
 from retrieval.hybrid import Filters, HybridSearcher, SearchResult
 
 NEGATIVE_MAX = CRITICAL_MAX  # journeys/scales.py is the one home of score scales
-COMMENT_K = 40
+# Comments one comment search reads: enough for a sentiment filter to keep a pool of a few hundred
+# (journeys/answers/comment_pool.py), bounded however large the store.
+COMMENT_K = 600
 
 
 @dataclass
 class Evidence:
     """What retrieval found for one question, gathered before composing (see routes.py): comment searches
-    keyed by the place they were narrowed to ("" for the whole base)."""
+    keyed by the place they were narrowed to ("" for the whole base), and what kind of question about comments
+    it is (journeys/answers/comment_kind.py), decided before them."""
 
     comment_hits: dict[str, SearchResult] = field(default_factory=dict)
+    voice: VoiceKind | None = None  # None: not decided (a context built outside the service)
+
+    @property
+    def comment_kind(self) -> str | None:
+        return self.voice.kind if self.voice else None
 
 
 def comment_filters(u: Understanding, place: Entity | None) -> Filters:
@@ -38,14 +47,46 @@ def comment_filters(u: Understanding, place: Entity | None) -> Filters:
                    date_to=u.period.end.isoformat() if u.period else None)
 
 
-def gather_comments(searcher: HybridSearcher, u: Understanding, anchor: date) -> Evidence:
-    """The comment searches the comment composers read: at the question's place, and across the base."""
-    evidence = Evidence()
-    place = u.touchpoint or (u.stage if not u.stage_inferred else None)
+def comment_place(u: Understanding) -> Entity | None:
+    """The place a question's comments are narrowed to: its touchpoint, or a stage it named."""
+    return u.touchpoint or (u.stage if not u.stage_inferred else None)
+
+
+MIN_RELATED = 3  # fewer related comments than this at the question's place: the whole base's are read
+
+
+def pool_topic(u: Understanding, evidence: Evidence) -> tuple[str, ...]:
+    """The subject a comment pool is about: the topic words, less those that only say the question's kind."""
+    words = evidence.voice.words if evidence.voice is not None and evidence.voice.kind else frozenset()
+    return tuple(w for w in u.topic if w not in words)
+
+
+def pool_source(u: Understanding, topic: tuple[str, ...]) -> str:
+    """Where a question's comment pool comes from (comment_pool.build_pool): "segment" or "place" (the
+    newest there, exact SQL), "related" (the comment search: the question has a subject), "newest"."""
+    if u.segment is not None:
+        return "segment"
+    if comment_place(u) is not None and not topic:
+        return "place"
+    return "related" if topic else "newest"
+
+
+def gather_comments(searcher: HybridSearcher, u: Understanding, anchor: date,
+                    evidence: Evidence | None = None) -> Evidence:
+    """The comment search a comment pool is drawn from, when the pool comes from one (`pool_source`): at the
+    question's place, and across the base when the place has too few; `COMMENT_K` comments deep each."""
+    evidence = evidence or Evidence()
+    if pool_source(u, pool_topic(u, evidence)) != "related":
+        return evidence  # the pool is an exact read: nothing to search
+    place = comment_place(u)
+    # One depth for every kind: a shallower search for plain themes questions reranks the fused list and cost
+    # a cited comment's label on the airline export (bench/eval_airline.py, precision 0.83 -> 0.80).
     for where in ([place] if place is not None else []) + [None]:
-        evidence.comment_hits[where.filter_id if where else ""] = searcher.search(
-            u.search_text, k=COMMENT_K, filters=comment_filters(u, where), anchor=anchor,
-            candidates=max(60, COMMENT_K), keyword_text=u.keyword_text)
+        found = searcher.search(u.search_text, k=COMMENT_K, filters=comment_filters(u, where), anchor=anchor,
+                                candidates=COMMENT_K, keyword_text=u.keyword_text)
+        evidence.comment_hits[where.filter_id if where else ""] = found
+        if where is not None and sum(h.in_filter for h in found.hits) >= MIN_RELATED:
+            break
     return evidence
 
 
@@ -137,12 +178,10 @@ class ComposeContext:
     def similar_comments(self, place: Entity | None = None, negative: bool = False, k: int = 40
                          ) -> list[CommentText]:
         """Comments most related to the question (hybrid search over comments and feedback), at a place."""
-        u = self.u
-        filters = comment_filters(u, place)
+        filters = comment_filters(self.u, place)
         result = self.evidence.comment_hits.get(place.filter_id if place else "")
-        if result is None or k > COMMENT_K:  # a route that did not declare "comments" (see routes.py)
-            result = self.searcher.search(u.search_text, k=k, filters=filters, anchor=self.anchor,
-                                          candidates=max(60, k), keyword_text=u.keyword_text)
+        if result is None:
+            return []  # the route did not declare "comments" (routes.py): composers never search themselves
         floor = max(0.25, result.best_dense - 0.25)
         hits = [h for h in result.hits[:k] if ((h.dense or 0) >= floor or h.keyword)
                 and (h.in_filter or not filters.narrows) and has_words(h.text)]

@@ -16,7 +16,8 @@ from journeys.scales import is_detractor, is_positive
 from journeys.store.models import Comment
 from knowledge.text import slugify
 
-__all__ = ["KpiPoint", "MetricSeries", "load_series", "pick_series", "points_in", "derived_scores", "ScoreStats"]
+__all__ = ["KpiPoint", "MetricSeries", "load_series", "pick_series", "points_in", "derived_scores", "ScoreStats",
+           "score_text"]
 
 
 def points_in(series: MetricSeries, period: Period | None) -> list[KpiPoint]:
@@ -43,6 +44,12 @@ def pick_series(series: list[MetricSeries], stage: Entity | None, touchpoint: En
     return sorted(series, key=lambda s: (s.touchpoint is not None, s.stage is not None, s.where))
 
 
+def score_text(value: float, score_type: str) -> str:
+    """A score derived from survey scores, to one decimal (whole numbers bare): NPS signed, CSAT a share."""
+    shown = f"{value:+.1f}" if score_type == "nps" else f"{value:.1f}" if score_type == "csat" else f"{value:.2f}"
+    return shown.replace(".0", "") if shown.endswith(".0") else shown
+
+
 @dataclass
 class ScoreStats:
     score_type: str
@@ -62,19 +69,22 @@ class ScoreStats:
         span = f" {self.period.label}" if self.period else (
             f" from {self.first.isoformat()} to {self.last.isoformat()}" if self.first and self.last else "")
         if self.score_type == "nps":
-            return (f"NPS{place}{span}: {self.value:+.0f} from {self.n} survey scores "
+            return (f"NPS{place}{span}: {score_text(self.value, 'nps')} from {self.n} survey scores "
                     f"({self.promoters} promoters 9-10, {self.passives} passives 7-8, "
                     f"{self.detractors} detractors 0-6).")
         if self.score_type == "csat":
-            return (f"CSAT{place}{span}: {self.value:.0f}% satisfied (4-5 of 5), mean {self.mean:.2f}, "
+            return (f"CSAT{place}{span}: {score_text(self.value, 'csat')}% satisfied (4-5 of 5), mean {self.mean:.2f}, "
                     f"from {self.n} survey scores.")
         return f"{self.score_type.upper()}{place}{span}: mean {self.mean:.2f} from {self.n} survey scores."
 
 
 def derived_scores(session: Session, score_type: str, stage: Entity | None, touchpoint: Entity | None,
-                   period: Period | None) -> ScoreStats | None:
-    """NPS = % promoters (9-10) - % detractors (0-6); CSAT = % of 4-5; CES = mean. None without scores."""
+                   period: Period | None, segment: str | None = None) -> ScoreStats | None:
+    """NPS = % promoters (9-10) - % detractors (0-6); CSAT = % of 4-5; CES = mean. None without scores. With a
+    segment, only that segment's scores."""
     query = select(Comment.score, Comment.date).where(Comment.score_type == score_type, Comment.score.is_not(None))
+    if segment is not None:
+        query = query.where(Comment.segment == segment)
     where = ""
     for entity, id_column, raw_column in ((touchpoint, Comment.touchpoint_id, Comment.touchpoint),
                                           (stage, Comment.stage_id, Comment.stage)):

@@ -27,6 +27,7 @@ class Period:
     label: str
     unit: str = "days"  # days | week | month | quarter | year: what "the period before" means
     snapshots: int | None = None  # "the last N weeks": N weekly snapshots, counted back from the latest
+    relative: bool = False  # counted back from the latest data ("last month"), not named ("in October")
 
     @property
     def days(self) -> int:
@@ -56,6 +57,20 @@ _NOW = re.compile(r"\b(now|right now|atm|at the moment|currently|current|latest|
 
 def asks_latest(question: str) -> bool:
     return bool(_NOW.search(question.lower()))
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+             "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+_TIME_NOUNS = {"moment", "time", "today", "tonight", "yesterday", "day", "days", "week", "weeks", "weekend",
+               "fortnight", "month", "months", "quarter", "quarters", "year", "years", "date", "morning",
+               "afternoon", "evening", "now", "lately", "recently", "ytd", "mtd", "qtd", "wk", "wks", "start",
+               "beginning", "end", "middle", "early", "mid", "late", "first", "second", "third", "1st", "2nd", "3rd"}
+
+
+def is_time_word(word: str) -> bool:
+    """A word that names a time or a window ("jan", "moment", "fortnight"), never a subject of its own."""
+    word = word.lower().strip(".'")
+    return word in MONTHS or word in _WEEKDAYS or word in _TIME_NOUNS
 
 
 def week_of(day: date) -> Period:
@@ -110,7 +125,10 @@ def parse_period(question: str, anchor: date) -> Period | None:
             start = date(_year_for_month(month, m.group(2), anchor), month, 1)
         if start <= anchor and not re.search(r"\bbetween\b.+\band\b|\bfrom\b.+\b(?:until|till)\b", q):
             return Period(start, anchor, f"since {start.isoformat()} (to the latest data, {anchor.isoformat()})")
-    if m := re.search(r"\bsince (?:last|the last|the previous|previous) (week|month|quarter)\b", q):
+    # "since last week", "vs last week", "change on last week": from that period to the latest, a baseline
+    if m := re.search(r"\b(?:since|vs\.?|versus|against|compared (?:to|with)|than|(?:chang\w*|up|down|moved?|"
+                      r"better|worse|differen\w*) on) (?:last|the last|the previous|previous) (week|month|quarter)\b",
+                      q):
         before = _relative(f"last {m.group(1)}", anchor)
         if before is not None:
             return Period(before.start, anchor, f"since {before.start.isoformat()} (to the latest data, "
@@ -162,7 +180,8 @@ def _relative(q: str, anchor: date) -> Period | None:
         return Period(anchor.replace(day=1), anchor, anchor.strftime("%B %Y"), "month")
     if re.search(r"\b(last|previous|past) month\b", q):
         first = anchor.replace(day=1) - timedelta(days=1)
-        return month_period(first.year, first.month)
+        month = month_period(first.year, first.month)
+        return Period(month.start, month.end, month.label, "month", relative=True)
     quarter = (anchor.month - 1) // 3 + 1
     if re.search(r"\b(this|current) quarter\b", q):
         return Period(quarter_period(anchor.year, quarter).start, anchor, f"this quarter (Q{quarter} {anchor.year})",

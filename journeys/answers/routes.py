@@ -5,7 +5,9 @@ question is one `Route` here plus one composer function; nothing else branches o
 
 Evidence a route may need (the service gathers it before composing; composers never search themselves):
 - "search": the hybrid search over everything (always gathered: abstention reads it);
-- "comments": the comment search at the question's place and across the base (see context.Evidence).
+- "comments": the comment search at the question's place and across the base, a few hundred comments deep:
+  the pool the theme composers cluster (see context.Evidence, comment_pool.py). The "voice" route's need
+  counts only when the service finds the question is about comments (comment_kind.py).
 Map rows, KPI rows and survey scores are exact SQL reads through the context, not searches.
 """
 
@@ -15,14 +17,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from journeys.answers import compose_comments as comments
+from journeys.answers import compose_compare as compare
 from journeys.answers import compose_general as general
 from journeys.answers import compose_kpi as kpi
 from journeys.answers import compose_map as maps
 from journeys.answers import compose_rank as rank
+from journeys.answers import compose_segment as segment
 from journeys.answers.context import ComposeContext
 from journeys.answers.understand import Understanding
 
 Composer = Callable[[ComposeContext], list[str]]
+VOICE = "voice"  # the route of questions about what customers say; the service decides it by meaning first
 
 
 @dataclass(frozen=True)
@@ -78,12 +83,15 @@ def _named_place(u: Understanding) -> bool:
 ROUTES: tuple[Route, ...] = (
     Route("missing", lambda u: bool(u.missing), general.compose_missing, abstains=True),
     Route("mention_count", lambda u: u.count_mentions, comments.compose_mention_count),
-    Route("compare", lambda u: u.compare is not None, kpi.compose_compare),
-    Route("rank", lambda u: u.rank is not None, rank.compose_rank),
+    Route("compare", lambda u: u.compare is not None, compare.compose_compare),
+    Route("rank", lambda u: u.rank is not None and not (u.segment and u.rank.by == "pain"), rank.compose_rank),
+    # A segment's complaints or praise: its own themes against everyone else's (compose_segment.py).
+    Route("segment_themes", lambda u: u.segment is not None and not (u.metrics or u.score_type or u.count_mentions),
+          segment.compose_segment, needs=("search", "comments")),
     # What customers say, by the question's meaning (journeys/voice/kinds.py): complaints, praise, detractors,
     # promoters, emerging, trend, priority, themes. Before the KPI route, so "what do promoters say" is
     # not read as the NPS figure. Empty for other questions, which go on down the table.
-    Route("voice", lambda u: not u.count_mentions, _comment_kind("compose_voice")),
+    Route(VOICE, lambda u: not u.count_mentions, _comment_kind("compose_voice"), needs=("search", "comments")),
     Route("kpi", lambda u: "kpi" in u.intents and bool(u.metrics or u.score_type), kpi.compose_kpis),
     Route("scorecard", lambda u: "overview" in u.intents and not u.metrics and not u.journey_named,
           kpi.compose_scorecard_all),

@@ -10,11 +10,12 @@ from datetime import date
 from sqlalchemy import func, select
 
 from journeys.answers.citations import has_words, looks_like_code, renumber
+from journeys.answers.comment_kind import cue_routes_off, question_kind
 from journeys.answers.compose import compose
 from journeys.answers.compose_general import how_to_ask
 from journeys.answers.context import ComposeContext, Evidence, gather_comments
 from journeys.answers.model import Answer, Focus
-from journeys.answers.routes import candidates, needs
+from journeys.answers.routes import VOICE, Route, candidates, needs
 from journeys.answers.subjects import check_subject
 from journeys.answers.understand import Understanding, understand
 from journeys.answers.vocabulary import Vocabulary
@@ -82,7 +83,7 @@ class AnswerService:
         k = k or DEFAULT_K
         result = self.searcher.search(u.search_text, k=max(k, DEFAULT_K), filters=_filters(u), anchor=anchor,
                                       keyword_text=u.keyword_text)
-        evidence = gather_comments(self.searcher, u, anchor) if "comments" in needs(routes) else Evidence()
+        routes, evidence = self._comment_evidence(u, routes, anchor)
         retrieved = time.perf_counter()
         with self.db.session() as session:
             ctx = ComposeContext(session=session, understanding=u, result=result, searcher=self.searcher,
@@ -99,6 +100,22 @@ class AnswerService:
                         **{f"search_{name}": ms for name, ms in result.timings_ms.items()}},
             focus=u.focus(),
         )
+
+    def _comment_evidence(self, u: Understanding, routes: list[Route], anchor: date
+                          ) -> tuple[list[Route], Evidence]:
+        """The routes left once the question's meaning is known, and the comment searches when one of them
+        needs them. Whether the question is about what customers say (the "voice" route) is decided by its
+        meaning here, before retrieval: other questions are spared the comment search, the comment composers
+        get their pool without searching, and a route picked on a cue word that the meaning contradicts
+        ("late flights" read as "latest") is dropped (comment_kind.py)."""
+        evidence = Evidence()
+        if any(route.kind == VOICE for route in routes):
+            evidence.voice = question_kind(u, self.index.embedder)
+            off = cue_routes_off(evidence.voice) | (set() if evidence.voice.kind else {VOICE})
+            routes = [route for route in routes if route.kind not in off]
+        if "comments" in needs(routes):
+            gather_comments(self.searcher, u, anchor, evidence)
+        return routes, evidence
 
 
 REFINE_MIN = 0.55  # a touchpoint described inside a named stage must be this near to stand for the question

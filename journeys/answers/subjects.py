@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from journeys.answers.compose_general import store_holdings
 from journeys.answers.format import more_text
-from journeys.answers.periods import asks_latest
+from journeys.answers.periods import asks_latest, is_time_word
 from journeys.answers.understand import _CUES, _GENERIC_TOPIC, Understanding
 from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, stems
 from journeys.store.models import Comment, Kpi
@@ -43,7 +43,8 @@ _METRIC_PHRASE = re.compile(r"\b((?:[a-z0-9'-]+ ){1,3})(rate|ratio|score|percent
 _FILLERS = {"avg", "averag", "mean", "total", "median", "overal", "typic", "respons"}
 _LEADING = {"the", "our", "a", "an", "this", "that", "which", "what", "each", "every", "all", "whole", "entire",
             "first", "last", "next", "same", "other", "their", "its", "my", "your", "any", "new", "current",
-            "in", "of", "for", "at", "on", "by", "about", "to", "and", "or", "per", "from"}
+            "in", "of", "for", "at", "on", "by", "about", "to", "and", "or", "per", "from",
+            "rank", "list", "show", "sort", "order", "compare", "name", "give", "tell", "count"}  # "rank X stages"
 
 
 _GENERIC = _GENERIC_TOPIC | {c for group in _CUES.values() for c in group} | {
@@ -219,7 +220,7 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
             if lowered in STOPWORDS or lowered in _LEADING or len(lowered) < 3 or lowered.isdigit():
                 continue
             s = stem(lowered)
-            if s in _GENERIC or asks_latest(lowered):
+            if s in _GENERIC or asks_latest(lowered) or is_time_word(lowered):
                 continue
             if s in named or s in u.metrics or any(s in m_.split("_") for m_ in u.metrics):
                 continue

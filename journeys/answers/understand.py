@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from journeys.answers.asks import Rank, asks_goal, is_comparison, is_priority, read_rank
+from journeys.answers.asks import FROM_SCORES, Rank, asks_goal, is_comparison, is_priority, read_rank
 from journeys.answers.model import Focus
 from journeys.answers.periods import Period, asks_latest, parse_period
+from journeys.answers.sides import comparison_sides, link_side
 from journeys.answers.vocabulary import (
     OWNERSHIP_PHRASE,
     Entity,
@@ -82,6 +83,7 @@ class Understanding:
     latest: bool = False  # "now", "atm", "currently", "latest": the latest snapshot
     by_meaning: bool = False  # the place came from what the question describes, not a name (journeys/names.py)
     owner: str | None = None  # a team named in the question ("which touchpoints does support own")
+    aggregate: str | None = None  # a figure over a window: mean | max | min | worst | best ("avg X last month")
 
     @property
     def location(self) -> Entity | None:
@@ -142,16 +144,23 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
                               None)
 
     consumed = {s for e in (result.touchpoint, result.stage, result.journey) if e for s in e.stems}
-    for slug, strength in vocab.match_metrics(question):
-        metric_stems = set(content_stems(slug.replace("_", " ")))
-        if metric_stems <= consumed and not {"kpi", "change"} & result.intents:
-            continue  # "returns portal" names a touchpoint, not the return_rate metric
-        if strength >= 0.9 or ("kpi" in result.intents and strength >= 0.5):
-            result.metrics.append(slug)
     for phrase, score_type in _SCORE_TYPES.items():
         if re.search(rf"\b{phrase}\b", lowered):
             result.score_type = score_type
             break
+    result.score_type = result.score_type or _share_of_top_scores(lowered)
+    if m := _AGGREGATE.search(lowered):
+        result.aggregate = _AGGREGATES.get(m.group(1), m.group(1))
+    figure_shaped = "kpi" in result.intents or result.aggregate is not None
+    # "nps from the survey": the words that say where a score comes from name no metric
+    for slug, strength in vocab.match_metrics(re.sub(FROM_SCORES.pattern, " ", question, flags=re.I)):
+        metric_stems = set(content_stems(slug.replace("_", " ")))
+        if metric_stems <= consumed and (not {"kpi", "change"} & result.intents or (
+                result.score_type and result.score_type not in metric_stems)):
+            continue  # "returns portal" names a touchpoint, not return_rate; "renewal touchpoints by nps"
+        if strength >= 0.9 or (figure_shaped and strength >= 0.5 and metric_stems & set(q_stems) - consumed):
+            result.metrics.append(slug)  # a partial match needs a word of its own, beyond the place's name
+    result.metrics = _widest_metrics(result.metrics, q_stems)
     if result.metrics or result.score_type:
         result.intents.add("kpi")
         metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))} | {"drop", "off"}
@@ -183,6 +192,28 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     return result
 
 
+# Words that make a question ask for a figure over a window ("avg", "worst ... in the last 4 weeks").
+_AGGREGATE = re.compile(r"\b(avg|average|averaged|mean|median|peak|highest|lowest|worst|best|max|min|maximum|"
+                        r"minimum)\b")
+_AGGREGATES = {"avg": "mean", "average": "mean", "averaged": "mean", "median": "mean", "peak": "max",
+               "highest": "max", "maximum": "max", "lowest": "min", "minimum": "min"}
+# "% 4s and 5s", "what % gave 4 or 5", "top two box": CSAT read as the share of the top of a 1-5 scale.
+_TOP_SCORES = re.compile(r"\b4s? (and|or|&) 5s?\b|\btop[- ]?(two|2)[- ]box\b")
+
+
+def _share_of_top_scores(lowered: str) -> str | None:
+    return "csat" if _TOP_SCORES.search(lowered) else None
+
+
+def _widest_metrics(metrics: list[str], q_stems: list[str]) -> list[str]:
+    """Drop a metric whose matched words another matched metric also covers, with more of the question:
+    "install first time success" is install_first_time_success_rate, not days_to_install too."""
+    def covered(slug: str) -> set[str]:
+        return set(content_stems(slug.replace("_", " "))) & set(q_stems)
+    return [m for m in metrics if not any(other != m and covered(m) and covered(m) < covered(other)
+                                          for other in metrics)]
+
+
 def _read_shapes(result: Understanding, question: str, vocab: Vocabulary, matches: list) -> None:
     """Comparisons, rankings, a team, a goal, what to fix first (asks.py)."""
     if is_priority(question):
@@ -196,7 +227,9 @@ def _read_shapes(result: Understanding, question: str, vocab: Vocabulary, matche
         # "which touchpoints does the payments team look after": the team, though a touchpoint shares its word
         result.owner = vocab.match_owner(question)
         if result.owner:
-            team = set(content_stems(result.owner))
+            # a place read only through the team's own words ("the contact centre" -> Contact centre call)
+            team = set(content_stems(result.owner)) | (set(result.touchpoint.stems) - set(stems(question))
+                                                        if result.touchpoint is not None else set())
             if result.touchpoint is not None and set(result.touchpoint.stems) <= team:
                 if result.stage is not None and result.stage.id == result.touchpoint.stage_id:
                     result.stage = None
@@ -223,11 +256,25 @@ def _read_shapes(result: Understanding, question: str, vocab: Vocabulary, matche
                       or not set(content_stems(t.replace("_", " "))) & place_stems]
         if len(things) >= 2:
             result.compare = tuple(things)
-        elif len(places) >= 2:
+        elif not _compare_sides(result, question, vocab, things) and len(places) >= 2:
             result.compare = tuple(things) or ("place",)
             result.compare_places = tuple(places)
     if result.compare is None:
         result.rank = read_rank(question, bool(result.metrics), result.score_type)
+
+
+def _compare_sides(result: Understanding, question: str, vocab: Vocabulary, things: list[str]) -> bool:
+    """"the eligibility checker vs the zone map": each side of the comparison read as a place (sides.py);
+    the sides' places win over places matched anywhere in the question."""
+    sides = comparison_sides(question)
+    linked = [link_side(side, vocab) for side in sides]
+    if len(linked) == 2 and linked[0] and linked[1] and linked[0].kind != linked[1].kind:
+        linked = [linked[0], link_side(sides[1], vocab, linked[0].kind)]
+    if len(linked) == 2 and all(linked) and linked[0].id != linked[1].id:  # type: ignore[union-attr]
+        result.compare = tuple(things) or ("place",)
+        result.compare_places = tuple(e for e in linked if e)
+        return True
+    return False
 
 
 def _is_follow_up(question: str, q_stems: list[str], topic: tuple[str, ...]) -> bool:

@@ -21,7 +21,7 @@ from retrieval.tokens import stem
 _WORD = re.compile(r"[a-z0-9]+")
 _GENERIC = {"rate", "score", "averag", "avg", "percent", "pct", "total", "count", "number", "ratio", "the", "of",
             "and", "in", "a", "to", "for", "on", "day", "d", "week", "weekly", "level", "minut", "min", "mins", "hour",
-            "hr", "hrs", "h", "second", "sec", "secs", "ms", "percentag"}
+            "hr", "hrs", "h", "second", "sec", "secs", "s", "ms", "percentag"}
 
 # Question words -> stems a metric name may carry (general KPI vocabulary, not any one data set's).
 METRIC_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -63,6 +63,11 @@ ABBREVIATIONS = {
     "faq": "frequently asked questions", "eta": "estimated arrival", "ux": "user experience", "app": "app",
     "3ds": "3-d secure", "bnpl": "buy now pay later", "sla": "service level", "pdp": "product page",
 }
+
+
+# General English shorthand staff type for the words a segment's name spells out.
+_SHORTHAND = {"yr": "year", "yrs": "years", "mth": "month", "mths": "months", "wk": "week", "wks": "weeks",
+              "cust": "customer", "custs": "customers", "biz": "business", "ppl": "people", "1st": "first"}
 
 
 def words(text: str) -> list[str]:
@@ -134,7 +139,7 @@ class Vocabulary:
     def match_segment(self, question: str, taken: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         """A comment segment named in the question ("loyalty members" -> "Loyalty member"), unless its words
         already name a place ("returns portal" is not the "Returning" segment)."""
-        q_stems = stems(question)
+        q_stems = [stem(_SHORTHAND.get(w, w)) for w in words(question)]  # "yr 1 customers": Year 1 customer
         for segment in sorted(self.segments, key=len, reverse=True):
             seg = content_stems(segment)
             if seg and all(s in q_stems for s in seg) and not set(seg) <= taken:
@@ -282,8 +287,8 @@ def _name_strength(name: tuple[str, ...], q_stems: list[str], q_content: list[st
     if hits == n:
         return 0.75
     # Most of a long name ("the jira import" for "Jira and Trello import"): two distinctive words or more.
-    distinctive = [part for part in name if len(part) >= 4]
+    distinctive = [part for part in dict.fromkeys(name) if len(part) >= 4]  # a word the name repeats counts once
     found = [part for part in distinctive if part in q_content]
-    if len(found) >= 2 and len(found) / len(name) >= 0.5:
+    if len(found) >= 2 and len(found) / len(set(name)) >= 0.5:
         return 0.75
     return 0.0

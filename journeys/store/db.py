@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import fcntl
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from journeys.errors import SettingsError
+from journeys.services import CONNECT_TIMEOUT, database_unreachable
+from retrieval.reconnect import watch
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+# The advisory lock every replica takes around migrations on PostgreSQL ("journey" in ASCII, a fixed bigint).
+MIGRATION_LOCK = 0x6A6F75726E6579
 
 
 def make_engine(url: str) -> Engine:
@@ -31,10 +37,21 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
+    # pre-ping: a connection that died in the pool (server restart, terminated backend) is replaced, not used;
+    # connect_timeout: a server that does not answer fails in seconds instead of hanging; TCP keepalives: a
+    # server gone silent mid-query (a network cut, no reset) fails the query in about a minute, not the
+    # kernel's two hours (retrieval/reconnect.py retries the hot paths).
+    connect_args = {"connect_timeout": CONNECT_TIMEOUT, "keepalives": 1, "keepalives_idle": 30,
+                    "keepalives_interval": 10, "keepalives_count": 3} if url.startswith("postgresql") else {}
     try:
-        return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+        engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, connect_args=connect_args)
     except ModuleNotFoundError as exc:
         raise SettingsError(f"JOURNEY_DATABASE_URL: the driver {exc.name!r} is not installed") from None
+    except NoSuchModuleError:  # e.g. postgres://, which SQLAlchemy does not read as PostgreSQL
+        raise SettingsError(f"JOURNEY_DATABASE_URL: SQLAlchemy has no database type {url.split(':', 1)[0]!r}; "
+                            "PostgreSQL is postgresql+psycopg://user@host/db") from None
+    watch(engine)
+    return engine
 
 
 def _alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
@@ -46,8 +63,53 @@ def _alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
     return config
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest migration (a no-op when it is there already)."""
+@dataclass(frozen=True)
+class Upgrade:
+    before: str | None  # the revision found (None: an empty database)
+    after: str | None  # the revision now (the newest one)
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
+@contextmanager
+def _migration_lock(engine: Engine, connection: Connection) -> Iterator[None]:
+    """One migrating process at a time, so replicas starting together are safe.
+
+    PostgreSQL: a session-level advisory lock, held on this one connection for the whole upgrade (the others
+    wait on it, then find the schema at head). SQLite: an exclusive flock on a file beside the database;
+    SQLite's own file locking alone would not do, as Python's sqlite3 runs DDL outside a transaction, so two
+    processes could both see an empty schema and both create it. An in-memory database has one user.
+    """
+    if engine.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+        connection.commit()
+        try:
+            yield
+        finally:
+            try:
+                connection.rollback()
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+                connection.commit()
+            except OperationalError:
+                pass  # the connection is gone, and a session-level lock goes with it
+        return
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        yield
+        return
+    with open(f"{database}.migrate.lock", "ab") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def migrate(engine: Engine) -> Upgrade:
+    """Bring the schema to the newest migration (a no-op when it is there already), under the migration lock.
+    Raises ServiceUnreachable when the database does not answer."""
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
@@ -55,15 +117,22 @@ def migrate(engine: Engine) -> None:
     config = _alembic_config(engine)
     head = ScriptDirectory.from_config(config).get_current_head()
     try:
-        with engine.connect() as connection:
-            current = MigrationContext.configure(connection).get_current_revision()
+        connection = engine.connect()
     except OperationalError as exc:
-        raise SettingsError(f"JOURNEY_DATABASE_URL: cannot open the database ({exc.orig})") from None
-    if current == head:
-        return
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        raise database_unreachable(engine.url.render_as_string(hide_password=False), exc) from None
+    with connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        connection.commit()
+        if current == head:  # the usual start: nothing to do, no lock to wait for
+            return Upgrade(current, head)
+        with _migration_lock(engine, connection):
+            current = MigrationContext.configure(connection).get_current_revision()  # another may have done it
+            connection.commit()
+            if current != head:
+                with connection.begin():
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
+    return Upgrade(current, head)
 
 
 class Database:
@@ -74,8 +143,8 @@ class Database:
         self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
-    def migrate(self) -> None:
-        migrate(self.engine)
+    def migrate(self) -> Upgrade:
+        return migrate(self.engine)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -20,6 +20,7 @@ API (shared by answers and weekly summaries):
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -110,13 +111,16 @@ def themes_for(pool: Sequence[CommentText], embedder, vectors: np.ndarray | None
                exclude: Sequence[str] = (), idf: phrases.IdfLookup | None = None, query: np.ndarray | None = None,
                anchor: date | None = None, max_themes: int = 5, min_size: int | None = None,
                threshold: float = DEFAULT_THRESHOLD, since: date | None = None,
-               emphasis: np.ndarray | None = None) -> list[Theme]:
+               emphasis: np.ndarray | None = None, timings: dict[str, float] | None = None) -> list[Theme]:
     """Themes of a comment pool (see the module docstring). `emphasis`, one number a comment in -1..1, favours
-    some comments as quotes (the most clearly critical ones, for a question about complaints)."""
+    some comments as quotes (the most clearly critical ones, for a question about complaints). `timings`, when
+    given, receives "cluster_ms" and "name_ms" (bench/themes.py)."""
     if not pool:
         return []
+    started = time.perf_counter()
     matrix = _vectors_of(pool, embedder, vectors)
     groups = cluster(matrix, threshold)
+    clustered = time.perf_counter()
     min_size = min_size or (MIN_CLUSTER if len(pool) >= 20 else 2)
     excluded = set(exclude)
     namer = phrase_vectors(embedder)
@@ -150,6 +154,9 @@ def themes_for(pool: Sequence[CommentText], embedder, vectors: np.ndarray | None
     if query is not None:
         # Most relevant first, weighed with size: a big theme slightly off the question still ranks.
         themes.sort(key=lambda t: -(t.relevance + 0.1 * math.log(t.count)))
+    if timings is not None:
+        timings["cluster_ms"] = (clustered - started) * 1000
+        timings["name_ms"] = (time.perf_counter() - clustered) * 1000
     return themes[:max_themes]
 
 

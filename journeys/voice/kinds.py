@@ -95,7 +95,17 @@ def scores(question: str, embedder, topic_words: Sequence[str] = ()) -> dict[str
 
 def comment_kind(question: str, embedder, topic_words: Sequence[str] = ()) -> str | None:  # type: ignore[no-untyped-def]
     """One of COMMENT_KINDS, or None when the question is not about comments (or no kind is clear)."""
-    best = scores(question, embedder, topic_words)
+    return kind_of(scores(question, embedder, topic_words))
+
+
+def nearest_comment_kind(best: dict[str, float]) -> str:
+    """The comment kind whose examples are nearest (from `scores`), however near: which of the comment
+    composers the question is most like, when cue words would pick one."""
+    return max(COMMENT_KINDS, key=lambda kind: best.get(kind, -1.0))
+
+
+def kind_of(best: dict[str, float]) -> str | None:
+    """`comment_kind` from the scores `scores` gave."""
     ranked = sorted(best.items(), key=lambda item: -item[1])
     kind, top = ranked[0]
     if kind == OTHER or top < MIN_SIMILARITY:

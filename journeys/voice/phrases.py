@@ -56,7 +56,15 @@ class Candidate:
 
 def ngrams(text: str, max_n: int = 3) -> dict[tuple[str, ...], str]:
     """Stem key -> surface form of every candidate n-gram in one comment."""
+    return _ngrams(text, max_n)[0]
+
+
+def _ngrams(text: str, max_n: int = 3) -> tuple[dict[tuple[str, ...], str],
+                                                dict[tuple[str, ...], tuple[str | None, str | None]]]:
+    """`ngrams`, and for the longest ones the content words just before and after them (None: no word there,
+    or a stopword), to tell a phrase from a cut-off piece of a longer one."""
     found: dict[tuple[str, ...], str] = {}
+    around: dict[tuple[str, ...], tuple[str | None, str | None]] = {}
     for chunk in _CHUNK.split(_NOT_WORDS.sub(" . ", text.lower())):
         words = [w.strip("'-&") for w in _WORD.findall(chunk)]
         words = [w for w in words if w]
@@ -71,8 +79,12 @@ def ngrams(text: str, max_n: int = 3) -> dict[tuple[str, ...], str]:
                 if j >= len(words):
                     break
                 if edge_ok[j] and len(set(stems[i:j + 1])) == n:
-                    found.setdefault(tuple(stems[i:j + 1]), " ".join(words[i:j + 1]))
-    return found
+                    key = tuple(stems[i:j + 1])
+                    found.setdefault(key, " ".join(words[i:j + 1]))
+                    if n == max_n:
+                        around.setdefault(key, (stems[i - 1] if i > 0 and edge_ok[i - 1] else None,
+                                                stems[j + 1] if j + 1 < len(words) and edge_ok[j + 1] else None))
+    return found, around
 
 
 def candidates(texts: Sequence[str], exclude: set[str], idf: IdfLookup | None, max_candidates: int = 40
@@ -80,10 +92,14 @@ def candidates(texts: Sequence[str], exclude: set[str], idf: IdfLookup | None, m
     """The n-grams that recur in a cluster, most used first; none made only of excluded or common stems."""
     counts: Counter[tuple[str, ...]] = Counter()
     surfaces: dict[tuple[str, ...], Counter[str]] = {}
+    sides: dict[tuple[str, ...], list[tuple[str | None, str | None]]] = {}
     for text in texts:
-        for key, surface in ngrams(text).items():
+        found, around = _ngrams(text)
+        for key, surface in found.items():
             counts[key] += 1
             surfaces.setdefault(key, Counter())[surface] += 1
+        for key, pair in around.items():
+            sides.setdefault(key, []).append(pair)
     floor = max(2, math.ceil(MIN_SHARE * len(texts)))
     frequent = [k for k, n in counts.items() if n >= floor]
     content = {s for k in frequent for s in k if s not in STOPWORDS}
@@ -95,9 +111,19 @@ def candidates(texts: Sequence[str], exclude: set[str], idf: IdfLookup | None, m
             continue  # never only the question's own words
         if rarity and max(rarity.get(s, 10.0) for s in words) < COMMON_IDF:
             continue  # every word is everywhere in the store: it names no topic
+        if _cut_off(sides.get(key, [])):
+            continue  # "priya from customer" (service): a piece of a longer phrase, not a phrase
         out.append(Candidate(key, surfaces[key].most_common(1)[0][0], counts[key]))
     out.sort(key=lambda c: (-c.comments, -len(c.key), c.text))
     return out[:max_candidates]
+
+
+def _cut_off(sides: list[tuple[str | None, str | None]]) -> bool:
+    """Is the longest n-gram always preceded, or always followed, by the same content word?"""
+    if len(sides) < 2:
+        return False
+    before, after = {b for b, _ in sides}, {a for _, a in sides}
+    return (len(before) == 1 and None not in before) or (len(after) == 1 and None not in after)
 
 
 class PhraseVectors:

@@ -3,6 +3,7 @@ burst of questions the moment a freshly started `journey serve --http` accepts c
 
 from __future__ import annotations
 
+import json
 import shutil
 import threading
 import time
@@ -44,6 +45,9 @@ def test_kill_9_with_acknowledged_questions_then_restart_answers_each_exactly_on
         log = second.log_text()
         assert log.count("resuming msg:") == 7
         assert "question" not in log  # ids and outcomes only
+        entries = [json.loads(line) for line in log.splitlines()]  # JSON lines, every one
+        done = [e for e in entries if " done (reply " in e["message"]]
+        assert len(done) == 7 and all(e["request_id"] == e["message"].split()[0] for e in done)
     finally:
         assert second.stop() == 0
 

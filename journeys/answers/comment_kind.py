@@ -1,0 +1,68 @@
+"""Is a question about what customers say, and of which kind? Decided once, before evidence is gathered.
+
+The service asks this before retrieval (journeys/answers/service.py), so that a question about comments gets
+its comment pool searched with the rest of the evidence and the composers never search again; the composers
+read the decision from `Evidence` (journeys/answers/context.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from journeys.answers.understand import Understanding
+from journeys.answers.vocabulary import stems
+from journeys.voice import kinds
+
+# Map questions ("how do customers feel at X", "which touchpoints..."): the map's answer, not comment themes.
+# Not "kpi": a KPI question names its metric or score (checked first); its cue words alone ("latest", "rate",
+# "number") say nothing of the kind, and the examples of other questions (kinds.OTHER) catch a figure asked for.
+MAP_ASKS = frozenset({"emotion", "owner", "goal", "sequence", "touchpoints", "overview"})
+
+
+def question_terms(u: Understanding) -> set[str]:
+    """Stems that may not name a theme alone: the place's own name and the question's topic words."""
+    names = " ".join(e.name for e in (u.touchpoint, u.stage, u.journey) if e)
+    return set(stems(names)) | set(u.topic)
+
+
+@dataclass(frozen=True)
+class VoiceKind:
+    kind: str | None  # the comment composer that answers (None: not a question about comments)
+    words: frozenset[str] = frozenset()  # topic words that only say the kind ("detractors", "positive")
+    nearest: str | None = None  # the comment kind the question is most like, however near (see cue_routes_off)
+
+
+def question_kind(u: Understanding, embedder) -> VoiceKind:  # type: ignore[no-untyped-def]
+    """The kind of a question about comments (journeys.voice.kinds), or None for other questions (counts, KPI
+    figures and map questions keep their own composers); and the topic words that only say the kind
+    ("detractors", "positive": which comments, not what about). Reads `u`, changes nothing."""
+    if u.count_mentions:
+        return VoiceKind(None)
+    subject = tuple(u.topic) + tuple(sorted(question_terms(u) - set(u.topic)))  # topic and place names
+    best = kinds.scores(u.question, embedder, subject)
+    nearest = kinds.nearest_comment_kind(best)
+    kind = kinds.kind_of(best)
+    if (u.metrics or u.score_type) and kind not in (kinds.DETRACTORS, kinds.PROMOTERS, kinds.PRIORITY):
+        return VoiceKind(None, nearest=nearest)
+    if MAP_ASKS & u.intents and not (kind == kinds.PRIORITY and "priority" in u.intents):
+        return VoiceKind(None, nearest=nearest)
+    if kind in (kinds.COMPLAINTS, kinds.THEMES) and "pain" in u.intents:
+        # the routing table's pain route: the map's pain points, then these same complaint themes
+        return VoiceKind(None, nearest=nearest)
+    if kind is None and u.topic and {"comments", "pain", "emerging"} & u.intents:
+        kind = kinds.COMPLAINTS if "pain" in u.intents else kinds.THEMES  # a topic, asked about loosely
+    if kind is None:
+        return VoiceKind(None, nearest=nearest)
+    return VoiceKind(kind, frozenset(kinds.kind_words(u.question, embedder, u.topic, kind)), nearest)
+
+
+# Routes the routing table picks on a cue word (routes.py) and the comment kind they stand for: a route whose
+# kind is not what the question is most like is dropped ("late flights" is a topic, not "latest").
+CUE_ROUTES = {"emerging": kinds.EMERGING}
+
+
+def cue_routes_off(voice: VoiceKind) -> set[str]:
+    """The cue-word routes this question's meaning contradicts."""
+    if voice.nearest is None:
+        return set()
+    return {route for route, kind in CUE_ROUTES.items() if kind != voice.nearest}

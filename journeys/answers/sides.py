@@ -1,0 +1,53 @@
+"""The two sides of a comparison ("the eligibility checker vs the zone map"), each linked to a place.
+
+Read from the question's grammar (general English): the words either side of "vs", "versus", "compared to",
+"compare A and B", "between A and B". A side names a place when a place's name matches it, or when exactly one
+place's name holds every content word of the side (a shortening: "the zone map" for "Controlled parking zone
+map"). Sides that stay unlinked are left for a link by meaning (journeys/names.py), which needs the index.
+"""
+
+from __future__ import annotations
+
+import re
+
+from journeys.answers.vocabulary import Entity, Vocabulary, content_stems
+
+_PATTERNS = (
+    re.compile(r"\bcompar(?:e|ing)\s+(?P<a>.+?)\s+(?:and|with|to|against|vs\.?|versus)\s+(?P<b>.+)"),
+    re.compile(r"\bbetween\s+(?P<a>.+?)\s+and\s+(?P<b>.+)"),
+    re.compile(r"(?P<a>.+?)\s+(?:vs\.?|versus|compared (?:to|with)|against)\s+(?P<b>.+)"),
+)
+# Where a side's noun phrase stops: punctuation, or a word that starts the rest of the question.
+_CLAUSE_BREAK = re.compile(r"\s+[-–—]\s+|[,;:?!()]|\s(?:which|what|who|how|is|are|was|were|does|do|did|in terms|"
+                           r"by|for|on|over|during|since|right now|now|atm|this|last|from|at the)\s")
+_LEADING = re.compile(r"^(?:(?:the|our|a|an|how|what|which|is|are|does|do)\s+)+")
+_WEAK = {"one", "thing", "better", "worse", "rate", "rated", "score", "survey", "touchpoint", "stage", "step"}
+
+
+def comparison_sides(question: str) -> list[str]:
+    """The text of each side, trimmed to its noun phrase; [] when the question compares nothing."""
+    lowered = " ".join(question.lower().split())
+    for pattern in _PATTERNS:
+        m = pattern.search(lowered)
+        if m is None:
+            continue
+        a = _CLAUSE_BREAK.split(f" {m.group('a')} ")[-1]
+        b = _CLAUSE_BREAK.split(f" {m.group('b')} ")[0]
+        sides = [_LEADING.sub("", side.strip()) for side in (a, b)]
+        if all(sides):
+            return sides
+    return []
+
+
+def link_side(side: str, vocab: Vocabulary, kind: str | None = None) -> Entity | None:
+    """The place one side names: its best name match, else the one place whose name holds all its words."""
+    matches = [m for m in vocab.match_entities(side) if m.strength >= 0.75 and m.entity.id
+               and (kind is None or m.entity.kind == kind)]
+    if matches:
+        return matches[0].entity
+    wanted = {s for s in content_stems(side) if s not in _WEAK and len(s) > 1}
+    if not wanted:
+        return None
+    holders = [e for e in vocab.entities if e.id and e.kind in ("stage", "touchpoint")
+               and (kind is None or e.kind == kind) and wanted <= set(e.stems)]
+    return holders[0] if len(holders) == 1 else None
