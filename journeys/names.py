@@ -106,9 +106,10 @@ class PlaceByMeaning:
     similarity: float
 
 
-def place_by_meaning(index, text: str) -> PlaceByMeaning | None:  # type: ignore[no-untyped-def]
+def place_by_meaning(index, text: str, kind: str | None = None) -> PlaceByMeaning | None:  # type: ignore[no-untyped-def]
     """The stage or touchpoint whose map entry is nearest the question, when it is near enough and clearly
-    ahead of the others (a touchpoint's own stage does not count as a rival)."""
+    ahead of the others (a touchpoint's own stage does not count as a rival). With `kind="stage"` ("the stage
+    where a trial hands over a card"), a touchpoint found stands for its stage."""
     vector = index.embedder.encode_query(text)
     hits = index.map_vectors.nearest(vector, 6)  # exact, in memory (retrieval/kind_vectors.py)
     if not hits:
@@ -116,7 +117,7 @@ def place_by_meaning(index, text: str) -> PlaceByMeaning | None:  # type: ignore
     top = hits[0]
     if top.similarity < MEANING_MIN:
         return None
-    kind, _, ref = top.id.partition(":")
+    found_kind, _, ref = top.id.partition(":")
     for other in hits[1:]:
         o_kind, _, o_ref = other.id.partition(":")
         related = ref.startswith(o_ref + "/") or o_ref.startswith(ref + "/")
@@ -124,4 +125,6 @@ def place_by_meaning(index, text: str) -> PlaceByMeaning | None:  # type: ignore
             if top.similarity - other.similarity < MEANING_MARGIN:
                 return None
             break
-    return PlaceByMeaning(kind, ref, top.similarity)
+    if kind == "stage" and found_kind == "touchpoint":
+        return PlaceByMeaning("stage", ref.rsplit("/", 1)[0], top.similarity)
+    return PlaceByMeaning(found_kind, ref, top.similarity)

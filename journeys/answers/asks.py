@@ -21,7 +21,8 @@ _PRIORITY = re.compile(r"\b(priorit\w*|(fix|tackle|address|improve|solve|focus o
                        r"(fix|improve)|most urgent|what should we (fix|do|improve))\b")
 _GOAL = re.compile(r"\b(goal|goals|purpose|aim|aims|aiming|objective|objectives|meant to|supposed to|intended to|"
                    r"what is .+ for\b|what'?s .+ for\b|job of|point of|(trying|try|want|hoping) to (achieve|"
-                   r"accomplish|get out of|deliver)|achieve\b|what (is|are) .+ (there|here) for\b|why do we have)")
+                   r"accomplish|get out of|get done|deliver)|achieve\b|what (is|are) .+ (there|here) for\b|"
+                   r"why do we have)")
 
 # "from the survey scores", "using the raw comments", "what % gave 4 or 5": a figure computed from survey scores.
 FROM_SCORES = re.compile(r"\b(from|using|based on|out of|in) (the )?(raw |survey |comment |individual )*"

@@ -64,7 +64,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _TIME_NOUNS = {"moment", "time", "today", "tonight", "yesterday", "day", "days", "week", "weeks", "weekend",
                "fortnight", "month", "months", "quarter", "quarters", "year", "years", "date", "morning",
                "afternoon", "evening", "now", "lately", "recently", "ytd", "mtd", "qtd", "wk", "wks", "start",
-               "beginning", "end", "middle", "early", "mid", "late", "first", "second", "third", "1st", "2nd", "3rd"}
+               "beginning", "end", "middle", "early", "mid", "late", "first", "second", "third", "1st", "2nd", "3rd",
+               "tomorrow", "season", "christmas", "easter", "summer", "winter", "spring", "autumn", "fall", "q1",
+               "q2", "q3", "q4", "h1", "h2", "fy", "past", "previous", "recent", "ago", "period"}
 
 
 def is_time_word(word: str) -> bool:

@@ -78,7 +78,8 @@ class AnswerService:
         with self.db.session() as session:
             check_subject(u, vocab, session, self.index.keywords)
         if not u.missing and _may_take_place_by_meaning(u):
-            _take_place_by_meaning(u, vocab, place_by_meaning(self.index, u.search_text))
+            _take_place_by_meaning(u, vocab, place_by_meaning(self.index, u.meaning_text(vocab),
+                                                              kind="stage" if u.asks_stage else None))
         routes = candidates(u)
         k = k or DEFAULT_K
         result = self.searcher.search(u.search_text, k=max(k, DEFAULT_K), filters=_filters(u), anchor=anchor,

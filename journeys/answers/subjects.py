@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
 from rapidfuzz import fuzz
@@ -17,7 +19,7 @@ from journeys.answers.compose_general import store_holdings
 from journeys.answers.format import more_text
 from journeys.answers.periods import asks_latest, is_time_word
 from journeys.answers.understand import _CUES, _GENERIC_TOPIC, Understanding
-from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, stems
+from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, content_stems, stems
 from journeys.store.models import Comment, Kpi
 from retrieval.tokens import STOPWORDS, stem
 
@@ -44,7 +46,8 @@ _FILLERS = {"avg", "averag", "mean", "total", "median", "overal", "typic", "resp
 _LEADING = {"the", "our", "a", "an", "this", "that", "which", "what", "each", "every", "all", "whole", "entire",
             "first", "last", "next", "same", "other", "their", "its", "my", "your", "any", "new", "current",
             "in", "of", "for", "at", "on", "by", "about", "to", "and", "or", "per", "from",
-            "rank", "list", "show", "sort", "order", "compare", "name", "give", "tell", "count"}  # "rank X stages"
+            # imperative verbs that open a request ("rank renewal stages by nps"), never part of a name
+            "rank", "list", "show", "compare", "sort", "tell", "give", "describe", "summarise", "summarize", "explain"}
 
 
 _GENERIC = _GENERIC_TOPIC | {c for group in _CUES.values() for c in group} | {
@@ -54,14 +57,14 @@ _GENERIC = _GENERIC_TOPIC | {c for group in _CUES.values() for c in group} | {
 # What a customer-journey base holds nothing about unless its own maps or KPIs say so (general business
 # vocabulary, not any one base's): money, staff, markets. Declined only when no map or KPI uses the word.
 OUTSIDE_CX = ("revenu", "profit", "ebitda", "share price", "stock price", "valuat", "dividend", "salari",
-              "payrol", "headcount", "hiring", "employe", "staff turnov", "market share", "earn", "cost us",
-              "cost the compani", "cost the council", "spent on", "spend on")
+              "payrol", "headcount", "hiring", "employ", "recruit", "workforc", "staff turnov", "market share", "earn",
+              "cost us", "cost the compani", "cost the council", "spent on", "spend on")
 _MAP_KINDS = ("journey", "stage", "touchpoint", "kpi")
 
 
 def check_subject(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> None:
     """Fill `u.missing` with a decline when the question's subject is not in the base."""
-    for check in (_missing_place, _journey_for, _future_or_outside, _outside_cx, _team_size, _unknown_metric,
+    for check in (_missing_place, _journey_for, _outside_cx, _future_or_outside, _team_size, _unknown_metric,
                   _unknown_subject):
         message = check(u, vocab, session, keywords)
         if message:
@@ -92,7 +95,11 @@ def _missing_place(u: Understanding, vocab: Vocabulary, session: Session, keywor
         wanted = [stem(w) for w in words]
         known = {s_ for e in vocab.entities for s_ in e.stems} | set(stems(" ".join(vocab.owners + vocab.segments)))
         unexplained = [w for w in wanted if w not in known and not _fuzzy_known([w], vocab)]
-        if not unexplained:
+        # Words all known, but from several places ("the mobile app onboarding journey": a touchpoint's words
+        # and a stage's): no one place has that name, so it is a journey the base lacks.
+        one_place = any(set(wanted) <= set(e.stems) for e in vocab.entities) or set(wanted) <= set(
+            stems(" ".join(vocab.owners + vocab.segments)))
+        if not unexplained and (kind != "journey" or len(wanted) < 2 or one_place):
             continue  # a name of that kind, or of a place of another kind ("the onboarding journey")
         if kind == "journey" or len(words) <= 3:
             shown = " ".join(re.findall(r"[\w'-]+", m.group(1))[-len(words):])
@@ -123,15 +130,17 @@ def _unknown_metric(u: Understanding, vocab: Vocabulary, session: Session, keywo
     """"churn rate for fault repair" where no KPI is about churn: a figure the base does not record."""
     if u.score_type or u.rank or not vocab.metrics or u.count_mentions:
         return None
-    metric_words = {stem(w) for slug in vocab.metrics for w in slug.split("_")} | set(METRIC_SYNONYMS)
+    metric_words = {stem(w) for slug in vocab.metrics for w in slug.split("_")}
+    # A general synonym ("churn", "promoter") counts only when it leads to a word of a KPI the base records.
+    metric_words |= {word for word, targets in METRIC_SYNONYMS.items() if set(targets) & metric_words}
     for m in _METRIC_PHRASE.finditer(u.question.lower()):
         words = [w for w in m.group(1).split() if w not in STOPWORDS and w not in _LEADING]
         if not words:
             continue
         head = stem(words[-1])
-        if u.metrics and ({stem(w) for w in words} | {stem(m.group(2))}) & {
-                stem(w) for slug in u.metrics for w in slug.split("_")}:
-            continue  # a named KPI's own words ("avg time to first project")
+        if u.metrics and {stem(w) for w in words} & {
+                s_ for slug in u.metrics for s_ in content_stems(slug.replace("_", " "))}:
+            continue  # a named KPI's own words ("first response time"), not just its kind word ("rate")
         place_words = {s_ for e in vocab.entities for s_ in e.stems}
         if any(stem(part) in metric_words for part in words[-1].split("-")) or {head} & (
                 metric_words | _GENERIC | place_words | _FILLERS):
@@ -161,11 +170,18 @@ def _future_or_outside(u: Understanding, vocab: Vocabulary, session: Session, ke
     if span is None:
         return None
     first, last = span
-    held = f"its comments and KPI snapshots run from {first.isoformat()} to {last.isoformat()}"
+    dated = " and ".join(kind for kind, model in (("comments", Comment), ("KPI snapshots", Kpi))
+                         if session.scalar(select(func.count()).select_from(model)))
+    held = f"its {dated} run from {first.isoformat()} to {last.isoformat()}"
+    years = [int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", u.question)]
+    ahead = bool(_FUTURE.search(u.question.lower())) or (
+        not years and u.period is not None and u.period.end < first)  # "ideas for q1": the coming Q1
+    if ahead and {"priority", "opportunities"} & u.intents and not (u.metrics or u.score_type):
+        u.period = None  # what to do in a coming period is answered from what the base holds now
+        return None
     if _FUTURE.search(u.question.lower()):
         return (f"The knowledge base records what happened, not plans or forecasts: {held}. Ask about a period in "
                 "that range, or the latest figures.")
-    years = [int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", u.question)]
     outside = [y for y in years if y < first.year or y > last.year]
     if outside:
         return f"The knowledge base holds nothing for {outside[0]}: {held}."
@@ -187,8 +203,9 @@ def _outside_cx(u: Understanding, vocab: Vocabulary, session: Session, keywords:
             kpis = more_text(sorted({n.replace("_", " ") for n in vocab.metrics.values()}), limit=8)
             kpis = kpis.rstrip(".")
             shown = shown.lower() + (" " + " ".join(words[1:]) if len(words) > 1 else "")
-            return (f"The knowledge base does not cover {shown}: it holds customer journey maps, survey comments "
-                    f"and KPI snapshots, not finance or staff figures. Its KPIs are {kpis or 'none yet'}.")
+            held = store_holdings(session) or "nothing yet"
+            return (f"The knowledge base does not cover “{shown}”: it holds {held} about the customer journey, "
+                    f"not finance or staff figures." + (f" Its KPIs are {kpis}." if kpis else ""))
     return None
 
 
@@ -225,6 +242,9 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
             if s in named or s in u.metrics or any(s in m_.split("_") for m_ in u.metrics):
                 continue
             candidates.append(word)
+    lead = _leading_word(u, named, vocab)
+    if lead and not keywords.known_terms([stem(lead.lower())]):
+        candidates.append(lead)  # "aviva avg claim settlement time": a name before the figure, unknown anywhere
     if not candidates:
         return None
     stems_ = {stem(w.lower()): w for w in candidates}
@@ -243,3 +263,39 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
     holds = f"It holds {held}" + (f"; its journeys are {more_text(journeys, len(journeys), 10).rstrip('.')}"
                                   if journeys else "")
     return f"The knowledge base does not cover “{word}”: nothing in it mentions it{instead}. {holds}."
+
+
+def _leading_word(u: Understanding, named: set[str], vocab: Vocabulary) -> str | None:
+    """The first word of a figure question when it comes before the metric's own words and is no general or
+    time word ("acme nps?", "aviva avg claim settlement time?"): the figure's owner, if the base never uses it."""
+    if not (u.metrics or u.score_type):
+        return None
+    first = re.match(r"\s*([A-Za-z][\w&-]*)", u.question)
+    if first is None:
+        return None
+    word = first.group(1)
+    lowered = word.lower()
+    s = stem(lowered)
+    metric_words = {p for m in u.metrics for p in content_stems(m.replace("_", " "))} | {u.score_type or ""}
+    if (lowered in STOPWORDS or lowered in _LEADING or len(lowered) < 4 or s in _GENERIC or is_time_word(lowered)
+            or s in _FILLERS or s in named or s in metric_words or asks_latest(lowered)
+            or lowered in _common_words()):
+        return None
+    names = {w for e in vocab.entities for w in re.findall(r"[a-z0-9]+", e.name.lower())} | {
+        w for slug in vocab.metrics for w in slug.split("_")}
+    if any(n.startswith(lowered) for n in names):
+        return None  # a clipped form of the base's own name ("insta" for Instagram ad)
+    return word
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Whole words of the embedding model's vocabulary: general English ("lowest", "rank"), which a name such as
+    a competitor's usually is not. Empty (the leading-word check then never fires) when the model has none."""
+    from retrieval.embeddings import default_model_path
+
+    try:
+        text = (Path(default_model_path()) / "vocab.txt").read_text(encoding="utf-8")
+    except (OSError, ImportError, AttributeError):
+        return frozenset()
+    return frozenset(w for w in text.split() if w.isalpha() and w.islower())

@@ -26,7 +26,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "touchpoints": ("touchpoint", "touch", "channel", "step", "interact"),
     "pain": ("pain", "struggl", "problem", "issu", "friction", "frustrat", "complain", "complaint", "difficult", "hard",
              "stuck", "fail", "wrong", "annoy", "bad", "worst", "drop", "dropoff", "abandon", "block", "barrier",
-             "obstacl", "hate", "unhappi", "neg", "broken", "bug"),
+             "obstacl", "hate", "unhappi", "neg", "broken", "bug", "worri", "concern", "fear", "nervous", "anxious",
+             "hesit", "doubt", "unsur", "confus"),
     "comments": ("comment", "say", "said", "feedback", "verbatim", "survey", "think", "feel", "theme", "quot",
                  "mention", "talk", "complaint", "tweet", "respons", "review", "opinion", "voic", "complain",
                  "prais", "love", "like"),
@@ -45,7 +46,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "kpi": ("kpi", "metric", "rate", "score", "nps", "csat", "ces", "percentag", "valu", "number", "figur",
             "target", "latest", "current", "perform", "level", "much", "mani"),
 }
-_GENERIC_TOPIC = {"custom", "peopl", "user", "client", "buyer", "shopper", "they", "our", "what", "where", "which",
+_GENERIC_TOPIC = {"custom", "peopl", "user", "client", "buyer", "shopper", "prospect", "visitor", "consum", "they",
+                  "our", "what", "where", "which",
                   "how", "when", "whi", "main", "top", "biggest", "most", "common", "often", "journey", "stage",
                   "give", "show", "list", "tell", "know", "do", "doe", "ani", "much", "mani", "week", "month",
                   "quarter", "year", "last", "this", "sinc", "dure", "about", "there", "experi", "part", "thing",
@@ -86,6 +88,24 @@ class Understanding:
     aggregate: str | None = None  # a figure over a window: mean | max | min | worst | best ("avg X last month")
 
     @property
+    def asks_stage(self) -> bool:
+        """"the stage where...", "which stage": the place asked about is a stage, not one of its touchpoints."""
+        return bool(re.search(r"\b(stage|phase|step of the journey)\b", self.question.lower()))
+
+    def meaning_text(self, vocab: Vocabulary) -> str:
+        """The question as a description of a place: without its intent words, and without the words of the
+        journey it names where one of that journey's places shares them ("trial" in "Trial to paid" names the
+        journey, and would otherwise pull toward the stage "Trial sign-up" by spelling alone)."""
+        text = self.keyword_text or self.search_text
+        if self.journey_named and self.journey is not None:
+            places = {s for e in vocab.entities if e.kind != "journey" and e.journey_id == self.journey.id
+                      for s in e.stems}
+            shared = set(self.journey.stems) & places
+            kept = [w for w in text.split() if not set(tokens(w)) & shared]
+            text = " ".join(kept) or text
+        return text
+
+    @property
     def location(self) -> Entity | None:
         return self.touchpoint or self.stage or self.journey
 
@@ -114,16 +134,23 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
                focus: Focus | None = None) -> Understanding:
     q_stems = stems(question)
     lowered = question.lower()
-    result = Understanding(question=question, search_text=expand_abbreviations(question), anchor=anchor)
+    result = Understanding(question=question, search_text=expand_abbreviations(question, vocab.initialisms()),
+                           anchor=anchor)
     result.intents = {intent for intent, cues in _CUES.items() if any(c in q_stems for c in cues)}
     if re.search(r"\b(drop(ped|s|ping)? ?-?off|give up|gave up|giving up|quit|bail(ed)?)\b", lowered):
         result.intents.add("pain")
     if any(w in lowered for w in _TREND_WORDS):
         result.intents.add("change")
 
-    matches = vocab.match_entities(question + (f" {stage_hint}" if stage_hint else ""))
+    matches = vocab.match_entities(question + (f" {stage_hint}" if stage_hint else ""),
+                                   ignore={c for group in _CUES.values() for c in group} | _GENERIC_TOPIC)
+    journey_stems = {e.id: set(e.stems) for e in vocab.entities if e.kind == "journey"}
     for match in matches:
         entity = match.entity
+        if any(m.strength > match.strength and set(entity.stems) & set(q_stems)
+               <= set(m.entity.stems) | journey_stems.get(m.entity.journey_id, set())
+               for m in matches if m.entity is not entity):
+            continue  # "report a fault" names the stage Report fault, not the touchpoint App fault reporting
         if entity.kind == "touchpoint" and result.touchpoint is None and match.strength >= 0.75:
             result.touchpoint = entity
         elif entity.kind == "stage" and result.stage is None:
@@ -158,6 +185,8 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
         if metric_stems <= consumed and (not {"kpi", "change"} & result.intents or (
                 result.score_type and result.score_type not in metric_stems)):
             continue  # "returns portal" names a touchpoint, not return_rate; "renewal touchpoints by nps"
+        if strength < 0.9 and not (metric_stems & vocab.metric_stems_of(question)) - consumed:
+            continue  # a partial match through a place's words only: "churn rate for fault repair" is no fault KPI
         if strength >= 0.9 or (figure_shaped and strength >= 0.5 and metric_stems & set(q_stems) - consumed):
             result.metrics.append(slug)  # a partial match needs a word of its own, beyond the place's name
     result.metrics = _widest_metrics(result.metrics, q_stems)
@@ -166,6 +195,9 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
         metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))} | {"drop", "off"}
         if "pain" in result.intents and not any(c in q_stems and c not in metric_words for c in _CUES["pain"]):
             result.intents.discard("pain")
+    if (result.journey is None and not result.touchpoint and (result.stage is None or result.stage_inferred)
+            and not is_comparison(question)):
+        _journey_by_word(result, vocab, q_stems)
     _read_shapes(result, question, vocab, matches)
     result.period = parse_period(question, anchor)
     result.latest = asks_latest(question)
@@ -181,7 +213,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     result.segment = vocab.match_segment(question, consumed)
     if result.segment:
         named |= set(content_stems(result.segment))
-    cues = {c for group in _CUES.values() for c in group} | _GENERIC_TOPIC
+    cues = {c for group in _CUES.values() for c in group} | _GENERIC_TOPIC | vocab.house
     metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
     result.topic = tuple(dict.fromkeys(s for s in tokens(question)
                                        if s not in named | cues | metric_words and len(s) > 2))
@@ -214,6 +246,26 @@ def _widest_metrics(metrics: list[str], q_stems: list[str]) -> list[str]:
                                           for other in metrics)]
 
 
+def _journey_by_word(result: Understanding, vocab: Vocabulary, q_stems: list[str]) -> None:
+    """"permit csat": one distinctive word of one journey's name (no other journey's) stands for that journey,
+    unless it is a word of the metric asked about. A figure then comes from the journey the question means, and
+    the search leans toward it (a boost: the journey is not "named", so no journey overview is given)."""
+    journeys = [e for e in vocab.entities if e.kind == "journey" and e.id]
+    if len(journeys) < 2:
+        return
+    metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
+    found = []
+    for journey in journeys:
+        others = {s for e in journeys if e is not journey for s in e.stems}
+        own = [s for s in journey.stems if len(s) >= 3 and s not in others and s not in metric_words]
+        if any(s in q_stems for s in own):
+            found.append(journey)
+    if len(found) == 1:
+        result.journey = found[0]
+        if result.stage is not None and result.stage.journey_id != found[0].id:
+            result.stage, result.stage_inferred = None, False
+
+
 def _read_shapes(result: Understanding, question: str, vocab: Vocabulary, matches: list) -> None:
     """Comparisons, rankings, a team, a goal, what to fix first (asks.py)."""
     if is_priority(question):
@@ -227,15 +279,16 @@ def _read_shapes(result: Understanding, question: str, vocab: Vocabulary, matche
         # "which touchpoints does the payments team look after": the team, though a touchpoint shares its word
         result.owner = vocab.match_owner(question)
         if result.owner:
-            # a place read only through the team's own words ("the contact centre" -> Contact centre call)
-            team = set(content_stems(result.owner)) | (set(result.touchpoint.stems) - set(stems(question))
-                                                        if result.touchpoint is not None else set())
-            if result.touchpoint is not None and set(result.touchpoint.stems) <= team:
+            # The place's words the question typed are all the team's: "what does the contact centre look
+            # after" asks about the team, though a touchpoint "Contact centre call" shares them.
+            team = set(content_stems(result.owner))
+            typed = set(stems(question))
+            if result.touchpoint is not None and set(result.touchpoint.stems) & typed <= team:
                 if result.stage is not None and result.stage.id == result.touchpoint.stage_id:
                     result.stage = None
                     result.journey = result.journey if result.journey_named else None
                 result.touchpoint = None
-            if result.stage is not None and set(result.stage.stems) <= team:
+            if result.stage is not None and set(result.stage.stems) & typed <= team:
                 result.stage = None
     if result.owner or OWNERSHIP_PHRASE.search(question.lower()):
         result.intents.add("owner")

@@ -36,32 +36,21 @@ METRIC_SYNONYMS: dict[str, tuple[str, ...]] = {
     "resolut": ("resolut",), "return": ("return",), "refund": ("refund",),
 }
 
-# General journey-stage vocabulary: question triggers -> words a stage's name may contain.
-STAGE_GROUPS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (("discov", "heard", "attract", "advertis", "ad", "ads", "aware"),
-     ("awareness", "discover", "discovery", "attract", "reach")),
-    (("compar", "research", "evalu", "brows", "shortlist", "consid"),
-     ("consideration", "research", "evaluation", "evaluate", "compare", "explore")),
-    (("purchas", "buy", "checkout", "pay", "payment", "basket", "cart", "order", "decid", "decis", "convers",
-      "convert", "abandon", "dropoff"),
-     ("decision", "purchase", "buy", "checkout", "conversion", "order", "transaction")),
-    (("repeat", "loyal", "loyalti", "retain", "retent", "churn", "renew", "deliveri", "post", "after"),
-     ("retention", "loyalty", "repeat", "service", "delivery", "post-purchase", "renewal", "use", "usage")),
-    (("advoc", "recommend", "referr", "refer", "review", "promot", "share", "mouth"),
-     ("advocacy", "advocate", "referral", "loyalty", "recommend")),
-    (("onboard", "setup", "start", "activ", "welcom"), ("onboarding", "activation", "setup", "welcome")),
-    (("support", "help", "contact", "complaint"), ("support", "service", "care", "help")),
-)
+# General team vocabulary: a question about "support" or "help" may mean the team named for service or care.
+_SUPPORT_TRIGGERS = ("support", "help", "contact", "complaint")
+_SUPPORT_TEAM_WORDS = ("support", "service", "care", "help")
+STAGE_WORD_SHARE = 0.66  # a word stands for a stage when this share of its uses in the maps is in that stage
 
 _OWNERSHIP = ("own", "owner", "respons", "team", "handl", "run", "manag", "accountabl")
 OWNERSHIP_PHRASE = re.compile(r"\blook(s|ing|ed)? after\b|\bin charge\b|\bwho('s| is| are)? behind\b|"
                               r"\bwhose\b|\bwho (does|do|runs|handles|deals)\b")
 _TEAM_WORDS = {"team", "depart", "group", "unit", "squad", "ops", "oper"}
 
+# General customer-experience abbreviations; a base's own initialisms come from its names (see `initialisms`).
 ABBREVIATIONS = {
-    "dd": "direct debit", "cs": "customer service", "cx": "customer experience", "csr": "customer service",
+    "cs": "customer service", "cx": "customer experience", "csr": "customer service",
     "faq": "frequently asked questions", "eta": "estimated arrival", "ux": "user experience", "app": "app",
-    "3ds": "3-d secure", "bnpl": "buy now pay later", "sla": "service level", "pdp": "product page",
+    "sla": "service level",
 }
 
 
@@ -78,9 +67,14 @@ def stems(text: str) -> list[str]:
     return [stem(w) for w in words(text)]
 
 
-def expand_abbreviations(question: str) -> str:
-    """Append the spelled-out form of known abbreviations ("DD" -> "direct debit") for retrieval."""
-    extra = [ABBREVIATIONS[w] for w in words(question) if w in ABBREVIATIONS and ABBREVIATIONS[w] != w]
+def expand_abbreviations(question: str, own: dict[str, str] | None = None) -> str:
+    """Append the spelled-out form of abbreviations for retrieval: general ones ("CX"), and the initialisms of
+    the base's own place names (`own`, from Vocabulary.initialisms: "PDP" -> "Product detail page")."""
+    # A base's initialism counts when typed in capitals (PDP) or when it could be no word (pdp), never "car".
+    typed = {w.lower() for w in re.findall(r"\b[A-Z]{3,}s?\b", question)}
+    typed |= {w for w in words(question) if len(w) >= 3 and not set(w) & set("aeiouy")}
+    known = {**ABBREVIATIONS, **{k: v for k, v in (own or {}).items() if k in typed}}
+    extra = [known[w] for w in dict.fromkeys(words(question)) if w in known and known[w] != w]
     return question + (" (" + "; ".join(extra) + ")" if extra else "")
 
 
@@ -112,10 +106,14 @@ class Vocabulary:
     score_types: set[str] = field(default_factory=set)
     segments: list[str] = field(default_factory=list)
     owners: list[str] = field(default_factory=list)  # the teams the maps name as owners
+    # stem -> {stage id: uses}: the words of each stage's map entry (goal, pain points, opportunities, its
+    # touchpoints' names, descriptions and pain points), read from the store, for stages described by a word
+    stage_words: dict[str, dict[str, int]] = field(default_factory=dict)
+    house: set[str] = field(default_factory=set)  # stems of the base's own product or organisation name
 
     def match_owner(self, question: str, taken: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         """A team the question asks about as an owner ("what does support own?" -> "Customer service"): by its
-        name, a distinctive word of it, or general team vocabulary (STAGE_GROUPS' support words)."""
+        name, a distinctive word of it, or general team vocabulary ("support" -> a service or care team)."""
         q = stems(question)
         if not (any(c in q for c in _OWNERSHIP) or OWNERSHIP_PHRASE.search(question.lower())):
             return None
@@ -127,8 +125,7 @@ class Vocabulary:
                 strength = 1.0
             elif any(len(s) >= 4 and s in free for s in name):
                 strength = 0.8
-            elif any(any(t in free for t in triggers) and any(w in words(owner) for w in group)
-                     for triggers, group in STAGE_GROUPS[-1:]):
+            elif any(t in free for t in _SUPPORT_TRIGGERS) and any(w in words(owner) for w in _SUPPORT_TEAM_WORDS):
                 strength = 0.6
             else:
                 continue
@@ -183,10 +180,23 @@ class Vocabulary:
         vocab.owners = list(dict.fromkeys(owners))
         vocab.segments = [s for (s,) in session.execute(select(Comment.segment).distinct().limit(50)) if s]
         vocab.score_types = {t for (t,) in session.execute(select(Comment.score_type).distinct()) if t}
+        vocab.stage_words = _stage_words(session)
+        vocab.house = _house_words(session, {s for e in vocab.entities for s in e.stems}
+                                   | set(stems(" ".join(vocab.owners + vocab.segments))))
         return vocab
 
-    def match_entities(self, question: str) -> list[Match]:
-        """Entities named in the question, best first; touchpoints outrank stages on equal strength."""
+    def initialisms(self) -> dict[str, str]:
+        """Initialisms of the base's own place names ("pdp" -> "Product detail page"), three letters or more."""
+        out: dict[str, str] = {}
+        for entity in self.entities:
+            parts = [w for w in words(entity.name) if w not in _SMALL_WORDS]
+            if len(parts) >= 3:
+                out.setdefault("".join(p[0] for p in parts), entity.name)
+        return out
+
+    def match_entities(self, question: str, ignore: set[str] = frozenset()) -> list[Match]:  # type: ignore[assignment]
+        """Entities named in the question, best first; touchpoints outrank stages on equal strength. `ignore`:
+        stems that say what is asked (intent words), never where."""
         q_stems = stems(question)
         q_content = [s for s in q_stems if s not in _GENERIC]
         matches: list[Match] = []
@@ -200,34 +210,44 @@ class Vocabulary:
                 matches.append(Match(entity, strength))
         # General synonyms only read the words that no exact name has taken ("online purchase" is a journey).
         taken = {s for m in matches if m.strength >= 1.0 for s in m.entity.stems}
-        free = [s for s in q_stems if s not in taken]
+        journey_words = {s for e in self.entities if e.kind == "journey" for s in e.stems}
+        free = [s for s in q_stems if s not in taken and s not in ignore and s not in journey_words]
         matches.extend(self._stage_synonyms(free, {m.entity.id for m in matches}))
         order = {"touchpoint": 0, "stage": 1, "journey": 2}
         matches.sort(key=lambda m: (-m.strength, -len(m.entity.stems), order[m.entity.kind]))
         return matches
 
     def _stage_synonyms(self, q_stems: list[str], already: set[str | None]) -> list[Match]:
+        """Stages a question word belongs to in the base's own maps: "checkout" -> the stage whose entry uses it
+        (mostly), a weak match (0.6) that boosts but never names."""
         found: list[Match] = []
-        stages = [e for e in self.entities if e.kind == "stage" and e.id]
-        for triggers, stage_words in STAGE_GROUPS:
-            if not any(t in q_stems for t in triggers):
+        by_id = {e.id: e for e in self.entities if e.kind == "stage" and e.id}
+        for s in dict.fromkeys(q_stems):
+            uses = self.stage_words.get(s)
+            if not uses or len(s) < 3 or s in _GENERIC:
                 continue
-            for stage in stages:
-                if stage.id in already:
-                    continue
-                if any(w in slugify(stage.name).split("-") for w in stage_words):
-                    found.append(Match(stage, 0.6))
-                    already.add(stage.id)
+            stage_id, count = max(uses.items(), key=lambda item: item[1])
+            share = count / sum(uses.values())
+            if count >= 2 and share >= STAGE_WORD_SHARE and stage_id not in already and stage_id in by_id:
+                found.append(Match(by_id[stage_id], 0.6))
+                already.add(stage_id)
         return found
 
-    def match_metrics(self, question: str) -> list[tuple[str, float]]:
-        """Metric slugs named (or implied) by the question, best first."""
+    @staticmethod
+    def metric_stems_of(question: str) -> set[str]:
+        """The question's stems and the metric words their general synonyms lead to."""
         q_stems = set(stems(question))
         expanded = set(q_stems)
         for s in q_stems:
             expanded.update(METRIC_SYNONYMS.get(s, ()))
         if "drop" in q_stems and "off" in words(question):
             expanded.add("abandon")
+        return expanded
+
+    def match_metrics(self, question: str) -> list[tuple[str, float]]:
+        """Metric slugs named (or implied) by the question, best first."""
+        q_stems = set(stems(question))
+        expanded = self.metric_stems_of(question)
         results: list[tuple[str, float]] = []
         # An initialism counts when typed in capitals (GRR), or when it could be no word (grr, ttv): "car" is a
         # word, not cart_abandonment_rate.
@@ -292,3 +312,51 @@ def _name_strength(name: tuple[str, ...], q_stems: list[str], q_content: list[st
     if len(found) >= 2 and len(found) / len(set(name)) >= 0.5:
         return 0.75
     return 0.0
+
+
+_MAP_FILLER = set(stems("customer customers people user users the a an and or of to in on for with by is are be not no "
+                        "it its they their them this that from at as can we our you your when what how"))
+
+
+def _stage_words(session: Session) -> dict[str, dict[str, int]]:
+    """stem -> {stage id: uses} over each stage's map entry and its touchpoints' (see Vocabulary.stage_words)."""
+    out: dict[str, dict[str, int]] = {}
+
+    def add(stage_id: str, *texts: str | None) -> None:
+        for text in texts:
+            for s in stems(text or ""):
+                if s not in _MAP_FILLER:
+                    uses = out.setdefault(s, {})
+                    uses[stage_id] = uses.get(stage_id, 0) + 1
+
+    for stage in session.scalars(select(Stage)):
+        add(stage.id, stage.goal, *(stage.pain_points or []), *(stage.opportunities or []))
+    for tp in session.scalars(select(Touchpoint)):
+        add(tp.stage_id, tp.name, tp.description, *(tp.pain_points or []))
+    return out
+
+
+def _house_words(session: Session, known: set[str]) -> set[str]:
+    """The base's own product or organisation name ("evaluating Planwise for a team"): a capitalised word, not
+    at a sentence start, of a journey's persona or description, that the maps of every journey (or the only
+    one) use, never in lower case, and that names no place or team (`known`). A question about it is about the
+    whole base, not a subject the base lacks nor a topic to filter by."""
+    journeys = list(session.scalars(select(Journey)))
+    texts: dict[str, list[str]] = {j.id: [j.persona or "", j.description or ""] for j in journeys}
+    for stage in session.scalars(select(Stage)):
+        texts.setdefault(stage.journey_id, []).extend([stage.goal or "", *(stage.pain_points or [])])
+    for tp in session.scalars(select(Touchpoint)):
+        texts.setdefault(tp.journey_id, []).extend([tp.description or "", *(tp.pain_points or [])])
+    candidates: set[str] = set()
+    for journey in journeys:
+        head = " ".join(filter(None, (journey.persona, journey.description)))
+        candidates |= set(re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b", head))
+    maps = {j: " ".join(t) for j, t in texts.items()}
+    house = set()
+    for word in candidates:
+        in_every = all(re.search(rf"\b{word}\b", text) for text in maps.values())
+        # a lower-case use as a word counts ("home delivery"); inside a command, address or domain does not
+        lower = any(re.search(rf"(?<![\w/@.]){word.lower()}(?![\w@/]|\.\w)", text) for text in maps.values())
+        if in_every and not lower:
+            house.add(stem(word.lower()))
+    return house - known - _MAP_FILLER
