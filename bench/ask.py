@@ -28,7 +28,9 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-DATASETS = ROOT.parent / "shared" / "datasets"
+# ../shared/datasets beside the checkout (or beside a worktree's parent folder)
+DATASETS = next((p / "shared" / "datasets" for p in ROOT.parents if (p / "shared" / "datasets").is_dir()),
+                ROOT.parent / "shared" / "datasets")
 
 from retrieval.embeddings import Embedder  # noqa: E402
 

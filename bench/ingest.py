@@ -22,7 +22,9 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-AIRLINE = ROOT.parent / "shared" / "datasets" / "airline_tweets.csv"
+# ../shared/datasets beside the checkout (or beside a worktree's parent folder)
+AIRLINE = next((p / "shared" / "datasets" for p in ROOT.parents if (p / "shared" / "datasets").is_dir()),
+               ROOT.parent / "shared" / "datasets") / "airline_tweets.csv"
 
 
 def main() -> None:

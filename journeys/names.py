@@ -111,7 +111,7 @@ def place_by_meaning(index, text: str, kind: str | None = None) -> PlaceByMeanin
     ahead of the others (a touchpoint's own stage does not count as a rival). With `kind="stage"` ("the stage
     where a trial hands over a card"), a touchpoint found stands for its stage."""
     vector = index.embedder.encode_query(text)
-    hits = index.vectors.search(vector, 6, ("stage", "touchpoint"))
+    hits = index.map_vectors.nearest(vector, 6)  # exact, in memory (retrieval/kind_vectors.py)
     if not hits:
         return None
     top = hits[0]

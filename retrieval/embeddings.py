@@ -16,6 +16,7 @@ import numpy as np
 from retrieval.onnx_model import EmbeddingModelError, OnnxEncoder, export_dir, is_complete
 
 __all__ = ["Embedder", "EmbeddingModelError", "default_model_path"]
+SMALL_BATCH = 8  # at most this many texts to encode() are looked up in (and added to) the query cache
 
 
 def default_model_path() -> str:
@@ -102,30 +103,44 @@ class Embedder:
 
     def encode(self, texts: Sequence[str], progress: Callable[[int], None] | None = None,
                chunk: int = 512) -> np.ndarray:
-        """Embed many texts; `progress(n)` is called after each chunk of n texts."""
+        """Embed many texts; `progress(n)` is called after each chunk of n texts. A handful of texts (a
+        question and its variants) go through the query cache, so a text already embedded is not run again."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        if len(texts) <= SMALL_BATCH and progress is None:
+            return self._encode_cached(texts)
         parts = []
         for start in range(0, len(texts), chunk):
             batch = list(texts[start:start + chunk])
-            if isinstance(self.model, OnnxEncoder):
-                parts.append(self.model.encode(batch, batch_size=self.batch_size))
-            else:
-                parts.append(self.model.encode(batch, batch_size=self.batch_size, normalize_embeddings=True,
-                                               convert_to_numpy=True, show_progress_bar=False))
+            parts.append(self._encode_batch(batch))
             if progress:
                 progress(len(batch))
         return np.vstack(parts).astype(np.float32)
 
+    def _encode_batch(self, batch: list[str]) -> np.ndarray:
+        if isinstance(self.model, OnnxEncoder):
+            return np.asarray(self.model.encode(batch, batch_size=self.batch_size), dtype=np.float32)
+        return np.asarray(self.model.encode(batch, batch_size=self.batch_size, normalize_embeddings=True,
+                                            convert_to_numpy=True, show_progress_bar=False), dtype=np.float32)
+
     def encode_query(self, text: str) -> np.ndarray:
+        return self._encode_cached([text])[0]
+
+    def _encode_cached(self, texts: Sequence[str]) -> np.ndarray:
+        found: dict[str, np.ndarray] = {}
         with self._cache_lock:
-            cached = self._cache.get(text)
-            if cached is not None:
-                self._cache.move_to_end(text)
-                return cached
-        vector = self.encode([text])[0]
-        with self._cache_lock:
-            self._cache[text] = vector
-            if len(self._cache) > 512:
-                self._cache.popitem(last=False)
-        return vector
+            for text in texts:
+                cached = self._cache.get(text)
+                if cached is not None:
+                    self._cache.move_to_end(text)
+                    found[text] = cached
+        missing = [t for t in dict.fromkeys(texts) if t not in found]
+        if missing:
+            vectors = self._encode_batch(missing)
+            with self._cache_lock:
+                for text, vector in zip(missing, vectors, strict=True):
+                    vector.setflags(write=False)  # shared by every caller of the same text
+                    self._cache[text] = found[text] = vector
+                while len(self._cache) > 512:
+                    self._cache.popitem(last=False)
+        return np.array([found[t] for t in texts], dtype=np.float32)

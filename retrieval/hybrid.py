@@ -9,11 +9,13 @@ from __future__ import annotations
 import math
 import re
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import Row, select
 
+from retrieval.keyword_index import KeywordHit
 from retrieval.memo import Memo
 from retrieval.search_index import SearchIndex
 from retrieval.tables import index_docs
@@ -22,6 +24,16 @@ from retrieval.vector_index import VectorHit
 
 RRF_K = 60
 FILTERED_MAX = 5000  # a filter matching fewer items than this is ranked over just them when need be
+FIRST_FETCH = 360  # the first nearest-neighbour fetch of a query text: a filtered search of 60 candidates needs it
+
+
+@dataclass
+class _Neighbours:
+    """One query text's unfiltered nearest neighbours and what the filters test of those looked at so far."""
+
+    hits: list[VectorHit]
+    fetched: int  # how many were asked for; fewer came back when the collection holds no more
+    places: dict[str, Row | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -79,8 +91,9 @@ class HybridSearcher:
         self.index = index
         self.weights = weights or Weights()
         version = lambda: index.version  # noqa: E731 - read at each lookup
-        self._nearest_memo: Memo[tuple[list[VectorHit], dict[str, Row]]] = Memo(version)
+        self._nearest_memo: Memo[_Neighbours] = Memo(version)
         self._coverage_memo: Memo[float] = Memo(version, size=256)
+        self._keyword_memo: Memo[list[KeywordHit]] = Memo(version, size=256)
 
     def search(self, text: str, k: int = 8, filters: Filters | None = None, candidates: int = 60,
                anchor: date | None = None, keyword_text: str | None = None) -> SearchResult:
@@ -94,20 +107,20 @@ class HybridSearcher:
         embedded = time.perf_counter()
         kinds = list(filters.kinds) or None
         ranked: list[tuple[float, list[str]]] = []
-        nearest, known = self._nearest(text, vector, candidates, bool(kinds or filters.narrows))
-        dense = self._dense(vector, nearest, known, candidates, Filters(kinds=filters.kinds))
+        fetch = max(candidates * 6, FIRST_FETCH) if kinds or filters.narrows else candidates
+        neighbours = self._nearest(text, vector, fetch)
+        nearest = neighbours.hits[:fetch]
+        dense = self._dense(vector, nearest, neighbours.places, candidates, Filters(kinds=filters.kinds))
         similarity = {h.id: h.similarity for h in dense}
         ranked.append((w.dense, [h.id for h in dense]))
         keyword_query = keyword_text or text
-        keyword = self.index.keywords.search(keyword_query, candidates, kinds=kinds)
+        keyword = self._keyword(keyword_query, candidates, Filters(kinds=filters.kinds))
         bm25 = {h.id: h.score for h in keyword}
         ranked.append((w.keyword, [h.id for h in keyword]))
         in_filter: set[str] = set()
         if filters.narrows:
-            dense_f = self._dense(vector, nearest, known, candidates, filters)
-            keyword_f = self.index.keywords.search(keyword_query, candidates, kinds=kinds, journey=filters.journey,
-                                                   stage=filters.stage, touchpoint=filters.touchpoint,
-                                                   date_from=filters.date_from, date_to=filters.date_to)
+            dense_f = self._dense(vector, nearest, neighbours.places, candidates, filters)
+            keyword_f = self._keyword(keyword_query, candidates, filters)
             similarity.update({h.id: h.similarity for h in dense_f})
             bm25.update({h.id: h.score for h in keyword_f})
             ranked.append((w.dense * w.filtered, [h.id for h in dense_f]))
@@ -140,33 +153,49 @@ class HybridSearcher:
                         "fuse": (finished - searched) * 1000},
         )
 
-    def _nearest(self, text: str, vector, candidates: int, filtering: bool):  # type: ignore[no-untyped-def]
-        """The query's unfiltered nearest neighbours (over-fetched when some will be filtered out) and what the
-        filters test of each: one Chroma query, distances only, shared by every search of the same text for a few
-        seconds. Filters then run on those SQL columns: Chroma's own metadata filter scans every candidate, and fetching
+    def _nearest(self, text: str, vector, fetch: int) -> _Neighbours:  # type: ignore[no-untyped-def]
+        """The query's unfiltered nearest neighbours, at least `fetch` of them: one Chroma query, distances only,
+        shared by every search of the same text for a few seconds (a question's main search, its comment
+        searches, place by meaning), so the first fetches enough for the usual over-fetch of a filtered search.
+        Filters then run on SQL columns: Chroma's own metadata filter scans every candidate, and fetching
         Chroma's metadata triples the cost of a query."""
-        fetch = max(candidates * 6, 300) if filtering else candidates
+        first = max(fetch, FIRST_FETCH)
+        entry = self._nearest_memo.get(text, lambda: _Neighbours(self.index.vectors.query(vector, first), first))
+        if entry.fetched < fetch and len(entry.hits) == entry.fetched:  # a longer list, and there may be more
+            entry.hits, entry.fetched = self.index.vectors.query(vector, fetch), fetch
+        return entry
 
-        def make() -> tuple[list[VectorHit], dict[str, Row]]:
-            hits = self.index.vectors.query(vector, fetch)
-            return hits, (self._places([h.id for h in hits]) if filtering else {})
+    def _keyword(self, query: str, k: int, f: Filters) -> list[KeywordHit]:
+        """BM25 hits, shared by the searches of one question that ask the same (a comment search repeats the
+        main search's filtered one)."""
+        return self._keyword_memo.get((query, k, f), lambda: self.index.keywords.search(
+            query, k, kinds=list(f.kinds) or None, journey=f.journey, stage=f.stage, touchpoint=f.touchpoint,
+            date_from=f.date_from, date_to=f.date_to))
 
-        return self._nearest_memo.get((text, fetch), make)
-
-    def _dense(self, vector, nearest: list[VectorHit], known: dict[str, Row], k: int,  # type: ignore[no-untyped-def]
+    def _dense(self, vector, nearest: list[VectorHit], places: dict[str, Row | None], k: int,  # type: ignore[no-untyped-def]
                filters: Filters) -> list[VectorHit]:
-        """The first k of the nearest that pass the filters."""
+        """The first k of the nearest that pass the filters (their SQL rows read as far down the list as needed)."""
         if not filters.kinds and not filters.narrows:
             return nearest[:k]
-        hits = [h for h in nearest if h.id in known and _passes(known[h.id], filters)][:k]
-        if len(hits) == k or len(nearest) < max(k * 6, 300):
-            return hits  # enough, or everything was seen
-        # A narrow filter: rank just the items that pass it (their ids from SQL; Chroma's own metadata filter
-        # scans every item). A broad one that still gave too few is left as it is.
+        hits: list[VectorHit] = []
+        step = max(2 * k, 120)
+        for start in range(0, len(nearest), step):
+            part = nearest[start:start + step]
+            unknown = [h.id for h in part if h.id not in places]
+            if unknown:
+                found = self._places(unknown)
+                places.update({i: found.get(i) for i in unknown})  # None: not in SQL (not indexed any more)
+            hits.extend(h for h in part if (row := places[h.id]) is not None and _passes(row, filters))
+            if len(hits) >= k:
+                return hits[:k]
+        if len(nearest) < max(k * 6, 300):
+            return hits  # everything was seen
+        # A narrow filter: rank just the items that pass it (their ids from SQL, their stored vectors compared
+        # exactly; Chroma's own metadata filter scans every item). A broad one that still gave too few is left.
         ids = self._matching(filters, limit=FILTERED_MAX)
         if not ids or len(ids) >= FILTERED_MAX:
             return hits
-        return self.index.vectors.query(vector, k, ids=ids)
+        return self.index.vectors.nearest_among(vector, k, ids)
 
     def _matching(self, f: Filters, limit: int) -> list[str]:
         c = index_docs.c
@@ -218,24 +247,40 @@ _NORMALISE = re.compile(r"[^a-z0-9]+")
 
 
 def collapse_duplicates(hits: list[Hit], threshold: float = 0.85) -> list[Hit]:
-    """Keep the best of near-identical comments (same words, give or take punctuation); count the rest."""
+    """Keep the best of near-identical comments (same words, give or take punctuation); count the rest.
+
+    Each comment is compared with the earlier kept ones that share a word of its rarest few (prefix filtering:
+    two word sets with Jaccard >= t share one of the |x| - ceil(t|x|) + 1 rarest words of each), so a long
+    list costs about n, not n² set comparisons; the result is that of comparing every pair in order."""
+    words_of = [set(_NORMALISE.sub(" ", h.text.lower()).split()) if h.kind in ("comment", "feedback") else None
+                for h in hits]
+    df = Counter(w for words in words_of if words for w in words)
     kept: list[Hit] = []
     signatures: list[set[str]] = []
-    for hit in hits:
-        if hit.kind not in ("comment", "feedback"):
+    postings: dict[str, list[int]] = {}  # rare word -> positions in kept of the signatures it begins
+    for hit, words in zip(hits, words_of, strict=True):
+        if not words:  # not a comment, or no words: never merged, never merged into
             kept.append(hit)
             signatures.append(set())
             continue
-        words = set(_NORMALISE.sub(" ", hit.text.lower()).split())
-        duplicate_of = None
+        prefix = sorted(words, key=lambda w: (df[w], w))[:_prefix_length(len(words), threshold)]
         low, high = len(words) * threshold, len(words) / threshold  # Jaccard >= t needs sizes within a factor t
-        for i, other in enumerate(signatures):
-            if other and words and low <= len(other) <= high and len(words & other) / len(words | other) >= threshold:
+        duplicate_of = None
+        for i in sorted({i for w in prefix for i in postings.get(w, ())}):
+            other = signatures[i]
+            if low <= len(other) <= high and len(words & other) / len(words | other) >= threshold:
                 duplicate_of = i
                 break
         if duplicate_of is None:
+            for w in prefix:
+                postings.setdefault(w, []).append(len(kept))
             kept.append(hit)
             signatures.append(words)
         else:
             kept[duplicate_of].duplicates += 1
     return kept
+
+
+def _prefix_length(size: int, threshold: float) -> int:
+    # the slack keeps the prefix at least as long as exact arithmetic gives (0.85 * 20 is 17.000000000000004)
+    return size - math.ceil(threshold * size - 1e-9) + 1

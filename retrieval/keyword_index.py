@@ -18,6 +18,7 @@ from retrieval.tables import index_docs, index_postings
 from retrieval.tokens import term_counts, tokens
 
 K1 = 1.2
+_NARROW = ("d.journey_id", "d.stage_id", "d.touchpoint_id", "d.date")  # filters the scoring index does not hold
 B = 0.75
 
 
@@ -40,6 +41,7 @@ class KeywordIndex:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._stats: tuple[float, int, float] | None = None  # (fetched at, N, avgdl)
+        self._df: dict[str, int] = {}  # document frequency of the terms asked about, valid as long as _stats
 
     def write(self, docs: Sequence[IndexDocument], text_changed: set[str]) -> None:
         """Store docs; postings are rewritten only for docs whose text changed."""
@@ -63,6 +65,7 @@ class KeywordIndex:
             for chunk in _chunks(postings, 20000):
                 connection.execute(insert(index_postings), chunk)
         self._stats = None
+        self._df = {}
 
     def delete(self, ids: Sequence[str]) -> None:
         with self.engine.begin() as connection:
@@ -70,12 +73,14 @@ class KeywordIndex:
                 connection.execute(delete(index_postings).where(index_postings.c.doc_id.in_(chunk)))
                 connection.execute(delete(index_docs).where(index_docs.c.id.in_(chunk)))
         self._stats = None
+        self._df = {}
 
     def clear(self) -> None:
         with self.engine.begin() as connection:
             connection.execute(delete(index_postings))
             connection.execute(delete(index_docs))
         self._stats = None
+        self._df = {}
 
     def hashes(self, ids: Iterable[str] | None = None) -> dict[str, tuple[str, str]]:
         """id -> (text_hash, meta_hash) of what is indexed now (all docs when ids is None)."""
@@ -97,14 +102,24 @@ class KeywordIndex:
     def idf(self, terms: Sequence[str]) -> dict[str, float]:
         """BM25 idf of each term that occurs in the index."""
         n_docs, _ = self._corpus_stats()
-        found: dict[str, float] = {}
-        with self.engine.connect() as connection:
-            for start in range(0, len(terms), 500):
-                rows = connection.execute(
-                    select(index_postings.c.term, func.count()).where(
-                        index_postings.c.term.in_(list(terms[start:start + 500]))).group_by(index_postings.c.term))
-                found.update({t: math.log(1 + (n_docs - n + 0.5) / (n + 0.5)) for t, n in rows})
-        return found
+        return {t: math.log(1 + (n_docs - n + 0.5) / (n + 0.5)) for t, n in self.document_frequency(terms).items()}
+
+    def document_frequency(self, terms: Sequence[str]) -> dict[str, int]:
+        """How many documents hold each term (those that occur), cached while the corpus statistics are: a
+        question's searches and composers ask about the same few terms."""
+        self._corpus_stats()  # starts the cache afresh when the statistics are read again
+        cache = self._df
+        missing = [t for t in dict.fromkeys(terms) if t not in cache]
+        if missing:
+            found = dict.fromkeys(missing, 0)
+            with self.engine.connect() as connection:
+                for start in range(0, len(missing), 500):
+                    rows = connection.execute(
+                        select(index_postings.c.term, func.count()).where(
+                            index_postings.c.term.in_(missing[start:start + 500])).group_by(index_postings.c.term))
+                    found.update((term, int(n)) for term, n in rows)
+            cache.update(found)
+        return {t: cache[t] for t in terms if cache.get(t)}
 
     @retrying("a keyword search")
     def containing_all(self, terms: Sequence[str], kinds: Sequence[str] | None = None, date_from: str | None = None,
@@ -124,6 +139,8 @@ class KeywordIndex:
 
     def known_terms(self, terms: Sequence[str], kinds: Sequence[str] | None = None) -> set[str]:
         """The terms that occur in at least one indexed document (of these kinds, when given)."""
+        if not kinds:
+            return set(self.document_frequency(terms))
         query = select(index_postings.c.term).where(index_postings.c.term.in_(list(terms)))
         if kinds:
             query = query.join(index_docs, index_docs.c.id == index_postings.c.doc_id).where(
@@ -131,12 +148,22 @@ class KeywordIndex:
         with self.engine.connect() as connection:
             return {r.term for r in connection.execute(query.distinct())}
 
+    def _scoring_from(self, filters: str) -> str:
+        """The postings joined to their documents through the covering indexes of migrations 0007 and 0008.
+        SQLite's planner takes a unique key over a covering index unless told (PostgreSQL chooses by itself); a
+        narrow filter (a place, a period) starts from that filter's own index instead."""
+        if self.engine.dialect.name != "sqlite" or any(f in filters for f in _NARROW):
+            return "index_postings p JOIN index_docs d ON d.id = p.doc_id"
+        return ("index_postings p INDEXED BY ix_postings_scoring "
+                "JOIN index_docs d INDEXED BY ix_index_docs_id_kind_length ON d.id = p.doc_id")
+
     def _corpus_stats(self) -> tuple[int, float]:
         now = time.monotonic()
         if self._stats is None or now - self._stats[0] > 5:
             with self.engine.connect() as connection:
                 n, avgdl = connection.execute(select(func.count(), func.avg(index_docs.c.length))).one()
             self._stats = (now, int(n or 0), float(avgdl or 1.0))
+            self._df = {}
         return self._stats[1], self._stats[2]
 
     @retrying("a keyword search")
@@ -149,11 +176,8 @@ class KeywordIndex:
         n_docs, avgdl = self._corpus_stats()
         if n_docs == 0:
             return []
+        df_rows = list(self.document_frequency(terms).items())
         with self.engine.connect() as connection:
-            df_rows = connection.execute(
-                select(index_postings.c.term, func.count()).where(index_postings.c.term.in_(terms))
-                .group_by(index_postings.c.term)
-            ).all()
             # A term in over a quarter of all documents barely ranks, yet costs the longest postings scan:
             # leave it out when rarer terms remain ("flight" in an airline's tweets).
             common = {t for t, n in df_rows if n > 0.25 * n_docs}
@@ -171,7 +195,7 @@ class KeywordIndex:
             sql = text(
                 f"SELECT p.doc_id AS id, SUM((CASE p.term {weights} ELSE 0 END) * p.tf * {K1 + 1} / "
                 f"(p.tf + {K1} * (1 - {B} + {B} * d.length / :avgdl))) AS score "
-                f"FROM index_postings p JOIN index_docs d ON d.id = p.doc_id "
+                f"FROM {self._scoring_from(filters)} "
                 f"WHERE p.term IN :terms {filters} GROUP BY p.doc_id ORDER BY score DESC LIMIT :k"
             ).bindparams(bindparam("terms", expanding=True))
             params.update({"terms": list(idf), "avgdl": avgdl, "k": k})

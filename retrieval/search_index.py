@@ -18,6 +18,7 @@ from retrieval.documents import IndexDocument
 from retrieval.embeddings import Embedder
 from retrieval.index_writer import WriterLock
 from retrieval.keyword_index import KeywordIndex
+from retrieval.kind_vectors import KindVectors
 from retrieval.vector_index import VectorIndex, chroma_metadata
 
 
@@ -43,6 +44,7 @@ class SearchIndex:
         self._writer = WriterLock(writer_lock) if writer_lock else None
         self._drain_lock = threading.Lock()
         self._opened_as_guest = False
+        self.map_vectors = KindVectors(engine, lambda: self.vectors, lambda: self.version, ("stage", "touchpoint"))
 
     @property
     def vectors(self) -> VectorIndex:

@@ -34,6 +34,8 @@ index_postings = Table(
 Index("ix_postings_doc", index_postings.c.doc_id)
 # Covers the join from postings to documents in BM25 scoring and kind filters (migration 0007, bench/explain.py).
 Index("ix_index_docs_id_kind_length", index_docs.c.id, index_docs.c.kind, index_docs.c.length)
+# BM25 reads each posting's (term, doc_id, tf) from this index alone (migration 0008).
+Index("ix_postings_scoring", index_postings.c.term, index_postings.c.doc_id, index_postings.c.tf)
 
 # Vector-index changes made by a process that does not hold the embedded Chroma index: the holder applies them
 # (in seq order) before its next search, then deletes them. The embedding travels with the change, so the
