@@ -283,7 +283,8 @@ def compose_voice(ctx: ComposeContext) -> list[str]:
     # A question this far has its kind from its meaning and names no metric (comment_kind.py): a cue word that
     # would make it a KPI question ("the latest on late flights") does not raise the bar for its evidence.
     plain = replace(ctx, understanding=replace(u, intents=u.intents - {"kpi"})) if "kpi" in u.intents else ctx
-    if u.topic and not named and not covered(plain):
+    if u.topic and not named and not covered(plain) and kind != kinds.PRIORITY:
+        # (a ranking of what to fix reads every place; a subject the base lacks was declined before this)
         return []  # comments nearest an unrelated question are not evidence
     return compose_kind(ctx, kind)
 
