@@ -64,10 +64,11 @@ def _signals(ctx: ComposeContext) -> list[PlaceSignals]:
     return signals
 
 
-def named_team(question: str, owners: list[str]) -> str | None:
+def named_team(question: str, owners: list[str], taken: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
     """A team the question names, ownership word or not ("a quick win for logistics"): an owner whose
-    distinctive words (its name less words like "team") all appear in the question, the longest name first."""
-    asked = set(stems(question))
+    distinctive words (its name less words like "team") all appear in the question beyond `taken` (the words
+    of the places it names: "claims" in a claims journey is the journey), the longest name first."""
+    asked = set(stems(question)) - taken
     for owner in sorted(owners, key=len, reverse=True):
         name = [s for s in content_stems(owner) if s not in _TEAM_WORDS] or content_stems(owner)
         if name and all(s in asked for s in name):
@@ -81,7 +82,8 @@ def _scope(ctx: ComposeContext, level: str, places: dict) -> tuple[set[str] | No
     u = ctx.u
     if level == "touchpoint":
         owners = sorted({p.owner for p in places.values() if p.owner})
-        team = u.owner or named_team(u.question, owners)
+        taken = {s for e in (u.journey, u.stage, u.touchpoint) if e for s in e.stems}
+        team = u.owner or named_team(u.question, owners, taken)
         if team is not None:
             mine = {key for key, p in places.items() if (p.owner or "").lower() == team.lower()}
             if mine:
