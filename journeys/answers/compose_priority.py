@@ -155,7 +155,8 @@ def compose_priority(ctx: ComposeContext) -> list[str]:
             bits.append("E 0: no emotion on the map")
         lines.append(f"{i}. **{p.name}** ({p.kind}), priority **{item.score:.0f}**: " + "; ".join(bits) + ".")
     within = ranked[0].place.extra.get("within", "")
-    head = (f"What to fix first: {len(ranked)} {ranked[0].place.kind}s{within} ranked by {FORMULA}, where V is the "
+    ranked_what = plural(len(ranked), ranked[0].place.kind)
+    head = (f"What to fix first: {ranked_what}{within} ranked by {FORMULA}, where V is the "
             f"volume of critical comments (against the place with the most), S their share of the place's comments, G "
             f"their growth in {recent.label} against {baseline.label}, K the KPI gap to target and E how bad the "
             f"map says customers feel (each 0–1). The top {min(TOP, len(ranked))}:")
