@@ -225,7 +225,7 @@ def _spread(comments: list[CommentText], n: int) -> list[CommentText]:
     return [comments[int(i * step)] for i in range(n)]
 
 
-def compose_getting_worse(ctx: ComposeContext) -> list[str]:
+def compose_getting_worse(ctx: ComposeContext, sentiment: str | None = None) -> list[str]:
     """"What's getting worse?" with no subject: the KPIs that moved the wrong way, then the comment topics
     whose share rose (or, when none stands out, the trend of the comments at large)."""
     from journeys.answers.compose_worse import compose_worsening_kpis
@@ -233,14 +233,14 @@ def compose_getting_worse(ctx: ComposeContext) -> list[str]:
     recent, baseline = _windows(ctx)
     worse = compose_worsening_kpis(ctx, recent, baseline)
     rising = compose_emerging(ctx, quiet=True)
-    return worse + (rising or _trend(ctx))
+    return worse + (rising or _trend(ctx, sentiment))
 
 
 def compose_trend(ctx: ComposeContext, sentiment: str | None = None) -> list[str]:
     """Is it getting worse? Weekly counts of the comments the question is about, then their themes; without
     a subject, the worsening KPIs and the rising topics (compose_getting_worse)."""
     if not ctx.u.topic and not ctx.u.segment:
-        return compose_getting_worse(ctx)
+        return compose_getting_worse(ctx, sentiment)
     return _trend(ctx, sentiment)
 
 
