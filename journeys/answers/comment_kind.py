@@ -49,6 +49,8 @@ def question_kind(u: Understanding, embedder) -> VoiceKind:  # type: ignore[no-u
     if kind in (kinds.COMPLAINTS, kinds.THEMES) and "pain" in u.intents:
         # the routing table's pain route: the map's pain points, then these same complaint themes
         return VoiceKind(None, nearest=nearest)
+    if kind is None and nearest == kinds.PRIORITY and "opportunities" in u.intents:
+        kind = kinds.PRIORITY  # asks for ideas and is most like "what to fix first", however faintly: the ranking
     if kind is None and u.topic and {"comments", "pain", "emerging"} & u.intents:
         kind = kinds.COMPLAINTS if "pain" in u.intents else kinds.THEMES  # a topic, asked about loosely
     if kind is None:

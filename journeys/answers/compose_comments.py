@@ -155,8 +155,12 @@ def _windows(ctx: ComposeContext) -> tuple[Period, Period]:
     end = u.period.end if u.period else ctx.anchor
     first = ctx.first_comment_date()
     span = (end - first).days + 1 if first else RECENT_DAYS + BASELINE_DAYS
-    recent_days = RECENT_DAYS if span >= RECENT_DAYS * 3 else max(2, span // 4)
-    base_days = min(BASELINE_DAYS, max(recent_days, span - recent_days))
+    asked = (u.period.end - u.period.start).days + 1 if u.period else 0
+    if u.period and 2 <= asked <= span // 2:
+        recent_days = asked  # the window the question names ("the last few weeks") is the recent one
+    else:
+        recent_days = RECENT_DAYS if span >= RECENT_DAYS * 3 else max(2, span // 4)
+    base_days = min(max(BASELINE_DAYS, 3 * recent_days), max(recent_days, span - recent_days))
     label = f"the last {recent_days // 7} weeks" if recent_days % 7 == 0 else f"the last {recent_days} days"
     recent = Period(end - timedelta(days=recent_days - 1), end, label)
     base_label = f"the {base_days // 7} weeks before" if base_days % 7 == 0 else f"the {base_days} days before"
@@ -170,16 +174,21 @@ def _split(comments: list[CommentText], start: date) -> tuple[list[CommentText],
     return recent, before
 
 
-def compose_emerging(ctx: ComposeContext) -> list[str]:
+def compose_emerging(ctx: ComposeContext, quiet: bool = False) -> list[str]:
+    """Topics whose share of the recent window is far above the weeks before, with counts on both sides;
+    `quiet`: nothing (rather than a "nothing stands out" line) when none is."""
     u = ctx.u
     recent, baseline = _windows(ctx)
     place = u.touchpoint or u.stage
     recent_comments: list[CommentText] = []
+    baseline_comments: list[CommentText] = []
     if u.topic:
         pool = build_pool(ctx, limit=600)
         comments = pool.comments if pool else []
         recent_comments, baseline_comments = _split(comments, recent.start)
-    if len(recent_comments) < 3:  # no subject, or too little on it: what is new anywhere (at the place)
+    if len(recent_comments) < 3 or not baseline_comments:
+        # no subject, too little on it, or a pool searched within the question's window only (nothing to
+        # compare with): what is new anywhere (at the place)
         recent_comments = ctx.comments_at(place, recent, limit=400)
         baseline_comments = _spread(ctx.comments_at(place, baseline, limit=3000), 800)
     where = f" at {place.name}" if place else ""
@@ -191,6 +200,8 @@ def compose_emerging(ctx: ComposeContext) -> list[str]:
                             exclude=sorted(_question_terms(ctx)), idf=ctx.idf)
     span = (f"{recent.label} (since {recent.start.isoformat()}, {len(recent_comments)} comments against "
             f"{len(baseline_comments)} in {baseline.label})")
+    if not found and quiet:
+        return []
     if not found:
         text = (f"No new issue stands out{where}: no theme of {span} is markedly more common than before.")
         return [text] + (compose_themes(ctx) if u.topic else [])
@@ -200,8 +211,8 @@ def compose_emerging(ctx: ComposeContext) -> list[str]:
     for item in found:
         theme = item.theme
         cited = " ".join(f"{quote(c.text)} [{ctx.cite_comment(c)}]" for c in theme.quotes[:per])
-        lines.append(f"- **{theme.label}**: {plural(theme.count, 'comment')} in {recent.label} "
-                     f"({theme.count / max(1, item.recent_total):.0%}), {item.before} like it in {baseline.label} "
+        lines.append(f"- **{theme.label}**: {plural(item.recent, 'comment')} in {recent.label} "
+                     f"({item.recent / max(1, item.recent_total):.0%}), {item.before} like it in {baseline.label} "
                      f"({item.before / max(1, item.baseline_total):.0%}). {cited}")
     return [f"Emerging{where} in {span}:\n" + "\n".join(lines)]
 
@@ -214,8 +225,26 @@ def _spread(comments: list[CommentText], n: int) -> list[CommentText]:
     return [comments[int(i * step)] for i in range(n)]
 
 
+def compose_getting_worse(ctx: ComposeContext, sentiment: str | None = None) -> list[str]:
+    """"What's getting worse?" with no subject: the KPIs that moved the wrong way, then the comment topics
+    whose share rose (or, when none stands out, the trend of the comments at large)."""
+    from journeys.answers.compose_worse import compose_worsening_kpis
+
+    recent, baseline = _windows(ctx)
+    worse = compose_worsening_kpis(ctx, recent, baseline)
+    rising = compose_emerging(ctx, quiet=True)
+    return worse + (rising or _trend(ctx, sentiment))
+
+
 def compose_trend(ctx: ComposeContext, sentiment: str | None = None) -> list[str]:
-    """Is it getting worse? Weekly counts of the comments the question is about, then their themes."""
+    """Is it getting worse? Weekly counts of the comments the question is about, then their themes; without
+    a subject, the worsening KPIs and the rising topics (compose_getting_worse)."""
+    if not ctx.u.topic and not ctx.u.segment:
+        return compose_getting_worse(ctx, sentiment)
+    return _trend(ctx, sentiment)
+
+
+def _trend(ctx: ComposeContext, sentiment: str | None = None) -> list[str]:
     pool = build_pool(ctx, sentiment, limit=600)
     if pool is None or not pool.comments:
         return compose_themes(ctx, sentiment=sentiment)
@@ -254,7 +283,8 @@ def compose_voice(ctx: ComposeContext) -> list[str]:
     # A question this far has its kind from its meaning and names no metric (comment_kind.py): a cue word that
     # would make it a KPI question ("the latest on late flights") does not raise the bar for its evidence.
     plain = replace(ctx, understanding=replace(u, intents=u.intents - {"kpi"})) if "kpi" in u.intents else ctx
-    if u.topic and not named and not covered(plain):
+    if u.topic and not named and not covered(plain) and kind != kinds.PRIORITY:
+        # (a ranking of what to fix reads every place; a subject the base lacks was declined before this)
         return []  # comments nearest an unrelated question are not evidence
     return compose_kind(ctx, kind)
 

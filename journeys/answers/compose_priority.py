@@ -13,6 +13,7 @@ from journeys.answers.compose_comments import _windows, compose_themes
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import metric_label, plural, quote, with_unit
 from journeys.answers.themes import CommentText
+from journeys.answers.vocabulary import _TEAM_WORDS, content_stems, stems
 from journeys.store.models import Comment, Kpi, Stage, Touchpoint
 from journeys.voice.priority import FORMULA, PlaceSignals, kpi_gap, rank
 from journeys.voice.sentiment import NEGATIVE
@@ -33,6 +34,9 @@ def _signals(ctx: ComposeContext) -> list[PlaceSignals]:
     column = "touchpoint_id" if level == "touchpoint" else "stage_id"
     table = Touchpoint if level == "touchpoint" else Stage
     places = {p.id: p for p in ctx.session.scalars(select(table))}
+    scope, within = _scope(ctx, level, places)
+    if scope is not None:
+        places = {key: place for key, place in places.items() if key in scope}
     by_place: dict[str, list[CommentText]] = defaultdict(list)
     for r in rows:
         key = getattr(r, column)
@@ -50,7 +54,7 @@ def _signals(ctx: ComposeContext) -> list[PlaceSignals]:
                               recent_days=(recent.end - recent.start).days + 1,
                               prior_days=(baseline.end - baseline.start).days + 1, emotion=place.emotion,
                               extra={"negative": sorted(newest, key=lambda c: c.date or "", reverse=True),
-                                     "place": place, "windows": (recent, baseline)})
+                                     "place": place, "windows": (recent, baseline), "within": within})
         kpi = _worst_kpi(ctx, level, key)
         if kpi is not None:
             signal.kpi_gap = kpi_gap(kpi.value, kpi.target, kpi.higher_is_better)
@@ -58,6 +62,41 @@ def _signals(ctx: ComposeContext) -> list[PlaceSignals]:
         if signal.comments or signal.kpi_gap or signal.emotion is not None:
             signals.append(signal)
     return signals
+
+
+def named_team(question: str, owners: list[str], taken: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+    """A team the question names, ownership word or not ("a quick win for logistics"): an owner whose
+    distinctive words (its name less words like "team") all appear in the question beyond `taken` (the words
+    of the places it names: "claims" in a claims journey is the journey), the longest name first."""
+    asked = set(stems(question)) - taken
+    for owner in sorted(owners, key=len, reverse=True):
+        name = [s for s in content_stems(owner) if s not in _TEAM_WORDS] or content_stems(owner)
+        if name and all(s in asked for s in name):
+            return owner
+    return None
+
+
+def _scope(ctx: ComposeContext, level: str, places: dict) -> tuple[set[str] | None, str]:  # type: ignore[type-arg]
+    """The places the question confines the ranking to, and how to say so: the team it names (their
+    touchpoints), else the stage it names (its touchpoints), else the journey it names; None: every place."""
+    u = ctx.u
+    if level == "touchpoint":
+        owners = sorted({p.owner for p in places.values() if p.owner})
+        taken = {s for e in (u.journey, u.stage, u.touchpoint) if e for s in e.stems}
+        team = u.owner or named_team(u.question, owners, taken)
+        if team is not None:
+            mine = {key for key, p in places.items() if (p.owner or "").lower() == team.lower()}
+            if mine:
+                return mine, f" owned by {team}"
+    if u.stage is not None and u.stage.id and not u.stage_inferred:
+        inside = {key for key, p in places.items() if (key if level == "stage" else p.stage_id) == u.stage.id}
+        if inside:
+            return inside, f" in {u.stage.name}"
+    if u.journey is not None and u.journey.id and u.journey_named:
+        inside = {key for key, p in places.items() if p.journey_id == u.journey.id}
+        if inside:
+            return inside, f" in {u.journey.name}"
+    return None, ""
 
 
 def _worst_kpi(ctx: ComposeContext, level: str, key: str) -> Kpi | None:
@@ -115,8 +154,10 @@ def compose_priority(ctx: ComposeContext) -> list[str]:
         else:
             bits.append("E 0: no emotion on the map")
         lines.append(f"{i}. **{p.name}** ({p.kind}), priority **{item.score:.0f}**: " + "; ".join(bits) + ".")
-    head = (f"What to fix first: {len(ranked)} {ranked[0].place.kind}s ranked by {FORMULA}, where V is the volume "
-            f"of critical comments (against the place with the most), S their share of the place's comments, G "
+    within = ranked[0].place.extra.get("within", "")
+    ranked_what = plural(len(ranked), ranked[0].place.kind)
+    head = (f"What to fix first: {ranked_what}{within} ranked by {FORMULA}, where V is the "
+            f"volume of critical comments (against the place with the most), S their share of the place's comments, G "
             f"their growth in {recent.label} against {baseline.label}, K the KPI gap to target and E how bad the "
             f"map says customers feel (each 0–1). The top {min(TOP, len(ranked))}:")
     return [head + "\n" + "\n".join(lines)]

@@ -131,7 +131,7 @@ def parse_period(question: str, anchor: date) -> Period | None:
     if m := re.search(r"\b(?:since|vs\.?|versus|against|compared (?:to|with)|than|(?:chang\w*|up|down|moved?|"
                       r"better|worse|differen\w*) on) (?:last|the last|the previous|previous) (week|month|quarter)\b",
                       q):
-        before = _relative(f"last {m.group(1)}", anchor)
+        before = _relative(f"last {m.group(1)}", anchor, latest_complete=False)
         if before is not None:
             return Period(before.start, anchor, f"since {before.start.isoformat()} (to the latest data, "
                                                 f"{anchor.isoformat()})")
@@ -150,12 +150,22 @@ def parse_period(question: str, anchor: date) -> Period | None:
     return _relative(q, anchor)
 
 
-def _relative(q: str, anchor: date) -> Period | None:
+def last_week_start(anchor: date, latest_complete: bool = True) -> date:
+    """The Monday of "last week": the week before the anchor's, or, when the data's newest day is a Sunday
+    (its week is complete: the data was taken after it ended), that week itself, the last week the data
+    covers. `latest_complete=False` keeps the week before (a baseline "on last week" is compared against)."""
+    this_week = week_of(anchor)
+    if latest_complete and anchor == this_week.end:
+        return this_week.start
+    return this_week.start - timedelta(days=7)
+
+
+def _relative(q: str, anchor: date, latest_complete: bool = True) -> Period | None:
     this_week = week_of(anchor)
     if re.search(r"\b(this|current) week\b", q):
         return Period(this_week.start, this_week.end, f"this week ({this_week.start.isoformat()})")
     if re.search(r"\b(last|previous|past) week\b", q):
-        start = this_week.start - timedelta(days=7)
+        start = last_week_start(anchor, latest_complete=latest_complete)
         return Period(start, start + timedelta(days=6), f"last week ({start.isoformat()})", "week")
     if m := re.search(r"\b(?:last|past|previous|recent)\s+(\d+|" + "|".join(_NUMBER_WORDS)
                       + r"|couple of|few)\s+(day|week|wk|month|quarter)s?\b", q):

@@ -4,6 +4,7 @@ theme engine (journeys/voice/engine.py). Summaries never re-implement these; the
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -67,14 +68,11 @@ def complaint_themes(now: Sequence[CommentText], before: Sequence[CommentText], 
     before_vectors = np.asarray(embedder.encode([c.text for c in before]), dtype=np.float32) if before else None
     found = emerging_themes(list(now), list(before), embedder, recent_vectors=now_vectors,
                             baseline_vectors=before_vectors, idf=idf, max_items=max_items * 2,
-                            min_count=min_count, min_ratio=0.0)
+                            min_count=min_count, min_ratio=0.0, min_z=-math.inf)
     views = []
     for e in found:
-        # The engine counts a baseline comment as "like" the theme when it is as near the theme's centre as the
-        # theme's median member; this period's comments are counted by the same rule, so the two compare.
-        index = {c.id: i for i, c in enumerate(now)}
-        cut = float(np.median(now_vectors[[index[c.id] for c in e.theme.comments]] @ e.theme.centre))
-        like = [now[i] for i in np.flatnonzero(now_vectors @ e.theme.centre >= cut)]
+        # This period's comments like the theme, by the engine's own rule for both windows (Emerging.cut).
+        like = [now[i] for i in np.flatnonzero(now_vectors @ e.theme.centre >= e.cut)]
         views.append(ThemeView(e.theme.label, like, e.before, list(e.theme.quotes)))
     views.sort(key=lambda v: -v.count)
     return views[:max_items]

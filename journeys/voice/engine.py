@@ -33,6 +33,7 @@ from journeys.voice.model import CommentText
 
 TREND_WEEKS = 6  # weekly counts shown for a theme
 MIN_CLUSTER = 3  # a theme is a pattern: at least this many comments (two in a pool under 20)
+LIKE_QUANTILE = 0.1  # a comment of either window is like a theme when as near its centre as 90% of its members
 _phrase_vectors: dict[int, phrases.PhraseVectors] = {}
 
 
@@ -71,6 +72,12 @@ class Emerging:
     before: int  # comments like it in the baseline pool
     recent_total: int
     baseline_total: int
+    now: int = 0  # comments like it in the recent pool, by the same rule as `before` (members or not)
+    cut: float = 0.0  # the nearness to the theme's centre that makes a comment of either window "like" it
+
+    @property
+    def recent(self) -> int:
+        return self.now or self.theme.count
 
 
 def _vectors_of(pool: Sequence[CommentText], embedder, vectors: np.ndarray | None) -> np.ndarray:  # type: ignore[no-untyped-def]
@@ -176,11 +183,13 @@ def _quotes(members: list[CommentText], vectors: np.ndarray, centre: np.ndarray,
 def emerging_themes(recent: Sequence[CommentText], baseline: Sequence[CommentText], embedder,  # type: ignore[no-untyped-def]
                     recent_vectors: np.ndarray | None = None, baseline_vectors: np.ndarray | None = None,
                     exclude: Sequence[str] = (), idf: phrases.IdfLookup | None = None, max_items: int = 3,
-                    min_count: int = 3, min_ratio: float = 2.5) -> list[Emerging]:
-    """Recent themes whose share is at least `min_ratio` times their share before (see the module docstring).
+                    min_count: int = 3, min_ratio: float = 2.5, min_z: float = 2.0) -> list[Emerging]:
+    """Recent themes whose share is at least `min_ratio` times their share before, and clearly so (a
+    two-proportion z of at least `min_z`), most clearly risen first (see the module docstring).
 
-    A baseline comment counts as "like" a theme when it is nearer that theme's centre than the recent
-    theme's own median member is."""
+    Both windows are counted by one rule: a comment of either window is "like" a theme when it is at least as
+    near the theme's centre as most of the theme's own members (all but its loosest tenth). Counting the recent side
+    by cluster membership and the baseline side by nearness would make every tight small cluster look new."""
     if len(recent) < min_count:
         return []
     found = themes_for(recent, embedder, recent_vectors, exclude, idf, max_themes=8, min_size=min_count)
@@ -192,11 +201,23 @@ def emerging_themes(recent: Sequence[CommentText], baseline: Sequence[CommentTex
     out = []
     for theme in found:
         own = rvec[[index[c.id] for c in theme.comments]] @ theme.centre
-        cut = float(np.median(own))
+        cut = float(np.quantile(own, LIKE_QUANTILE))
+        now = int((rvec @ theme.centre >= cut).sum())
         before = int((base @ theme.centre >= cut).sum()) if len(baseline) else 0
-        recent_share = theme.count / len(recent)
+        recent_share = now / len(recent)
         base_share = (before + 0.5) / max(1, len(baseline))
-        if recent_share >= min_ratio * base_share and theme.count >= min_count:
-            out.append((recent_share / base_share, Emerging(theme, before, len(recent), len(baseline))))
+        z = _rise(now, len(recent), before, len(baseline))
+        if recent_share >= min_ratio * base_share and now >= min_count and z >= min_z:
+            out.append((z, Emerging(theme, before, len(recent), len(baseline), now, cut)))
     out.sort(key=lambda item: -item[0])
     return [e for _, e in out[:max_items]]
+
+
+def _rise(now: int, recent_total: int, before: int, baseline_total: int) -> float:
+    """The two-proportion z of a share's rise from the baseline window to the recent one (0 when either
+    window is empty): how many standard errors the recent share stands above the one before."""
+    if not recent_total or not baseline_total:
+        return 0.0
+    pooled = (now + before) / (recent_total + baseline_total)
+    spread = math.sqrt(max(pooled * (1 - pooled), 1e-9) * (1 / recent_total + 1 / baseline_total))
+    return (now / recent_total - before / baseline_total) / spread
