@@ -53,10 +53,13 @@ class KindVectors:
             if signature != self._signature:
                 stored = self._vectors().vectors([i for i, _ in signature])
                 ids = [i for i, _ in signature if i in stored]
-                matrix = np.array([stored[i] for i in ids], dtype=np.float32).reshape(len(ids), -1)
-                norms = np.linalg.norm(matrix, axis=1, keepdims=True) if len(ids) else None
-                self._ids, self._matrix = ids, (matrix / np.where(norms == 0, 1, norms) if norms is not None
-                                                else matrix)
+                if ids:
+                    matrix = np.array([stored[i] for i in ids], dtype=np.float32)
+                    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+                    matrix = matrix / np.where(norms == 0, 1, norms)
+                else:  # a store of comments or KPIs only: no map to match against
+                    matrix = np.zeros((0, 0), dtype=np.float32)
+                self._ids, self._matrix = ids, matrix
                 # a vector not in Chroma yet (another process's write still in the outbox): look again next time
                 self._signature = signature if len(ids) == len(signature) else None
             self._checked = (now, version)
