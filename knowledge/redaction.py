@@ -34,6 +34,7 @@ _CARD = re.compile(r"(?<![\w.,])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w,]|\.\d)")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
 _DECIMAL = re.compile(r"^[(\[]?-?\d+\.\d+$")
 _BARE_DIGITS = re.compile(r"^\d+$")
+_PHONE_SHAPE = re.compile(r"(?<![\w+])(?:\+\d|\(?0[1-9])")  # how a phone number is written, never an id
 _PHONE_HINT = re.compile(r"\d(?:[^\w\n]{0,3}\d){6,}")  # seven digits or more, a few separators apart
 # Words after which a bare number is a reference, not a phone number (case-insensitive, the last few words).
 _ID_CUE = re.compile(r"(?:\b(?:claim|ticket|e-?ticket|ref|reference|confirmation|conf|case|incident|order|booking|"
@@ -107,13 +108,22 @@ def _is_reference(text: str, start: int, raw: str) -> bool:
 def _phone_spans(text: str, regions: Sequence[str]) -> Iterable[tuple[int, int, str]]:
     if not _PHONE_HINT.search(text):
         return
-    for region in regions:
-        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.STRICT_GROUPING):
-            raw = match.raw_string
-            if _DECIMAL.match(raw) or _is_reference(text, match.start, raw):
-                continue
-            start = match.start + 1 if raw.startswith("(") and ")" not in raw else match.start
-            yield start, match.end, "phone"
+    # Valid numbers in any of the regions; and numbers written the way only phone numbers are (a leading + or
+    # a trunk 0) that are merely possible: reserved ranges (07700 900xxx) and new allocations are still contact
+    # data, while flight numbers, years and ids, which are possible numbers too, never start that way.
+    passes = [(phonenumbers.Leniency.STRICT_GROUPING, None)]
+    if _PHONE_SHAPE.search(text):
+        passes.append((phonenumbers.Leniency.POSSIBLE, _PHONE_SHAPE))
+    for leniency, shape in passes:
+        for region in regions:
+            for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
+                raw = match.raw_string
+                if _DECIMAL.match(raw) or _is_reference(text, match.start, raw):
+                    continue
+                if shape is not None and not (shape.match(raw) and 10 <= sum(c.isdigit() for c in raw) <= 13):
+                    continue
+                start = match.start + 1 if raw.startswith("(") and ")" not in raw else match.start
+                yield start, match.end, "phone"
 
 
 def redact(text: str, regions: Sequence[str] = DEFAULT_REGIONS) -> Redacted:

@@ -135,3 +135,14 @@ def test_migration_0004_redacts_what_an_existing_store_holds(tmp_path: Path, emb
 def _comment_text(core, comment_id: str) -> str:  # type: ignore[no-untyped-def]
     with core.db.session() as session:
         return session.get(Comment, comment_id).text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ring me on 07700 900123 if someone actually reads this", "Ring me on [phone] if someone actually reads this"),
+    ("call +44 7700 900461 pls", "call [phone] pls"),  # a reserved range: possible, not valid, still a phone
+    ("tag numbers 0016 964012, 0016 964077", "tag numbers 0016 964012, 0016 964077"),
+    ("flights 1970, 1366, and 1552 will fly", "flights 1970, 1366, and 1552 will fly"),
+    ("order 0123456789 please", "order 0123456789 please"),
+])
+def test_numbers_written_like_phone_numbers_are_redacted_even_in_reserved_ranges(text, expected):
+    assert redact(text).text == expected
