@@ -107,6 +107,7 @@ class PlaceByMeaning:
     kind: str  # stage | touchpoint
     id: str
     similarity: float
+    by_sentence: bool = False  # linked by one sentence of the place (place_facets.py), not its whole entry
 
 
 def place_by_meaning(index, text: str, kind: str | None = None,  # type: ignore[no-untyped-def]
@@ -122,16 +123,23 @@ def place_by_meaning(index, text: str, kind: str | None = None,  # type: ignore[
     vector = index.embedder.encode_query(text)
     hits = index.vectors.search(vector, 6, ("stage", "touchpoint"))
     found = _clear_lead([(h.id, h.similarity) for h in hits], MEANING_MIN, MEANING_MARGIN)
+    sentence = False
     if facets is not None:
         by_sentence = _clear_lead([(h.place, h.similarity) for h in facets.nearest(vector)],
                                   FACET_MIN, FACET_MARGIN)
-        found = by_sentence or found
+        if by_sentence is not None and not (found is not None and _inside(found[0], by_sentence[0])):
+            found, sentence = by_sentence, True  # the entries' link stands when it is a touchpoint of that stage
     if found is None:
         return None
     found_kind, _, ref = found[0].partition(":")
     if kind == "stage" and found_kind == "touchpoint":
-        return PlaceByMeaning("stage", ref.rsplit("/", 1)[0], found[1])
-    return PlaceByMeaning(found_kind, ref, found[1])
+        return PlaceByMeaning("stage", ref.rsplit("/", 1)[0], found[1], sentence)
+    return PlaceByMeaning(found_kind, ref, found[1], sentence)
+
+
+def _inside(place: str, other: str) -> bool:
+    """Is `place` ("touchpoint:j/s/t") a touchpoint of the stage `other` ("stage:j/s")?"""
+    return place.startswith("touchpoint:") and other.startswith("stage:") and place[11:].startswith(other[6:] + "/")
 
 
 def _clear_lead(hits: list[tuple[str, float]], floor: float, margin: float) -> tuple[str, float] | None:
