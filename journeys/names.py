@@ -23,7 +23,7 @@ from knowledge.text import slugify
 MATCH_CUTOFF = 70  # rapidfuzz WRatio; below this a name is "not found" rather than a wild guess
 MEANING_MIN = 0.50  # cosine a place's map entry must reach to stand for a question that does not name it
 MEANING_MARGIN = 0.04  # ...and by how much it must lead the next place (unless that is its own stage)
-FACET_MIN = 0.50  # cosine one sentence of a place (goal, description, a pain point) must reach alone...
+FACET_MIN = 0.55  # cosine one sentence of a place (goal, description, a pain point) must reach alone...
 FACET_MARGIN = 0.08  # ...and its lead: one sentence is a narrower, noisier witness than a whole entry
 
 

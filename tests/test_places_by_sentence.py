@@ -1,0 +1,68 @@
+"""Issue 7, places described, not named: a question that describes a place by one of its sentences (a
+touchpoint's description or pain point, a stage's goal) links that place, on a base other than the sample
+(the water utility of tests/data/water); a weak link does not narrow the answer; the sentences are embedded
+once per store change, not per question."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from journeys.place_facets import PlaceFacets
+from tests.conftest import ROOT, ingested
+
+WATER = ROOT / "tests" / "data" / "water"
+
+
+@pytest.fixture(scope="module")
+def water(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
+    yield from ingested(WATER, tmp_path_factory, embedder)
+
+
+def test_an_owner_asked_of_a_touchpoint_described_by_what_it_does(water) -> None:
+    # Described by its description only ("A web page with a map to pin where the water is escaping")
+    answer = water.answer("who looks after the thing where you drop a pin on a map to show where the water's "
+                          "coming out?")
+    assert "Leak report web page" in answer.answer and "Customer service" in answer.answer
+    assert answer.sources and answer.sources[0].id == "leak-repair/report/leak-report-web-page"
+
+
+def test_a_problem_described_in_other_words_finds_the_touchpoint_that_records_it(water) -> None:
+    # The pain point "Upload fails for large PDF plans", in other words
+    answer = water.answer("whats going wrong when big pdf drawings wont go up")
+    assert "Online application form" in answer.answer and "Upload fails for large PDF plans" in answer.answer
+
+
+def test_a_loose_resemblance_does_not_narrow_the_answer_to_a_place(water) -> None:
+    # "pipe work" lies nearest the surveyor's "marks the pipe route", but not clearly enough to stand for it
+    answer = water.answer("who's in charge of the letter telling people how much the pipe work will cost")
+    assert "Surveyor visit" not in answer.answer
+
+
+class _Counting:
+    """The real embedder, counting the texts it is asked to embed."""
+
+    def __init__(self, embedder) -> None:  # type: ignore[no-untyped-def]
+        self.embedder, self.texts = embedder, 0
+
+    def encode(self, texts):  # type: ignore[no-untyped-def]
+        self.texts += len(texts)
+        return self.embedder.encode(texts)
+
+
+def test_sentences_are_embedded_once_not_per_question_or_reload(water, embedder) -> None:
+    counting = _Counting(embedder)
+    facets = PlaceFacets(counting)
+    with water.db.session() as session:
+        facets.load(session)
+    assert counting.texts == 0  # nothing embedded until a question needs it
+    vector = embedder.encode_query("big pdf drawings will not upload")
+    first = facets.nearest(vector)
+    embedded = counting.texts
+    assert embedded > 0 and first[0].place == "touchpoint:new-supply/application/online-application-form"
+    facets.nearest(embedder.encode_query("a pin on a map"))
+    with water.db.session() as session:
+        facets.load(session)  # the store changed (here: the same sentences read again)
+    assert facets.nearest(vector) == first
+    assert counting.texts == embedded
