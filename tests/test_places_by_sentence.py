@@ -1,10 +1,12 @@
-"""Issue 7, places described, not named: a question that describes a place by one of its sentences (a
+"""Issue 7, places described, not named (and the product by its own name): a question that describes a place by one of its sentences (a
 touchpoint's description or pain point, a stage's goal) links that place, on a base other than the sample
 (the water utility of tests/data/water); a weak link does not narrow the answer; the sentences are embedded
 once per store change, not per question."""
 
 from __future__ import annotations
 
+import json
+import shutil
 from collections.abc import Iterator
 
 import pytest
@@ -66,3 +68,26 @@ def test_sentences_are_embedded_once_not_per_question_or_reload(water, embedder)
         facets.load(session)  # the store changed (here: the same sentences read again)
     assert facets.nearest(vector) == first
     assert counting.texts == embedded
+
+
+# --- the base's own product name asks about the whole product --------------------------------------------
+
+@pytest.fixture(scope="module")
+def branded(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
+    """The water base, its journeys told as a utility's own product ("Aquaflow"), as a base's maps do."""
+    folder = tmp_path_factory.mktemp("branded")
+    shutil.copytree(WATER, folder, dirs_exist_ok=True)
+    path = folder / "maps" / "journeys.json"
+    data = json.loads(path.read_text())
+    for journey in data["journeys"]:
+        journey["persona"] = "Household customer of Aquaflow"
+        journey["description"] = f"{journey.get('description', '')} Run by Aquaflow."
+    path.write_text(json.dumps(data))
+    yield from ingested(folder, tmp_path_factory, embedder)
+
+
+def test_praise_of_the_product_by_its_name_is_praise_of_everything(branded) -> None:
+    assert "aquaflow" in branded.answerer._knowledge()[0].house
+    answer = branded.answer("what do customers love about aquaflow")
+    assert "positive comments" in answer.answer, answer.answer
+    assert "hold" not in answer.answer.lower()  # the complaints about hold times are no praise
