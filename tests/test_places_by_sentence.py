@@ -1,7 +1,7 @@
-"""Issue 7, places described, not named (and the product by its own name): a question that describes a place by one of its sentences (a
+"""Issue 7, places described, not named: a question that describes a place by one of its sentences (a
 touchpoint's description or pain point, a stage's goal) links that place, on a base other than the sample
 (the water utility of tests/data/water); a weak link does not narrow the answer; the sentences are embedded
-once per store change, not per question."""
+once per store change, not per question. And the base's own product, named, stands for the whole product."""
 
 from __future__ import annotations
 
