@@ -21,7 +21,7 @@ METHOD_SCOPES = {
     "assistant_threads_setTitle": "assistant:write", "views_publish": None, "views_open": None,
     "chat_stream": "chat:write", "chat_update": "chat:write",  # streamed answers, and their fallback
     "files_upload_v2": "files:write", "conversations_open": "im:write",
-    "chat_getPermalink": None,
+    "chat_getPermalink": None, "api_test": None,  # /healthz's Slack line (no token, no scope)
 }
 EVENT_SCOPES = {"app_mention": "app_mentions:read", "message.im": "im:history",
                 "assistant_thread_started": "assistant:write", "app_home_opened": None}
