@@ -140,8 +140,11 @@ def _take_place_by_meaning(u: Understanding, vocab: Vocabulary, found) -> None: 
     entity = by_id.get((found.kind, found.id))
     if entity is None or (u.journey is not None and u.journey.id and entity.journey_id != u.journey.id):
         return
-    if found.by_sentence and entity.kind == "stage" and u.stage is not None and u.stage.id == entity.id:
-        return  # the question's words already lean to this stage; one of its sentences is no call to narrow to it
+    if (found.by_sentence and entity.kind == "stage" and u.stage is not None and u.stage.id == entity.id
+            and "comments" not in u.intents):
+        # The question's words already lean to this stage; one of its sentences is no call to answer with the
+        # stage's card. A question about what customers say there takes the stage as its comments' place.
+        return
     if u.stage is not None and not u.stage_inferred and (entity.kind == "stage" or entity.stage_id != u.stage.id
                                                          or found.similarity < REFINE_MIN):
         return  # a named stage stands; only one of its own touchpoints, clearly described, may refine it
