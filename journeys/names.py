@@ -118,8 +118,8 @@ def place_by_meaning(index, text: str, kind: str | None = None,  # type: ignore[
 
     `facets`: the places' sentences embedded one by one (place_facets.py). One sentence of a place that lies
     clearly nearest the question, by a wider lead than whole entries need, links that place, before the
-    entries: it says what the question describes, where an entry's name, channel and owner blur it ("paid the
-    garage the excess then it got took off the payout" is a pain point of one payout touchpoint)."""
+    entries: it says what the question describes, where an entry's name, channel and owner blur it ("big pdf
+    drawings won't go up" is one pain point of an application form, "Upload fails for large PDF plans")."""
     vector = index.embedder.encode_query(text)
     hits = index.vectors.search(vector, 6, ("stage", "touchpoint"))
     found = _clear_lead([(h.id, h.similarity) for h in hits], MEANING_MIN, MEANING_MARGIN)

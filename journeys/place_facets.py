@@ -1,7 +1,7 @@
 """The sentences of each map place (a stage's goal and pain points, a touchpoint's description and pain points),
-embedded one by one, for questions that describe a place by one of them ("the database the wardens scan cars
-against" is one touchpoint's description, though its indexed document, with name, channel, owner and metrics
-mixed in, is nearer other places).
+embedded one by one, for questions that describe a place by one of them ("the thing where you drop a pin on a
+map" is one touchpoint's description, though its indexed document, with name, channel, owner and metrics mixed
+in, may lie nearer other places).
 
 Built once per store change (the answer service rebuilds it when its vocabulary reloads) and only when a
 question needs it; a sentence already embedded is not embedded again (a memo by text), so a re-ingest costs only
