@@ -36,6 +36,13 @@ def test_a_problem_described_in_other_words_finds_the_touchpoint_that_records_it
     assert "Online application form" in answer.answer and "Upload fails for large PDF plans" in answer.answer
 
 
+def test_a_comment_question_on_a_stages_pain_point_in_other_words_is_read_at_that_stage(water) -> None:
+    # "Refunds take up to eight weeks to arrive", a pain point of the stage Site survey; no comment says so
+    answer = water.answer("what are people saying about refunds taking weeks to arrive")
+    assert not answer.abstained
+    assert "Reading this as the **Site survey** stage" in answer.answer
+
+
 def test_a_loose_resemblance_does_not_narrow_the_answer_to_a_place(water) -> None:
     # "pipe work" lies nearest the surveyor's "marks the pipe route", but not clearly enough to stand for it
     answer = water.answer("who's in charge of the letter telling people how much the pipe work will cost")
