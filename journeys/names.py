@@ -16,12 +16,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from journeys.errors import JourneyError, NotFoundError
+from journeys.place_facets import PlaceFacets
 from journeys.store.models import Journey, Kpi, Stage
 from knowledge.text import slugify
 
 MATCH_CUTOFF = 70  # rapidfuzz WRatio; below this a name is "not found" rather than a wild guess
 MEANING_MIN = 0.50  # cosine a place's map entry must reach to stand for a question that does not name it
 MEANING_MARGIN = 0.04  # ...and by how much it must lead the next place (unless that is its own stage)
+FACET_MIN = 0.55  # cosine one sentence of a place (goal, description, a pain point) must reach alone...
+FACET_MARGIN = 0.08  # ...and its lead: one sentence is a narrower, noisier witness than a whole entry
 
 
 class AmbiguousNameError(JourneyError):
@@ -104,27 +107,50 @@ class PlaceByMeaning:
     kind: str  # stage | touchpoint
     id: str
     similarity: float
+    by_sentence: bool = False  # linked by one sentence of the place (place_facets.py), not its whole entry
 
 
-def place_by_meaning(index, text: str, kind: str | None = None) -> PlaceByMeaning | None:  # type: ignore[no-untyped-def]
+def place_by_meaning(index, text: str, kind: str | None = None,  # type: ignore[no-untyped-def]
+                     facets: PlaceFacets | None = None) -> PlaceByMeaning | None:
     """The stage or touchpoint whose map entry is nearest the question, when it is near enough and clearly
     ahead of the others (a touchpoint's own stage does not count as a rival). With `kind="stage"` ("the stage
-    where a trial hands over a card"), a touchpoint found stands for its stage."""
+    where a trial hands over a card"), a touchpoint found stands for its stage.
+
+    `facets`: the places' sentences embedded one by one (place_facets.py). One sentence of a place that lies
+    clearly nearest the question, by a wider lead than whole entries need, links that place, before the
+    entries: it says what the question describes, where an entry's name, channel and owner blur it ("big pdf
+    drawings won't go up" is one pain point of an application form, "Upload fails for large PDF plans")."""
     vector = index.embedder.encode_query(text)
     hits = index.map_vectors.nearest(vector, 6)  # exact, in memory (retrieval/kind_vectors.py)
-    if not hits:
+    found = _clear_lead([(h.id, h.similarity) for h in hits], MEANING_MIN, MEANING_MARGIN)
+    sentence = False
+    if facets is not None:
+        by_sentence = _clear_lead([(h.place, h.similarity) for h in facets.nearest(vector)],
+                                  FACET_MIN, FACET_MARGIN)
+        if by_sentence is not None and not (found is not None and _inside(found[0], by_sentence[0])):
+            found, sentence = by_sentence, True  # the entries' link stands when it is a touchpoint of that stage
+    if found is None:
         return None
-    top = hits[0]
-    if top.similarity < MEANING_MIN:
-        return None
-    found_kind, _, ref = top.id.partition(":")
-    for other in hits[1:]:
-        o_kind, _, o_ref = other.id.partition(":")
-        related = ref.startswith(o_ref + "/") or o_ref.startswith(ref + "/")
-        if not related:
-            if top.similarity - other.similarity < MEANING_MARGIN:
-                return None
-            break
+    found_kind, _, ref = found[0].partition(":")
     if kind == "stage" and found_kind == "touchpoint":
-        return PlaceByMeaning("stage", ref.rsplit("/", 1)[0], top.similarity)
-    return PlaceByMeaning(found_kind, ref, top.similarity)
+        return PlaceByMeaning("stage", ref.rsplit("/", 1)[0], found[1], sentence)
+    return PlaceByMeaning(found_kind, ref, found[1], sentence)
+
+
+def _inside(place: str, other: str) -> bool:
+    """Is `place` ("touchpoint:j/s/t") a touchpoint of the stage `other` ("stage:j/s")?"""
+    return place.startswith("touchpoint:") and other.startswith("stage:") and place[11:].startswith(other[6:] + "/")
+
+
+def _clear_lead(hits: list[tuple[str, float]], floor: float, margin: float) -> tuple[str, float] | None:
+    """The first hit ("kind:ref", similarity), when it reaches `floor` and leads the next place that is not
+    its own stage or touchpoint by `margin`."""
+    if not hits or hits[0][1] < floor:
+        return None
+    top_id, top_sim = hits[0]
+    ref = top_id.partition(":")[2]
+    for other_id, other_sim in hits[1:]:
+        o_ref = other_id.partition(":")[2]
+        if not (ref.startswith(o_ref + "/") or o_ref.startswith(ref + "/") or o_ref == ref):
+            return None if top_sim - other_sim < margin else (top_id, top_sim)
+    return top_id, top_sim

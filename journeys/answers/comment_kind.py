@@ -7,6 +7,7 @@ read the decision from `Evidence` (journeys/answers/context.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from journeys.answers.understand import Understanding
@@ -20,9 +21,20 @@ MAP_ASKS = frozenset({"emotion", "owner", "goal", "sequence", "touchpoints", "ov
 
 
 def question_terms(u: Understanding) -> set[str]:
-    """Stems that may not name a theme alone: the place's own name and the question's topic words."""
+    """Stems that may not name a theme alone: the place's own name, the base's own product name ("what do
+    customers love about <product>" asks what they love, of the whole product) and the question's topic words."""
     names = " ".join(e.name for e in (u.touchpoint, u.stage, u.journey) if e)
-    return set(stems(names)) | set(u.topic)
+    return set(stems(names)) | set(u.house) | set(u.topic)
+
+
+def as_us(u: Understanding) -> str:
+    """The question with the base's own product or organisation name read as "us": "what do customers love
+    about <product>" asks what they love about us, of the whole product (a name the embedder never saw would
+    otherwise drown the kind, and "it" would read as one thing to say something about)."""
+    out = u.question
+    for stem in u.house:
+        out = re.sub(rf"\b{re.escape(stem)}\w*\b", "us", out, flags=re.IGNORECASE)
+    return out
 
 
 @dataclass(frozen=True)
@@ -38,8 +50,8 @@ def question_kind(u: Understanding, embedder) -> VoiceKind:  # type: ignore[no-u
     ("detractors", "positive": which comments, not what about). Reads `u`, changes nothing."""
     if u.count_mentions:
         return VoiceKind(None)
-    subject = tuple(u.topic) + tuple(sorted(question_terms(u) - set(u.topic)))  # topic and place names
-    best = kinds.scores(u.question, embedder, subject)
+    subject = tuple(u.topic) + tuple(sorted(question_terms(u) - set(u.topic) - set(u.house)))  # topic, places
+    best = kinds.scores(as_us(u), embedder, subject)
     nearest = kinds.nearest_comment_kind(best)
     kind = kinds.kind_of(best)
     if (u.metrics or u.score_type) and kind not in (kinds.DETRACTORS, kinds.PROMOTERS, kinds.PRIORITY):

@@ -22,6 +22,7 @@ from journeys.answers.vocabulary import Vocabulary
 from journeys.errors import NotFoundError
 from journeys.logbook import with_authors
 from journeys.names import find_stage, place_by_meaning
+from journeys.place_facets import PlaceFacets
 from journeys.store.db import Database
 from journeys.store.models import Comment, Feedback, Kpi, Source, Touchpoint
 from retrieval.hybrid import Filters, HybridSearcher
@@ -39,6 +40,7 @@ class AnswerService:
         self.llm_composer = llm_composer
         self._lock = threading.Lock()
         self._vocab: tuple[tuple, Vocabulary, date] | None = None
+        self.facets = PlaceFacets(index.embedder)  # the places' sentences, reread with the vocabulary
 
     def _knowledge(self) -> tuple[Vocabulary, date]:
         """The vocabulary and the knowledge base's "now", reloaded only when the store changed."""
@@ -50,6 +52,7 @@ class AnswerService:
             with self._lock:
                 if self._vocab is None or self._vocab[0] != signature:
                     self._vocab = (signature, Vocabulary.load(session), _anchor(session))
+                    self.facets.load(session)
                 return self._vocab[1], self._vocab[2]
 
     def answer(self, question: str, stage: str | None = None, k: int | None = None,
@@ -79,7 +82,8 @@ class AnswerService:
             check_subject(u, vocab, session, self.index.keywords)
         if not u.missing and _may_take_place_by_meaning(u):
             _take_place_by_meaning(u, vocab, place_by_meaning(self.index, u.meaning_text(vocab),
-                                                              kind="stage" if u.asks_stage else None))
+                                                              kind="stage" if u.asks_stage else None,
+                                                              facets=self.facets))
         routes = candidates(u)
         k = k or DEFAULT_K
         result = self.searcher.search(u.search_text, k=max(k, DEFAULT_K), filters=_filters(u), anchor=anchor,
@@ -135,6 +139,11 @@ def _take_place_by_meaning(u: Understanding, vocab: Vocabulary, found) -> None: 
     by_id = {(e.kind, e.id): e for e in vocab.entities if e.id}
     entity = by_id.get((found.kind, found.id))
     if entity is None or (u.journey is not None and u.journey.id and entity.journey_id != u.journey.id):
+        return
+    if (found.by_sentence and entity.kind == "stage" and u.stage is not None and u.stage.id == entity.id
+            and "comments" not in u.intents):
+        # The question's words already lean to this stage; one of its sentences is no call to answer with the
+        # stage's card. A question about what customers say there takes the stage as its comments' place.
         return
     if u.stage is not None and not u.stage_inferred and (entity.kind == "stage" or entity.stage_id != u.stage.id
                                                          or found.similarity < REFINE_MIN):

@@ -77,6 +77,7 @@ class Understanding:
     journey_named: bool = False  # the question names the journey itself (not just through a stage)
     stage_inferred: bool = False  # the stage came from general vocabulary ("checkout" -> Decision), not its name
     topic: tuple[str, ...] = ()  # content words beyond places, metrics and intent cues
+    house: tuple[str, ...] = ()  # stems of the base's own product or organisation name the question uses
     keyword_text: str = ""  # the question without its intent words ("what do customers say about"), for BM25
     missing: list[str] = field(default_factory=list)  # a decline: what the question names that the base lacks
     compare: tuple[str, ...] | None = None  # two or more metrics, score types or places to set side by side
@@ -214,6 +215,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     if result.segment:
         named |= set(content_stems(result.segment))
     cues = {c for group in _CUES.values() for c in group} | _GENERIC_TOPIC | vocab.house
+    result.house = tuple(dict.fromkeys(s for s in tokens(question) if s in vocab.house))
     metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
     result.topic = tuple(dict.fromkeys(s for s in tokens(question)
                                        if s not in named | cues | metric_words and len(s) > 2))
