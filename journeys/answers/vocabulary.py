@@ -32,7 +32,7 @@ METRIC_SYNONYMS: dict[str, tuple[str, ...]] = {
     "effort": ("ces", "effort"), "easi": ("ces",),
     "convert": ("convers",), "convers": ("convers",), "click": ("ctr", "click"), "ctr": ("ctr",),
     "open": ("open",), "retain": ("retent",), "retent": ("retent",), "repeat": ("repeat",),
-    "deliveri": ("deliveri",), "late": ("deliveri", "time"), "refer": ("referr", "refer"), "referr": ("referr",),
+    "deliveri": ("deliveri",), "refer": ("referr", "refer"), "referr": ("referr",),
     "resolut": ("resolut",), "return": ("return",), "refund": ("refund",),
 }
 
