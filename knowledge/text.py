@@ -11,7 +11,7 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
 def slugify(text: str) -> str:
-    """`Instagram ad` -> `instagram-ad`; accents folded, punctuation dropped."""
+    """`Jira and Trello import` -> `jira-and-trello-import`; accents folded, punctuation dropped."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return _NON_WORD.sub("-", folded.lower()).strip("-")
 

@@ -118,7 +118,8 @@ def answer_message(answer: Answer, answer_id: str | None, asked_by: str | None =
         body.append(context(f"<@{asked_by}> asked: {escape(answer.question)}"))
     body.append(markdown_block(answer.answer))
     if answer.abstained:
-        body.append(context("Tip: name a stage, touchpoint or metric, e.g. “cart abandonment at checkout”."))
+        body.append(context("Tip: name a stage, touchpoint or metric from your journey maps; "
+                            "`/journey help` shows examples."))
     return {"text": plain(answer.answer), "blocks": fit(body, answer_tail(answer, answer_id))}
 
 

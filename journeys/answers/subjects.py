@@ -127,7 +127,7 @@ def _journey_for(u: Understanding, vocab: Vocabulary, session: Session, keywords
 
 
 def _unknown_metric(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
-    """"churn rate for fault repair" where no KPI is about churn: a figure the base does not record."""
+    """"attrition rate for fault repair" where no KPI is about attrition: a figure the base does not record."""
     if u.score_type or u.rank or not vocab.metrics or u.count_mentions:
         return None
     metric_words = {stem(w) for slug in vocab.metrics for w in slug.split("_")}
@@ -284,7 +284,7 @@ def _leading_word(u: Understanding, named: set[str], vocab: Vocabulary) -> str |
     names = {w for e in vocab.entities for w in re.findall(r"[a-z0-9]+", e.name.lower())} | {
         w for slug in vocab.metrics for w in slug.split("_")}
     if any(n.startswith(lowered) for n in names):
-        return None  # a clipped form of the base's own name ("insta" for Instagram ad)
+        return None  # a clipped form of the base's own name ("ops" for Field operations)
     return word
 
 

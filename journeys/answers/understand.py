@@ -72,10 +72,10 @@ class Understanding:
     period: Period | None = None
     anchor: date | None = None
     from_focus: bool = False
-    segment: str | None = None  # a customer segment the question names ("loyalty members")
+    segment: str | None = None  # a customer segment the question names ("gold members")
     count_mentions: bool = False  # "how many comments mention X"
     journey_named: bool = False  # the question names the journey itself (not just through a stage)
-    stage_inferred: bool = False  # the stage came from general vocabulary ("checkout" -> Decision), not its name
+    stage_inferred: bool = False  # the stage came from general vocabulary ("meter" -> Installation), not its name
     topic: tuple[str, ...] = ()  # content words beyond places, metrics and intent cues
     house: tuple[str, ...] = ()  # stems of the base's own product or organisation name the question uses
     keyword_text: str = ""  # the question without its intent words ("what do customers say about"), for BM25
@@ -185,9 +185,9 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
         metric_stems = set(content_stems(slug.replace("_", " ")))
         if metric_stems <= consumed and (not {"kpi", "change"} & result.intents or (
                 result.score_type and result.score_type not in metric_stems)):
-            continue  # "returns portal" names a touchpoint, not return_rate; "renewal touchpoints by nps"
+            continue  # "claims portal" names a touchpoint, not claim_rate; "renewal touchpoints by nps"
         if strength < 0.9 and not (metric_stems & vocab.metric_stems_of(question)) - consumed:
-            continue  # a partial match through a place's words only: "churn rate for fault repair" is no fault KPI
+            continue  # a partial match through a place's words only: "attrition rate for fault repair" is no fault KPI
         if strength >= 0.9 or (figure_shaped and strength >= 0.5 and metric_stems & set(q_stems) - consumed):
             result.metrics.append(slug)  # a partial match needs a word of its own, beyond the place's name
     result.metrics = _widest_metrics(result.metrics, q_stems)

@@ -1,7 +1,7 @@
 """The knowledge base's own vocabulary (journeys, stages, touchpoints, metrics) and matching a question to it.
 
 Matching is tolerant: case, plurals (stems), small typos (rapidfuzz), and general customer-journey synonyms
-("checkout" -> the purchase/decision stage, "drop-off" -> abandonment metrics). Matches become filters and
+("meter" -> the stage whose entry uses it, "drop-off" -> abandonment metrics). Matches become filters and
 boosts downstream, never walls.
 """
 
@@ -134,8 +134,8 @@ class Vocabulary:
         return best[1] if best else None
 
     def match_segment(self, question: str, taken: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
-        """A comment segment named in the question ("loyalty members" -> "Loyalty member"), unless its words
-        already name a place ("returns portal" is not the "Returning" segment)."""
+        """A comment segment named in the question ("gold members" -> "Gold member"), unless its words
+        already name a place ("claims portal" is not the "Claimant" segment)."""
         q_stems = [stem(_SHORTHAND.get(w, w)) for w in words(question)]  # "yr 1 customers": Year 1 customer
         for segment in sorted(self.segments, key=len, reverse=True):
             seg = content_stems(segment)
@@ -218,7 +218,7 @@ class Vocabulary:
         return matches
 
     def _stage_synonyms(self, q_stems: list[str], already: set[str | None]) -> list[Match]:
-        """Stages a question word belongs to in the base's own maps: "checkout" -> the stage whose entry uses it
+        """Stages a question word belongs to in the base's own maps: "meter" -> the stage whose entry uses it
         (mostly), a weak match (0.6) that boosts but never names."""
         found: list[Match] = []
         by_id = {e.id: e for e in self.entities if e.kind == "stage" and e.id}
