@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -122,3 +122,27 @@ def chroma_server() -> Iterator:  # type: ignore[no-untyped-def]
         pytest.skip(f"no Chroma server: {exc}")
     yield server
     server.stop()
+
+
+def in_process_cli(data_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                   cwd: Path) -> Iterator[Callable[..., tuple[int, str, str]]]:
+    """`journey ...` in-process against `data_dir`, from `cwd`: yields call(*args, stdin=None) -> (exit code,
+    stdout, stderr). For fixtures: `yield from in_process_cli(...)`."""
+    from typer.testing import CliRunner
+
+    import bot.context
+    from bot.cli import app
+
+    monkeypatch.setenv("JOURNEY_DATA_DIR", str(data_dir))
+    monkeypatch.chdir(cwd)
+    bot.context.settings.cache_clear()
+    bot.context.core.cache_clear()
+    runner = CliRunner()
+
+    def call(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
+        result = runner.invoke(app, list(args), input=stdin)
+        return result.exit_code, result.stdout, result.stderr
+
+    yield call
+    bot.context.core.cache_clear()
+    bot.context.settings.cache_clear()

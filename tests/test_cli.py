@@ -9,9 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from tests.conftest import ROOT, SAMPLE
+from tests.conftest import ROOT, SAMPLE, in_process_cli
 from tests.pg_run import database_env
 
 STATUS_KEYS = ["journeys", "stages", "touchpoints", "comments", "kpis", "feedback", "votes", "subscriptions",
@@ -21,22 +20,7 @@ STATUS_KEYS = ["journeys", "stages", "touchpoints", "comments", "kpis", "feedbac
 @pytest.fixture
 def journey(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, embedder):  # type: ignore[no-untyped-def]
     """Run `journey ...` in-process against a fresh data dir; returns (exit code, stdout, stderr)."""
-    import bot.context
-    from bot.cli import app
-
-    monkeypatch.setenv("JOURNEY_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.chdir(tmp_path)
-    bot.context.settings.cache_clear()
-    bot.context.core.cache_clear()
-    runner = CliRunner()
-
-    def call(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
-        result = runner.invoke(app, list(args), input=stdin)
-        return result.exit_code, result.stdout, result.stderr
-
-    yield call
-    bot.context.core.cache_clear()
-    bot.context.settings.cache_clear()
+    yield from in_process_cli(tmp_path / "data", monkeypatch, tmp_path)
 
 
 def test_ingest_status_and_ask_follow_the_contract(journey) -> None:  # type: ignore[no-untyped-def]

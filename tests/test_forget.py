@@ -7,30 +7,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from tests.conftest import ROOT, SAMPLE
+from tests.conftest import ROOT, SAMPLE, in_process_cli
 
 
 @pytest.fixture
 def journey(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, embedder):  # type: ignore[no-untyped-def]
     """`journey ...` in-process from the project root (so `knowledge/sample` is a relative path)."""
-    import bot.context
-    from bot.cli import app
-
-    monkeypatch.setenv("JOURNEY_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.chdir(ROOT)
-    bot.context.settings.cache_clear()
-    bot.context.core.cache_clear()
-    runner = CliRunner()
-
-    def call(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
-        result = runner.invoke(app, list(args), input=stdin)
-        return result.exit_code, result.stdout, result.stderr
-
-    yield call
-    bot.context.core.cache_clear()
-    bot.context.settings.cache_clear()
+    yield from in_process_cli(tmp_path / "data", monkeypatch, ROOT)
 
 
 def test_forgetting_the_sample_leaves_a_working_store_and_run_does_not_bring_it_back(journey, tmp_path) -> None:
