@@ -12,6 +12,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from sqlalchemy import Row, select
 
@@ -252,16 +253,15 @@ def collapse_duplicates(hits: list[Hit], threshold: float = 0.85) -> list[Hit]:
     Each comment is compared with the earlier kept ones that share a word of its rarest few (prefix filtering:
     two word sets with Jaccard >= t share one of the |x| - ceil(t|x|) + 1 rarest words of each), so a long
     list costs about n, not n² set comparisons; the result is that of comparing every pair in order."""
-    words_of = [set(_NORMALISE.sub(" ", h.text.lower()).split()) if h.kind in ("comment", "feedback") else None
-                for h in hits]
+    words_of = [_words(h.text) if h.kind in ("comment", "feedback") else None for h in hits]
     df = Counter(w for words in words_of if words for w in words)
     kept: list[Hit] = []
-    signatures: list[set[str]] = []
+    signatures: list[frozenset[str]] = []
     postings: dict[str, list[int]] = {}  # rare word -> positions in kept of the signatures it begins
     for hit, words in zip(hits, words_of, strict=True):
         if not words:  # not a comment, or no words: never merged, never merged into
             kept.append(hit)
-            signatures.append(set())
+            signatures.append(frozenset())
             continue
         prefix = sorted(words, key=lambda w: (df[w], w))[:_prefix_length(len(words), threshold)]
         low, high = len(words) * threshold, len(words) / threshold  # Jaccard >= t needs sizes within a factor t
@@ -279,6 +279,13 @@ def collapse_duplicates(hits: list[Hit], threshold: float = 0.85) -> list[Hit]:
         else:
             kept[duplicate_of].duplicates += 1
     return kept
+
+
+@lru_cache(maxsize=16_384)
+def _words(text: str) -> frozenset[str]:
+    """A comment's words, give or take case and punctuation (cached: the same comments come back in the
+    comment searches of question after question)."""
+    return frozenset(_NORMALISE.sub(" ", text.lower()).split())
 
 
 def _prefix_length(size: int, threshold: float) -> int:

@@ -16,6 +16,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -59,10 +60,12 @@ def ngrams(text: str, max_n: int = 3) -> dict[tuple[str, ...], str]:
     return _ngrams(text, max_n)[0]
 
 
+@lru_cache(maxsize=8192)
 def _ngrams(text: str, max_n: int = 3) -> tuple[dict[tuple[str, ...], str],
                                                 dict[tuple[str, ...], tuple[str | None, str | None]]]:
     """`ngrams`, and for the longest ones the content words just before and after them (None: no word there,
-    or a stopword), to tell a phrase from a cut-off piece of a longer one."""
+    or a stopword), to tell a phrase from a cut-off piece of a longer one. Cached per text (a pool's comments
+    recur across questions, and `shortlist` reads them twice): the dicts are shared, callers only read them."""
     found: dict[tuple[str, ...], str] = {}
     around: dict[tuple[str, ...], tuple[str | None, str | None]] = {}
     for chunk in _CHUNK.split(_NOT_WORDS.sub(" . ", text.lower())):
