@@ -2,35 +2,22 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from tests.conftest import make_core
+from tests.pg_scratch import scratch_schema
 from tests.test_ingest import COMMENTS, MAP, write
 
-URL = os.environ.get("JOURNEY_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
-    schema = f"jt_{uuid.uuid4().hex[:10]}"
-    try:
-        admin = create_engine(URL, connect_args={"connect_timeout": 3})
-        with admin.begin() as connection:
-            connection.execute(text(f"CREATE SCHEMA {schema}"))
-    except Exception as exc:  # noqa: BLE001 - any failure to reach the server means: skip, and say why
-        pytest.skip(f"no PostgreSQL at {URL}: {str(exc).splitlines()[0]}")
-    separator = "&" if "?" in URL else "?"
-    yield f"{URL}{separator}options=-csearch_path%3D{schema}"
-    with admin.begin() as connection:
-        connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-    admin.dispose()
+    with scratch_schema() as url:  # skips, saying why, when no server answers
+        yield url
 
 
 def test_ingest_reingest_and_answer_on_postgres(postgres_url: str, tmp_path: Path, embedder) -> None:
