@@ -127,14 +127,30 @@ def compose_themes(ctx: ComposeContext, negative: bool = False, sentiment: str |
         themes = [t for i, t in enumerate(themes) if t.relevance >= best - RELEVANCE_BAND or i < 2]
     size = len(pool.comments)
     of = f" (of {pool.searched} read)" if pool.searched > size else ""
-    if not themes and pool.by_relevance:
-        return []  # a few related comments and no pattern: the general search (maps too) answers better
+    if not themes and pool.by_relevance and not (u.touchpoint or (u.stage and not u.stage_inferred)):
+        # a few related comments across the base and no pattern: the general search (maps too) answers better;
+        # at a place the question names, its related comments are the answer, quoted
+        return []
     if not themes:
-        head = f"What customers say{when} ({plural(size, kind[:-1] if kind.endswith('s') else kind)} {pool.scope}{of}):"
+        head = (f"What customers say{when} ({plural(size, kind[:-1] if kind.endswith('s') else kind)} "
+                f"{pool.scope}{of}){_place_cited(ctx)}:")
         return [head + "\n" + "\n".join(_loose_quotes(ctx, pool.comments, min(ctx.k, max(MIN_CITED, 3))))]
     head = (f"What customers say{when}: the main themes in the {size} {kind} {pool.scope}{of}, grouped by "
             f"meaning and named by their most typical phrase:")
     return [head + "\n" + "\n".join(theme_lines(ctx, themes, size, ctx.k))]
+
+
+def _place_cited(ctx: ComposeContext) -> str:
+    """" [n]", the citation of the touchpoint or named stage a question's comments were read at; else ""."""
+    from journeys.answers.compose_map import cite_stage, cite_touchpoint
+
+    u = ctx.u
+    if u.touchpoint is not None and (row := ctx.touchpoint_row(u.touchpoint)) is not None:
+        stage = ctx.stage_row(u.stage)
+        return f" [{cite_touchpoint(ctx, row, stage.name if stage else '')}]"
+    if u.stage is not None and not u.stage_inferred and (stage := ctx.stage_row(u.stage)) is not None:
+        return f" [{cite_stage(ctx, stage)}]"
+    return ""
 
 
 def compose_by_score(ctx: ComposeContext, wanted: str) -> list[str]:

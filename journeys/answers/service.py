@@ -146,8 +146,11 @@ def _take_place_by_meaning(u: Understanding, vocab: Vocabulary, found) -> None: 
         # stage's card. A question about what customers say there takes the stage as its comments' place.
         return
     if u.stage is not None and not u.stage_inferred and (entity.kind == "stage" or entity.stage_id != u.stage.id
-                                                         or found.similarity < REFINE_MIN):
-        return  # a named stage stands; only one of its own touchpoints, clearly described, may refine it
+                                                         or found.similarity < REFINE_MIN
+                                                         or "touchpoints" in u.intents):
+        # a named stage stands; only one of its own touchpoints, clearly described, may refine it (never when
+        # the question asks for the stage's touchpoints)
+        return
     if entity.kind == "touchpoint":
         u.touchpoint = entity
         u.stage = by_id.get(("stage", entity.stage_id), u.stage)

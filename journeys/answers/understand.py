@@ -10,6 +10,7 @@ from datetime import date
 from journeys.answers.asks import FROM_SCORES, Rank, asks_goal, is_comparison, is_priority, read_rank
 from journeys.answers.model import Focus
 from journeys.answers.periods import Period, asks_latest, parse_period
+from journeys.answers.shorthand import plain
 from journeys.answers.sides import comparison_sides, link_side
 from journeys.answers.vocabulary import (
     OWNERSHIP_PHRASE,
@@ -75,6 +76,7 @@ class Understanding:
     segment: str | None = None  # a customer segment the question names ("gold members")
     count_mentions: bool = False  # "how many comments mention X"
     journey_named: bool = False  # the question names the journey itself (not just through a stage)
+    journey_worded: bool = False  # ...or a word only that journey's name has ("on switching"): its comments
     stage_inferred: bool = False  # the stage came from general vocabulary ("meter" -> Installation), not its name
     topic: tuple[str, ...] = ()  # content words beyond places, metrics and intent cues
     house: tuple[str, ...] = ()  # stems of the base's own product or organisation name the question uses
@@ -87,6 +89,7 @@ class Understanding:
     by_meaning: bool = False  # the place came from what the question describes, not a name (journeys/names.py)
     owner: str | None = None  # a team named in the question ("which touchpoints does support own")
     aggregate: str | None = None  # a figure over a window: mean | max | min | worst | best ("avg X last month")
+    asks_figure: bool = False  # words that ask for a number ("rate", "latest", "how many", "avg"), beyond a name
 
     @property
     def asks_stage(self) -> bool:
@@ -133,6 +136,8 @@ class Understanding:
 
 def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str | None = None,
                focus: Focus | None = None) -> Understanding:
+    # "what r ppl saying abt the checkin": cue words, stems and the embedder read plain English, names as spelled
+    question = vocab.split_compounds(plain(question))
     q_stems = stems(question)
     lowered = question.lower()
     result = Understanding(question=question, search_text=expand_abbreviations(question, vocab.initialisms()),
@@ -180,6 +185,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     if m := _AGGREGATE.search(lowered):
         result.aggregate = _AGGREGATES.get(m.group(1), m.group(1))
     figure_shaped = "kpi" in result.intents or result.aggregate is not None
+    result.asks_figure = figure_shaped or result.score_type is not None or bool(_MOVED.search(lowered))
     # "nps from the survey": the words that say where a score comes from name no metric
     for slug, strength in vocab.match_metrics(re.sub(FROM_SCORES.pattern, " ", question, flags=re.I)):
         metric_stems = set(content_stems(slug.replace("_", " ")))
@@ -188,6 +194,8 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
             continue  # "claims portal" names a touchpoint, not claim_rate; "renewal touchpoints by nps"
         if strength < 0.9 and not (metric_stems & vocab.metric_stems_of(question)) - consumed:
             continue  # a partial match through a place's words only: "attrition rate for fault repair" is no fault KPI
+        if not result.asks_figure and {"comments", "complaints"} & result.intents:
+            continue  # "what do people say about the cancel window", "new complaints": a subject, not a figure
         if strength >= 0.9 or (figure_shaped and strength >= 0.5 and metric_stems & set(q_stems) - consumed):
             result.metrics.append(slug)  # a partial match needs a word of its own, beyond the place's name
     result.metrics = _widest_metrics(result.metrics, q_stems)
@@ -226,10 +234,14 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     return result
 
 
+# Words that ask how a figure moved or for a count ("how did X change", "total X"): a figure, with no KPI cue word.
+_MOVED = re.compile(r"\b(chang(e|ed|es|ing)|moved?|rose|fell|declin\w*|went (up|down)|up or down|how (much|many)|"
+                    r"total|sum|count|tally|number of)\b")
 # Words that make a question ask for a figure over a window ("avg", "worst ... in the last 4 weeks").
 _AGGREGATE = re.compile(r"\b(avg|average|averaged|mean|median|peak|highest|lowest|worst|best|max|min|maximum|"
-                        r"minimum)\b")
-_AGGREGATES = {"avg": "mean", "average": "mean", "averaged": "mean", "median": "mean", "peak": "max",
+                        r"minimum|total|sum|altogether|combined)\b")
+_AGGREGATES = {"total": "sum", "altogether": "sum", "combined": "sum", "avg": "mean",
+               "average": "mean", "averaged": "mean", "median": "mean", "peak": "max",
                "highest": "max", "maximum": "max", "lowest": "min", "minimum": "min"}
 # "% 4s and 5s", "what % gave 4 or 5", "top two box": CSAT read as the share of the top of a 1-5 scale.
 _TOP_SCORES = re.compile(r"\b4s? (and|or|&) 5s?\b|\btop[- ]?(two|2)[- ]box\b")
@@ -264,6 +276,7 @@ def _journey_by_word(result: Understanding, vocab: Vocabulary, q_stems: list[str
             found.append(journey)
     if len(found) == 1:
         result.journey = found[0]
+        result.journey_worded = True
         if result.stage is not None and result.stage.journey_id != found[0].id:
             result.stage, result.stage_inferred = None, False
 
@@ -276,8 +289,8 @@ def _read_shapes(result: Understanding, question: str, vocab: Vocabulary, matche
         result.intents.add("goal")
     result.owner = vocab.match_owner(question, {s for e in (result.touchpoint, result.stage) if e for s in e.stems})
     lowered = question.lower()
-    if result.owner is None and re.search(r"\b(touchpoints|channels|steps)\b|\bwhat (does|do) .+ (own|look after|"
-                                          r"handle|run)", lowered):
+    if result.owner is None and re.search(r"\b(touchpoints|channels|steps)\b|\b(what|which)\b.*\b(does|do) .+ "
+                                          r"(own|look after|handle|run|manage)", lowered):
         # "which touchpoints does the payments team look after": the team, though a touchpoint shares its word
         result.owner = vocab.match_owner(question)
         if result.owner:
@@ -322,9 +335,13 @@ def _compare_sides(result: Understanding, question: str, vocab: Vocabulary, thin
     """"the eligibility checker vs the zone map": each side of the comparison read as a place (sides.py);
     the sides' places win over places matched anywhere in the question."""
     sides = comparison_sides(question)
-    linked = [link_side(side, vocab) for side in sides]
+    compared = frozenset(s for t in things for s in content_stems(t.removeprefix("score:").replace("_", " ")))
+    linked = [link_side(side, vocab, ignore=compared) for side in sides]
     if len(linked) == 2 and linked[0] and linked[1] and linked[0].kind != linked[1].kind:
-        linked = [linked[0], link_side(sides[1], vocab, linked[0].kind)]
+        # the two sides are the same kind of place: the broader kind, if the other side names one of it too
+        broad = min((e.kind for e in linked if e), key=lambda k: ("journey", "stage", "touchpoint").index(k))
+        relinked = [link_side(side, vocab, broad, compared) for side in sides]
+        linked = relinked if all(relinked) else [linked[0], link_side(sides[1], vocab, linked[0].kind, compared)]
     if len(linked) == 2 and all(linked) and linked[0].id != linked[1].id:  # type: ignore[union-attr]
         result.compare = tuple(things) or ("place",)
         result.compare_places = tuple(e for e in linked if e)

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from journeys.answers.shorthand import SHORTHAND
 from journeys.store.models import Comment, Journey, Kpi, Stage, Touchpoint
 from knowledge.text import slugify
 from retrieval.tokens import stem
@@ -52,11 +53,6 @@ ABBREVIATIONS = {
     "faq": "frequently asked questions", "eta": "estimated arrival", "ux": "user experience", "app": "app",
     "sla": "service level",
 }
-
-
-# General English shorthand staff type for the words a segment's name spells out.
-_SHORTHAND = {"yr": "year", "yrs": "years", "mth": "month", "mths": "months", "wk": "week", "wks": "weeks",
-              "cust": "customer", "custs": "customers", "biz": "business", "ppl": "people", "1st": "first"}
 
 
 def words(text: str) -> list[str]:
@@ -136,7 +132,7 @@ class Vocabulary:
     def match_segment(self, question: str, taken: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         """A comment segment named in the question ("gold members" -> "Gold member"), unless its words
         already name a place ("claims portal" is not the "Claimant" segment)."""
-        q_stems = [stem(_SHORTHAND.get(w, w)) for w in words(question)]  # "yr 1 customers": Year 1 customer
+        q_stems = [stem(SHORTHAND.get(w, w)) for w in words(question)]  # "yr 1 customers": Year 1 customer
         for segment in sorted(self.segments, key=len, reverse=True):
             seg = content_stems(segment)
             if seg and all(s in q_stems for s in seg) and not set(seg) <= taken:
@@ -184,6 +180,28 @@ class Vocabulary:
         vocab.house = _house_words(session, {s for e in vocab.entities for s in e.stems}
                                    | set(stems(" ".join(vocab.owners + vocab.segments))))
         return vocab
+
+    def split_compounds(self, question: str) -> str:
+        """A word the question types joined that the base's names write as two ("checkin" for Check-in,
+        "wifi" for Wi-Fi, "signup" for Sign-up), written the names' way, so that names match by spelling."""
+        joined: dict[str, str] = {}
+        for name in [e.name for e in self.entities] + list(self.metrics.values()) + self.owners:
+            parts = words(name)
+            for a, b in zip(parts, parts[1:], strict=False):
+                if len(a) >= 2 and len(b) >= 2:
+                    joined.setdefault(a + b, f"{a} {b}")
+        places = {w for e in self.entities for w in words(e.name)}
+        elsewhere = {w for name in list(self.metrics) + list(self.metrics.values()) for w in words(name)}
+
+        def split(m: re.Match[str]) -> str:
+            word = m.group(0)
+            parts = joined.get(word.lower())
+            if parts is None or word.lower() in places:
+                return word
+            # a metric spells it joined ("checkin_wait"): keep that word too, after the place's spelling
+            return f"{parts} {word}" if word.lower() in elsewhere else parts
+
+        return re.sub(r"[A-Za-z]{4,}", split, question)
 
     def initialisms(self) -> dict[str, str]:
         """Initialisms of the base's own place names ("pdp" -> "Product detail page"), three letters or more."""
@@ -307,7 +325,7 @@ def _name_strength(name: tuple[str, ...], q_stems: list[str], q_content: list[st
     if hits == n:
         return 0.75
     # Most of a long name ("the jira import" for "Jira and Trello import"): two distinctive words or more.
-    distinctive = [part for part in dict.fromkeys(name) if len(part) >= 4]  # a word the name repeats counts once
+    distinctive = [part for part in dict.fromkeys(name) if len(part) >= 3]  # a word the name repeats counts once
     found = [part for part in distinctive if part in q_content]
     if len(found) >= 2 and len(found) / len(set(name)) >= 0.5:
         return 0.75
