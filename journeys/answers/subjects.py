@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 from typing import Protocol
 
 from rapidfuzz import fuzz
@@ -18,6 +16,7 @@ from sqlalchemy.orm import Session
 from journeys.answers.compose_general import store_holdings
 from journeys.answers.format import more_text
 from journeys.answers.periods import asks_latest, is_time_word
+from journeys.answers.short_forms import english_words
 from journeys.answers.understand import _CUES, _GENERIC_TOPIC, Understanding
 from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, content_stems, stems
 from journeys.store.models import Comment, Kpi
@@ -242,9 +241,10 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
             if s in named or s in u.metrics or any(s in m_.split("_") for m_ in u.metrics):
                 continue
             candidates.append(word)
-    lead = _leading_word(u, named, vocab)
-    if lead and not keywords.known_terms([stem(lead.lower())]):
-        candidates.append(lead)  # "aviva avg claim settlement time": a name before the figure, unknown anywhere
+    lead = _leading_name(u, named, vocab)
+    lead_known = keywords.known_terms([stem(w.lower()) for w in lead]) if lead else set()
+    lead = [w for w in lead if stem(w.lower()) not in lead_known]
+    candidates += lead  # "aviva avg claim settlement time": a name before the figure, unknown anywhere
     if not candidates:
         return None
     stems_ = {stem(w.lower()): w for w in candidates}
@@ -256,7 +256,8 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
                and not _fuzzy_known([s], vocab)]
     if not unknown:
         return None
-    word = unknown[0]
+    # the whole name when it is the run of unknown words before the figure ("marriott bonvoy")
+    word = " ".join(lead) if lead and unknown[0] in lead else unknown[0]
     instead = ", so I will not answer with figures about something else" if figure else ""
     journeys = _names(vocab, "journey")
     held = store_holdings(session)
@@ -265,37 +266,36 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
     return f"The knowledge base does not cover “{word}”: nothing in it mentions it{instead}. {holds}."
 
 
-def _leading_word(u: Understanding, named: set[str], vocab: Vocabulary) -> str | None:
-    """The first word of a figure question when it comes before the metric's own words and is no general or
-    time word ("acme nps?", "aviva avg claim settlement time?"): the figure's owner, if the base never uses it."""
+def _leading_name(u: Understanding, named: set[str], vocab: Vocabulary) -> list[str]:
+    """The words of a figure question before the metric's own words that may name the figure's owner ("acme
+    nps?", "marriott bonvoy nps", "octopus switching nps"): no general or time word, no word or clipped form
+    of the base's names. A word of general English counts only as a name's part: before one of the base's
+    place words or before a word that is no English at all (so "lowest hold time" names nobody)."""
     if not (u.metrics or u.score_type):
-        return None
-    first = re.match(r"\s*([A-Za-z][\w&-]*)", u.question)
-    if first is None:
-        return None
-    word = first.group(1)
-    lowered = word.lower()
-    s = stem(lowered)
+        return []
     metric_words = {p for m in u.metrics for p in content_stems(m.replace("_", " "))} | {u.score_type or ""}
-    if (lowered in STOPWORDS or lowered in _LEADING or len(lowered) < 4 or s in _GENERIC or is_time_word(lowered)
-            or s in _FILLERS or s in named or s in metric_words or asks_latest(lowered)
-            or lowered in _common_words()):
-        return None
     names = {w for e in vocab.entities for w in re.findall(r"[a-z0-9]+", e.name.lower())} | {
         w for slug in vocab.metrics for w in slug.split("_")}
-    if any(n.startswith(lowered) for n in names):
-        return None  # a clipped form of the base's own name ("ops" for Field operations)
-    return word
-
-
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """Whole words of the embedding model's vocabulary: general English ("lowest", "rank"), which a name such as
-    a competitor's usually is not. Empty (the leading-word check then never fires) when the model has none."""
-    from retrieval.embeddings import default_model_path
-
-    try:
-        text = (Path(default_model_path()) / "vocab.txt").read_text(encoding="utf-8")
-    except (OSError, ImportError, AttributeError):
-        return frozenset()
-    return frozenset(w for w in text.split() if w.isalpha() and w.islower())
+    place_stems = {s_ for e in vocab.entities for s_ in e.stems}
+    every = re.findall(r"[A-Za-z][\w&-]*", u.question)
+    lead: list[str] = []
+    for word in every:
+        if stem(word.lower()) in metric_words or word.lower() in metric_words:
+            break  # the figure itself: what comes after it is the question's own shape
+        lead.append(word)
+    english = english_words()
+    out: list[str] = []
+    for i, word in enumerate(lead):
+        lowered = word.lower()
+        s = stem(lowered)
+        if (lowered in STOPWORDS or lowered in _LEADING or len(lowered) < 4 or s in _GENERIC or is_time_word(lowered)
+                or s in _FILLERS or s in named or asks_latest(lowered) or s in place_stems
+                or any(n.startswith(lowered) for n in names)):  # a clipped form of the base's name ("ops")
+            continue
+        if lowered in english:
+            after = every[i + 1].lower() if i + 1 < len(every) else ""
+            if lowered.endswith(("est", "ly")) or not after or not (
+                    stem(after) in place_stems or after not in english and after not in STOPWORDS):
+                continue
+        out.append(word)
+    return out
