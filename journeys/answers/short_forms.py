@@ -1,5 +1,5 @@
-"""Short forms staff type for the base's own words ("conv" for conversion, "brekkie" for breakfast, "mgmt" for
-management): spelled out before a question is understood, so a clipped word is neither unknown (declined) nor
+"""Short forms staff type for the base's own words ("conv" for conversion, "brekkie" for breakfast, "insta" for
+Instagram): spelled out before a question is understood, so a clipped word is neither unknown (declined) nor
 lost to retrieval. A word counts as a short form only when it is no English word (the embedding model's
 vocabulary) and no word of the base, and its letters are, in order, the start of exactly one of the base's
 words."""
@@ -53,8 +53,8 @@ def _cores(word: str) -> list[str]:
 
 
 def _is_clipping(core: str, full: str) -> bool:
-    """`core`'s letters in order within `full`, the first two at its start ("conv" in conversion, "mgmt" in
-    management), and `full` at least two letters longer."""
+    """`core`'s letters in order within `full`, the first two at its start ("conv" in conversion, "appt" in
+    appointment), and `full` at least two letters longer."""
     if len(full) < len(core) + 2 or core[:2] != full[:2]:
         return False
     rest = iter(full)
@@ -81,8 +81,8 @@ def expansion(word: str, words: frozenset[str], reserved: frozenset[str] = froze
         return None
     for core in _cores(lowered):
         found = {full for full in words if _is_clipping(core, full)}
-        if len(found) == 1:
-            return found.pop()
+        if len({stem(full) for full in found}) == 1:
+            return min(found, key=len)  # one word, maybe in several forms ("connection", "connections")
         if found:
             return None  # ambiguous: several of the base's words start that way
     return None

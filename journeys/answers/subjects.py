@@ -49,7 +49,8 @@ _LEADING = {"the", "our", "a", "an", "this", "that", "which", "what", "each", "e
             "rank", "list", "show", "compare", "sort", "tell", "give", "describe", "summarise", "summarize", "explain"}
 
 
-_GENERIC = _GENERIC_TOPIC | {c for group in _CUES.values() for c in group} | {
+_CUE_STEMS = {c for group in _CUES.values() for c in group}
+_GENERIC = _GENERIC_TOPIC | _CUE_STEMS | {
     "custom", "overal", "end", "full", "whole", "entir", "complet", "main", "typic", "averag"}
 
 
@@ -63,12 +64,28 @@ _MAP_KINDS = ("journey", "stage", "touchpoint", "kpi")
 
 def check_subject(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> None:
     """Fill `u.missing` with a decline when the question's subject is not in the base."""
+    _drop_predicate_words(u, keywords)
     for check in (_missing_place, _journey_for, _outside_cx, _future_or_outside, _team_size, _unknown_metric,
-                  _unknown_subject):
+                  _unknown_subject, _unknown_segment):
         message = check(u, vocab, session, keywords)
         if message:
             u.missing = [message]
             return
+
+
+def _drop_predicate_words(u: Understanding, keywords: Keywords) -> None:
+    """"any new complaints popping up": a participle right after the question's cue noun is its verb, not its
+    subject. When the base never uses it, it leaves the topic, so that it neither makes the question look off
+    topic nor steers the search."""
+    if not u.topic:
+        return
+    words = re.findall(r"[\w'-]+", u.question.lower())
+    verbs = {stem(w) for before, w in zip(words, words[1:], strict=False)
+             if w.endswith("ing") and stem(before) in _CUE_STEMS}
+    verbs -= keywords.known_terms(sorted(verbs)) if verbs else set()
+    if verbs:
+        u.topic = tuple(s for s in u.topic if s not in verbs)
+        u.keyword_text = " ".join(w for w in u.keyword_text.split() if stem(w.lower()) not in verbs)
 
 
 def _names(vocab: Vocabulary, kind: str) -> list[str]:
@@ -266,6 +283,43 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
     return f"The knowledge base does not cover “{word}”: nothing in it mentions it{instead}. {holds}."
 
 
+# Who a comment question is about: the words after its auxiliary ("what do <group> complain about") or after
+# "from/among" ("complaints from <group>"), up to the verb.
+_GROUP = re.compile(r"\b(?:do|does|did|are|r|were|from|among)\s+", re.I)
+_COMMENT_INTENTS = {"complaints", "comments", "pain", "praise"}
+
+
+def _unknown_segment(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
+    """"what do diamond tier members complain about" where no comment carries a diamond segment and nothing
+    in the base mentions the word: a customer group the base does not have, said with the segments it has.
+    Read from grammar: the group is the noun phrase before the verb, and the unknown word one of its
+    modifiers, not its head ("what do guests love" names no segment)."""
+    if (u.segment or u.metrics or u.score_type or not vocab.segments or not (_COMMENT_INTENTS & u.intents)):
+        return None
+    named = {s_ for e in vocab.entities for s_ in e.stems} | set(stems(" ".join(vocab.owners + vocab.segments)))
+    for m in _GROUP.finditer(u.question):
+        group: list[str] = []
+        for word in re.findall(r"[\w'+-]+", u.question[m.end():])[:6]:
+            lowered = word.lower()
+            s = stem(lowered)
+            if s in _CUE_STEMS or lowered.endswith("ing") or (lowered in STOPWORDS and group):
+                break  # the verb ("complain", "moaning") or a preposition ends the group
+            group.append(word)
+        content = [w for w in group if w.lower() not in STOPWORDS and w.lower() not in _LEADING]
+        modifiers = [w for w in content[:-1]  # the last word is the group's head noun ("members")
+                     if stem(w.lower()) not in _GENERIC and not is_time_word(w) and stem(w.lower()) not in named
+                     and not _fuzzy_known([stem(w.lower())], vocab)]
+        known = keywords.known_terms([stem(w.lower()) for w in modifiers]) if modifiers else set()
+        unknown = [w for w in modifiers if stem(w.lower()) not in known]
+        if unknown:
+            shown = " ".join(content)
+            segments = more_text(sorted(vocab.segments), len(vocab.segments), limit=10).rstrip(".")
+            return (f"No comment in the knowledge base is from “{shown}”: nothing in it mentions "
+                    f"“{unknown[0]}”. The customer segments its comments carry are {segments}; ask about one "
+                    f"of those.")
+    return None
+
+
 def _leading_name(u: Understanding, named: set[str], vocab: Vocabulary) -> list[str]:
     """The words of a figure question before the metric's own words that may name the figure's owner ("acme
     nps?", "marriott bonvoy nps", "octopus switching nps"): no general or time word, no word or clipped form
@@ -295,7 +349,8 @@ def _leading_name(u: Understanding, named: set[str], vocab: Vocabulary) -> list[
         if lowered in english:
             after = every[i + 1].lower() if i + 1 < len(every) else ""
             if lowered.endswith(("est", "ly")) or not after or not (
-                    stem(after) in place_stems or after not in english and after not in STOPWORDS):
+                    stem(after) in place_stems  # "octopus switching nps": before a place of the base
+                    or after not in english and after not in STOPWORDS and stem(after) not in metric_words):
                 continue
         out.append(word)
     return out
