@@ -10,6 +10,7 @@ from datetime import date
 from journeys.answers.asks import FROM_SCORES, Rank, asks_goal, is_comparison, is_priority, read_rank
 from journeys.answers.model import Focus
 from journeys.answers.periods import Period, asks_latest, parse_period
+from journeys.answers.short_forms import spell_out_for
 from journeys.answers.shorthand import plain
 from journeys.answers.sides import comparison_sides, link_side
 from journeys.answers.vocabulary import (
@@ -136,8 +137,9 @@ class Understanding:
 
 def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str | None = None,
                focus: Focus | None = None) -> Understanding:
-    # "what r ppl saying abt the checkin": cue words, stems and the embedder read plain English, names as spelled
-    question = vocab.split_compounds(plain(question))
+    # "what r ppl saying abt the checkin", "conv rate", "brekkie": cue words, stems and the embedder read plain
+    # English, names as the base spells them, short forms of the base's own words spelled out
+    question = spell_out_for(vocab.split_compounds(plain(question)), vocab)
     q_stems = stems(question)
     lowered = question.lower()
     result = Understanding(question=question, search_text=expand_abbreviations(question, vocab.initialisms()),
