@@ -106,3 +106,20 @@ def test_shorthand_is_never_read_inside_other_words() -> None:
 
     assert plain("r u sure abt the R&D wk?") == "are you sure about the R&D week?"
     assert plain("our user survey") == "our user survey"
+
+
+def test_a_team_typed_with_a_typo_is_still_the_team(water) -> None:
+    answer = water.answer("what does the conections team look after")
+    assert "Connections team" in answer.answer and "Quote letter" in answer.answer, answer.answer
+
+
+def test_a_name_cut_short_beside_its_other_word_finds_the_place(water) -> None:
+    answer = water.answer("who owns the callback req?")
+    assert "Customer service owns Callback request" in answer.answer.replace("**", ""), answer.answer
+
+
+def test_the_people_noun_after_a_segment_names_no_stage(water) -> None:
+    answer = water.answer("what are landlord applicants complaining about")
+    stages = {r["id"]: r["stage"] for r in csv.DictReader((WATER / "comments" / "survey.csv").open(encoding="utf-8"))}
+    cited = [stages[s.id] for s in answer.sources if s.kind == "comment"]
+    assert cited and set(cited) != {"Application"}, cited  # the Landlord segment everywhere, not one stage

@@ -51,7 +51,7 @@ class Period:
 
 
 # "now", "atm", "currently", "latest": the latest snapshot, never a window.
-_NOW = re.compile(r"\b(now|right now|atm|at the moment|currently|current|latest|today'?s|as of today|"
+_NOW = re.compile(r"\b(now|right now|rn|atm|at the moment|currently|current|latest|today'?s|as of today|"
                   r"most recent|newest|these days)\b")
 
 

@@ -1,6 +1,6 @@
 """Chat shorthand staff type, read as the words it stands for ("what r ppl saying abt it" -> "what are people
 saying about it"), so that cue words, stems and the embedder see plain English. General English only; a base's
-own initialisms come from its names (vocabulary.initialisms), and time words ("atm", "rn") stay for periods.py."""
+own initialisms come from its names (vocabulary.initialisms); "atm" and other time words stay for periods.py."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ SHORTHAND = {
     "appts": "appointments", "mins": "minutes", "hrs": "hours", "yr": "year", "yrs": "years", "mth": "month",
     "mths": "months", "wk": "week", "wks": "weeks", "cust": "customer", "custs": "customers", "biz": "business",
     "ppl": "people", "1st": "first", "2nd": "second", "3rd": "third", "info": "information", "convo": "conversation",
-    "convos": "conversations", "probs": "problems", "fyi": "for your information", "asap": "as soon as possible",
+    "convos": "conversations", "probs": "problems", "fyi": "for your information",
+    "asap": "as soon as possible",
 }
 _TOKEN = re.compile(r"(?<![\w&.'/-])(" + "|".join(sorted((re.escape(k) for k in SHORTHAND), key=len, reverse=True))
                     + r")(?![\w&'/-])", re.IGNORECASE)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from journeys.answers.periods import asks_latest, is_time_word
 from journeys.answers.vocabulary import Entity, Vocabulary, content_stems
 
 _PATTERNS = (
@@ -45,6 +46,7 @@ def link_side(side: str, vocab: Vocabulary, kind: str | None = None, ignore: fro
     metric compared) come first, the one whose name the side covers most, the broader on a tie ("smart meter"
     is the journey Smart meter installation, not its touchpoint Smart meter offer: a touchpoint would need
     its own word); else the side's best name match."""
+    side = " ".join(w for w in side.split() if not (is_time_word(w) or asks_latest(w)))  # "loyalty nps atm"
     wanted = {s for s in content_stems(side) if s not in _WEAK and s not in ignore and len(s) > 1}
     holders = [e for e in vocab.entities if e.id and e.kind in _BREADTH and (kind is None or e.kind == kind)
                and wanted and wanted <= set(e.stems)]

@@ -18,7 +18,7 @@ from journeys.answers.format import more_text
 from journeys.answers.periods import asks_latest, is_time_word
 from journeys.answers.short_forms import english_words
 from journeys.answers.understand import _CUES, _GENERIC_TOPIC, Understanding
-from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, content_stems, stems
+from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, clips, content_stems, stems
 from journeys.store.models import Comment, Kpi
 from retrieval.tokens import STOPWORDS, stem
 
@@ -255,7 +255,7 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
             s = stem(lowered)
             if s in _GENERIC or asks_latest(lowered) or is_time_word(lowered):
                 continue
-            if s in named or s in u.metrics or any(s in m_.split("_") for m_ in u.metrics):
+            if s in named or clips(s, named) or s in u.metrics or any(s in m_.split("_") for m_ in u.metrics):
                 continue
             candidates.append(word)
     lead = _leading_name(u, named, vocab)

@@ -17,11 +17,14 @@ from journeys.answers.vocabulary import (
     OWNERSHIP_PHRASE,
     Entity,
     Vocabulary,
+    clips,
     content_stems,
     expand_abbreviations,
+    metric_content,
     stems,
+    words,
 )
-from retrieval.tokens import tokens
+from retrieval.tokens import stem, tokens
 
 # Intent cues, checked on word stems. Order matters only for ties; several intents may hold at once.
 _CUES: dict[str, tuple[str, ...]] = {
@@ -196,7 +199,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
             continue  # "claims portal" names a touchpoint, not claim_rate; "renewal touchpoints by nps"
         if strength < 0.9 and not (metric_stems & vocab.metric_stems_of(question)) - consumed:
             continue  # a partial match through a place's words only: "attrition rate for fault repair" is no fault KPI
-        if not result.asks_figure and {"comments", "complaints"} & result.intents:
+        if not result.asks_figure and {s for s in q_stems if s in _VOICE_CUES} - metric_stems:
             continue  # "what do people say about the cancel window", "new complaints": a subject, not a figure
         if strength >= 0.9 or (figure_shaped and strength >= 0.5 and metric_stems & set(q_stems) - consumed):
             result.metrics.append(slug)  # a partial match needs a word of its own, beyond the place's name
@@ -224,11 +227,13 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     result.segment = vocab.match_segment(question, consumed)
     if result.segment:
         named |= set(content_stems(result.segment))
+        _drop_place_of_segment_noun(result, question, q_stems)
     cues = {c for group in _CUES.values() for c in group} | _GENERIC_TOPIC | vocab.house
     result.house = tuple(dict.fromkeys(s for s in tokens(question) if s in vocab.house))
     metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
     result.topic = tuple(dict.fromkeys(s for s in tokens(question)
-                                       if s not in named | cues | metric_words and len(s) > 2))
+                                       if s not in named | cues | metric_words and len(s) > 2
+                                       and not clips(s, named)))  # "doc" of Document upload
     kept = [w for w in re.findall(r"[\w'-]+", result.search_text) if not set(tokens(w)) & (cues - named)]
     result.keyword_text = " ".join(kept) or result.search_text
     if focus and _is_follow_up(question, q_stems, result.topic):
@@ -236,6 +241,9 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     return result
 
 
+# Words that ask what customers say, or what is new among it: beside a metric's word ("what do people say about
+# cancelling", "new complaints"), the metric names the subject, unless the question also asks for a number.
+_VOICE_CUES = frozenset(_CUES["comments"] + _CUES["complaints"]) | {"new", "emerg", "lately", "recent", "sudden"}
 # Words that ask how a figure moved or for a count ("how did X change", "total X"): a figure, with no KPI cue word.
 _MOVED = re.compile(r"\b(chang(e|ed|es|ing)|moved?|rose|fell|declin\w*|went (up|down)|up or down|how (much|many)|"
                     r"total|sum|count|tally|number of)\b")
@@ -322,8 +330,11 @@ def _read_shapes(result: Understanding, question: str, vocab: Vocabulary, matche
         places = list({e.id or e.name: e for e in places}.values())
         if len(places) >= 2:  # "decision vs retention": places, though a KPI is named after one of them
             place_stems = {s for e in places for s in e.stems}
-            things = [t for t in things if t.startswith("score:")
-                      or not set(content_stems(t.replace("_", " "))) & place_stems]
+            # ("offer acceptance vs application completion" names two metrics: it types words of theirs beyond
+            # the places' own)
+            typed = set(stems(question))
+            things = [t for t in things if t.startswith("score:") or not set(metric_content(t)) & place_stems
+                      or (set(metric_content(t)) - place_stems) & typed]
         if len(things) >= 2:
             result.compare = tuple(things)
         elif not _compare_sides(result, question, vocab, things) and len(places) >= 2:
@@ -349,6 +360,23 @@ def _compare_sides(result: Understanding, question: str, vocab: Vocabulary, thin
         result.compare_places = tuple(e for e in linked if e)
         return True
     return False
+
+
+def _drop_place_of_segment_noun(result: Understanding, question: str, q_stems: list[str]) -> None:
+    """"international applicants", "gold members": the noun after a segment's words names the people, not a
+    place, though a stage shares its stem (Application); a place matched by that noun alone is dropped."""
+    place = result.touchpoint or result.stage
+    if place is None or result.journey_named or result.segment is None:
+        return
+    typed = words(question)
+    last = [i for i, w in enumerate(typed) if stem(w) in set(content_stems(result.segment))]
+    if not last or last[-1] + 1 >= len(typed):
+        return
+    noun = stem(typed[last[-1] + 1])
+    if set(place.stems) & set(q_stems) <= {noun}:
+        result.touchpoint, result.stage, result.stage_inferred = None, None, False
+        if not result.journey_worded:
+            result.journey = None
 
 
 def _is_follow_up(question: str, q_stems: list[str], topic: tuple[str, ...]) -> bool:

@@ -117,7 +117,7 @@ class Vocabulary:
         best: tuple[float, str] | None = None
         for owner in self.owners:
             name = [s for s in content_stems(owner) if s not in _TEAM_WORDS] or content_stems(owner)
-            if all(s in free for s in name):
+            if all(_typed(s, free) for s in name):  # "the accomodation office": a typo is still the team
                 strength = 1.0
             elif any(len(s) >= 4 and s in free for s in name):
                 strength = 0.8
@@ -276,8 +276,7 @@ class Vocabulary:
             if q_words & acronyms(slug):
                 results.append((slug, 1.1))  # "GRR" -> gross_revenue_retention, "TTV" -> time_to_value_days
                 continue
-            tokens = [stem(t) for t in slug.split("_") if t]
-            content = [t for t in tokens if t not in _GENERIC] or tokens
+            content = metric_content(slug)
             direct = sum(1 for t in content if t in q_stems)
             via_synonym = sum(1 for t in content if t in expanded)
             if direct == len(content):
@@ -308,6 +307,22 @@ def content_stems(name: str) -> list[str]:
     return [s for s in stems(name) if s not in _GENERIC] or stems(name)
 
 
+def metric_content(slug: str) -> list[str]:
+    """The stems that name a metric, less its generic words ("rate", "days", "count") unless that is all."""
+    tokens = [stem(t) for t in slug.split("_") if t]
+    return [t for t in tokens if t not in _GENERIC] or tokens
+
+
+def clips(word: str, names: set[str] | list[str] | tuple[str, ...]) -> bool:
+    """Is `word` (three letters or more) the start of a longer word of `names` ("doc" of Document upload)?"""
+    return len(word) >= 3 and any(len(n) > len(word) and n.startswith(word) for n in names)
+
+
+def _typed(part: str, q_content: list[str]) -> bool:
+    """A name's word in the question, as typed or with a typo (words long enough to be distinctive)."""
+    return part in q_content or len(part) >= 5 and any(len(w) >= 4 and fuzz.ratio(part, w) >= 84 for w in q_content)
+
+
 def _name_strength(name: tuple[str, ...], q_stems: list[str], q_content: list[str]) -> float:
     if not name:
         return 0.0
@@ -318,11 +333,10 @@ def _name_strength(name: tuple[str, ...], q_stems: list[str], q_content: list[st
     if n > 1 and all(s in q_content for s in name):
         return 0.85
     # Typos: compare each name word with the question's words (only for words long enough to be distinctive).
-    hits = 0
-    for part in name:
-        if part in q_content or len(part) >= 5 and any(len(w) >= 4 and fuzz.ratio(part, w) >= 84 for w in q_content):
-            hits += 1
-    if hits == n:
+    hits = sum(1 for part in name if _typed(part, q_content))
+    # A name's word cut short ("doc upload" for Document upload), beside another of its words typed in full.
+    clipped = sum(1 for part in name if part not in q_content and any(clips(w, (part,)) for w in q_content))
+    if hits == n or (n > 1 and hits >= 1 and hits + clipped == n):
         return 0.75
     # Most of a long name ("the jira import" for "Jira and Trello import"): two distinctive words or more.
     distinctive = [part for part in dict.fromkeys(name) if len(part) >= 3]  # a word the name repeats counts once
