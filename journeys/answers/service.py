@@ -83,8 +83,11 @@ class AnswerService:
         if not u.missing and _may_take_place_by_meaning(u):
             found = place_by_meaning(self.index, u.meaning_text(vocab), kind="stage" if u.asks_stage else None,
                                      facets=self.facets)
-            if found is not None and _name_word_is_elsewhere(u, found, self.facets):
-                u.stage, u.stage_inferred = None, False  # "their room key": the word of a stage, not its name
+            described = u.described_text() if u.stage is not None and len(u.stage.stems) == 1 else ""
+            if described:  # a one-word stage name may be a word of another place's phrase ("their room key")
+                other = place_by_meaning(self.index, described, facets=self.facets)
+                if other is not None and _name_word_is_elsewhere(u, other, self.facets):
+                    found, u.stage, u.stage_inferred = other, None, False
             _take_place_by_meaning(u, vocab, found)
         routes = candidates(u)
         k = k or DEFAULT_K

@@ -117,7 +117,7 @@ class Understanding:
         """The question as a description of a place: without its intent words, and without the words of the
         journey it names where one of that journey's places shares them ("trial" in "Trial to paid" names the
         journey, and would otherwise pull toward the stage "Trial sign-up" by spelling alone)."""
-        text = _described(self.search_text, self.keyword_text) or self.keyword_text or self.search_text
+        text = self.keyword_text or self.search_text
         if self.journey_named and self.journey is not None:
             places = {s for e in vocab.entities if e.kind != "journey" and e.journey_id == self.journey.id
                       for s in e.stems}
@@ -125,6 +125,10 @@ class Understanding:
             kept = [w for w in text.split() if not set(tokens(w)) & shared]
             text = " ".join(kept) or text
         return text
+
+    def described_text(self) -> str:
+        """The question's description of a place without the clauses that only ask (_described), or ""."""
+        return _described(self.search_text, self.keyword_text)
 
     @property
     def location(self) -> Entity | None:
