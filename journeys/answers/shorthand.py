@@ -9,8 +9,7 @@ import re
 SHORTHAND = {
     "r": "are", "u": "you", "ur": "your", "y": "why", "abt": "about", "bout": "about", "shld": "should",
     "shd": "should", "cld": "could", "wld": "would", "pls": "please", "plz": "please", "wat": "what",
-    "wot": "what", "whats": "what is", "whos": "who is", "hows": "how is", "hw": "how", "b4": "before",
-    "bc": "because", "coz": "because",
+    "wot": "what", "whats": "what is", "hw": "how", "b4": "before", "bc": "because", "coz": "because",
     "cuz": "because", "bcoz": "because", "thru": "through", "tho": "though", "w/": "with", "w/o": "without",
     "esp": "especially", "msg": "message", "msgs": "messages", "acct": "account", "appt": "appointment",
     "appts": "appointments", "mins": "minutes", "hrs": "hours", "yr": "year", "yrs": "years", "mth": "month",
