@@ -59,6 +59,22 @@ _GENERIC_TOPIC = {"custom", "peopl", "user", "client", "buyer", "shopper", "pros
                   "off", "point", "area", "place", "step", "happen", "go", "get", "see", "need", "want", "like",
                   "actual", "realli", "honest", "general", "usual", "typic", "pls", "pleas", "ppl", "folk", "us",
                   "right", "now", "atm", "current", "latest", "think", "u", "stuff", "bit"}
+_CUE_WORDS = frozenset({c for group in _CUES.values() for c in group} | _GENERIC_TOPIC)
+_CLAUSE_BREAK = re.compile(r"[,;:?!()]+|\s[-\u2013\u2014]+\s")
+
+
+def _described(text: str, keyword_text: str) -> str:
+    """The question's description of a place, without its cue words and without the clauses that only ask
+    ("the popup that nags trials to pay, who is responsible for it?": the asking clause, embedded, pulls the
+    description toward any place; its leftover "for it" or "there" is noise to the embedder)."""
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
+    described = [c for c in clauses if set(tokens(c)) - _CUE_WORDS]
+    if len(described) == len(clauses):
+        return ""  # one clause, or every clause describes: the cue-free keyword text as before
+    kept = set(keyword_text.split())  # the words left once the cue words are gone
+    return " ".join(w for c in described for w in re.findall(r"[\w'-]+", c) if w in kept)
+
+
 _TREND_WORDS = ("trend", "over time", "weeks", "week by week", "history")
 _SCORE_TYPES = {"nps": "nps", "net promoter": "nps", "csat": "csat", "satisfaction": "csat", "ces": "ces",
                 "effort": "ces"}
@@ -112,6 +128,10 @@ class Understanding:
             kept = [w for w in text.split() if not set(tokens(w)) & shared]
             text = " ".join(kept) or text
         return text
+
+    def described_text(self) -> str:
+        """The question's description of a place without the clauses that only ask (_described), or ""."""
+        return _described(self.search_text, self.keyword_text)
 
     @property
     def location(self) -> Entity | None:
