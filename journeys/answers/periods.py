@@ -208,7 +208,7 @@ def _relative(q: str, anchor: date, latest_complete: bool = True) -> Period | No
     if re.search(r"\b(last|previous|past) week\b", q):
         start = last_week_start(anchor, latest_complete=latest_complete)
         return Period(start, start + timedelta(days=6), f"last week ({start.isoformat()})", "week")
-    if m := re.search(r"\b(?:last|past|previous|recent)\s+(\d+|" + "|".join(_NUMBER_WORDS)
+    if m := re.search(r"\b(?:last|past|previous|recent|over the|in the)\s+(\d+|" + "|".join(_NUMBER_WORDS)
                       + r"|couple of|few)\s+(day|week|wk|month|quarter)s?\b", q):
         word = m.group(1)
         n = int(word) if word.isdigit() else {"couple of": 2, "few": 3}.get(word) or _NUMBER_WORDS[word]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 SHORTHAND = {
-    "r": "are", "u": "you", "ur": "your", "y": "why", "abt": "about", "bout": "about", "shld": "should",
+    "r": "are", "n": "and", "u": "you", "ur": "your", "y": "why", "abt": "about", "bout": "about", "shld": "should",
     "shd": "should", "cld": "could", "wld": "would", "pls": "please", "plz": "please", "wat": "what",
     "wot": "what", "whats": "what is", "hw": "how", "b4": "before", "bc": "because", "coz": "because",
     "cuz": "because", "bcoz": "because", "thru": "through", "tho": "though", "w/": "with", "w/o": "without",
@@ -19,7 +19,7 @@ SHORTHAND = {
     "asap": "as soon as possible",
 }
 _TOKEN = re.compile(r"(?<![\w&.'/-])(" + "|".join(sorted((re.escape(k) for k in SHORTHAND), key=len, reverse=True))
-                    + r")(?![\w&'/-])", re.IGNORECASE)
+                    + r")(?![\w&'/=-])", re.IGNORECASE)
 
 
 def plain(text: str) -> str:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -289,7 +290,7 @@ class Vocabulary:
         return results
 
 
-_SMALL_WORDS = {"to", "of", "and", "the", "per", "a", "in", "on", "for"}
+_SMALL_WORDS = {"to", "of", "and", "the", "per", "a", "an", "in", "on", "for"}
 _UNIT_WORDS = {"days", "day", "d", "hours", "h", "pct", "percent", "rate", "score", "count", "avg", "average", "ms",
                "s"}
 
@@ -320,7 +321,9 @@ def clips(word: str, names: set[str] | list[str] | tuple[str, ...]) -> bool:
 
 def _typed(part: str, q_content: list[str]) -> bool:
     """A name's word in the question, as typed or with a typo (words long enough to be distinctive)."""
-    return part in q_content or len(part) >= 5 and any(len(w) >= 4 and fuzz.ratio(part, w) >= 84 for w in q_content)
+    return part in q_content or len(part) >= 5 and any(
+        len(w) >= 4 and (fuzz.ratio(part, w) >= 84 or DamerauLevenshtein.distance(part, w) <= 1)  # "resluts"
+        for w in q_content)
 
 
 def _name_strength(name: tuple[str, ...], q_stems: list[str], q_content: list[str]) -> float:
@@ -330,7 +333,7 @@ def _name_strength(name: tuple[str, ...], q_stems: list[str], q_content: list[st
     for i in range(len(q_stems) - n + 1):
         if tuple(q_stems[i:i + n]) == name:
             return 1.0
-    if n > 1 and all(s in q_content for s in name):
+    if n > 1 and all(s in q_content for s in name if s not in _SMALL_WORDS):  # "booking appointments"
         return 0.85
     # Typos: compare each name word with the question's words (only for words long enough to be distinctive).
     hits = sum(1 for part in name if _typed(part, q_content))
