@@ -195,7 +195,9 @@ def compose_emerging(ctx: ComposeContext, quiet: bool = False) -> list[str]:
     `quiet`: nothing (rather than a "nothing stands out" line) when none is."""
     u = ctx.u
     recent, baseline = _windows(ctx)
-    place = u.touchpoint or u.stage
+    # a journey the question names bounds it as a place does: what is new in another journey was not asked
+    journey = u.journey if u.journey is not None and u.journey.id and u.journey_named else None
+    place = u.touchpoint or u.stage or journey
     recent_comments: list[CommentText] = []
     baseline_comments: list[CommentText] = []
     if u.topic:

@@ -9,7 +9,7 @@ from datetime import date
 
 from journeys.answers.asks import FROM_SCORES, Rank, asks_goal, is_comparison, is_priority, read_rank
 from journeys.answers.model import Focus
-from journeys.answers.periods import Period, asks_latest, parse_period
+from journeys.answers.periods import Period, asks_latest, counted_window, parse_period
 from journeys.answers.short_forms import spell_out_for
 from journeys.answers.shorthand import plain
 from journeys.answers.sides import comparison_sides, link_side
@@ -227,6 +227,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     cues = {c for group in _CUES.values() for c in group} | _GENERIC_TOPIC | vocab.house
     result.house = tuple(dict.fromkeys(s for s in tokens(question) if s in vocab.house))
     metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
+    metric_words |= set(tokens(counted_window(question)))  # "last couple weeks" says when, not what about
     result.topic = tuple(dict.fromkeys(s for s in tokens(question)
                                        if s not in named | cues | metric_words and len(s) > 2))
     kept = [w for w in re.findall(r"[\w'-]+", result.search_text) if not set(tokens(w)) & (cues - named)]
