@@ -55,7 +55,7 @@ _GENERIC_TOPIC = {"custom", "peopl", "user", "client", "buyer", "shopper", "pros
                   "quarter", "year", "last", "this", "sinc", "dure", "about", "there", "experi", "part", "thing",
                   "off", "point", "area", "place", "step", "happen", "go", "get", "see", "need", "want", "like",
                   "actual", "realli", "honest", "general", "usual", "typic", "pls", "pleas", "ppl", "folk", "us",
-                  "right", "now", "atm", "current", "latest", "think", "u", "stuff", "bit"}
+                  "right", "now", "atm", "current", "latest", "think", "u", "stuff", "bit", "process"}
 _TREND_WORDS = ("trend", "over time", "weeks", "week by week", "history")
 _SCORE_TYPES = {"nps": "nps", "net promoter": "nps", "csat": "csat", "satisfaction": "csat", "ces": "ces",
                 "effort": "ces"}
@@ -224,7 +224,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     result.segment = vocab.match_segment(question, consumed)
     if result.segment:
         named |= set(content_stems(result.segment))
-    cues = {c for group in _CUES.values() for c in group} | _GENERIC_TOPIC | vocab.house
+    cues = {c for group in _CUES.values() for c in group} | _GENERIC_TOPIC | vocab.house | vocab.people
     result.house = tuple(dict.fromkeys(s for s in tokens(question) if s in vocab.house))
     metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
     metric_words |= set(tokens(counted_window(question)))  # "last couple weeks" says when, not what about
