@@ -201,6 +201,17 @@ def last_week_start(anchor: date, latest_complete: bool = True) -> date:
     return this_week.start - timedelta(days=7)
 
 
+_LAST_N = re.compile(r"\b(?:last|past|previous|recent|over the|in the)\s+(\d+|" + "|".join(_NUMBER_WORDS)
+                     + r"|couple(?: of)?|few)\s+(day|week|wk|month|quarter)s?\b")
+
+
+def counted_window(question: str) -> str:
+    """The words of a counted window in the question ("last couple weeks"), or "": they say when, never what
+    about ("couple" and "two" are not a subject)."""
+    m = _LAST_N.search(question.lower())
+    return m.group(0) if m else ""
+
+
 def _relative(q: str, anchor: date, latest_complete: bool = True) -> Period | None:
     this_week = week_of(anchor)
     if re.search(r"\b(this|current) week\b", q):
@@ -208,10 +219,9 @@ def _relative(q: str, anchor: date, latest_complete: bool = True) -> Period | No
     if re.search(r"\b(last|previous|past) week\b", q):
         start = last_week_start(anchor, latest_complete=latest_complete)
         return Period(start, start + timedelta(days=6), f"last week ({start.isoformat()})", "week")
-    if m := re.search(r"\b(?:last|past|previous|recent|over the|in the)\s+(\d+|" + "|".join(_NUMBER_WORDS)
-                      + r"|couple of|few)\s+(day|week|wk|month|quarter)s?\b", q):
-        word = m.group(1)
-        n = int(word) if word.isdigit() else {"couple of": 2, "few": 3}.get(word) or _NUMBER_WORDS[word]
+    if m := _LAST_N.search(q):
+        word = m.group(1)  # "couple" with or without its "of", as typed in chat
+        n = int(word) if word.isdigit() else {"couple": 2, "few": 3}.get(word.split()[0]) or _NUMBER_WORDS[word]
         unit = {"wk": "week"}.get(m.group(2), m.group(2))
         if unit == "month":  # calendar months: the last N months end with the latest month
             start = month_period(anchor.year, anchor.month).start

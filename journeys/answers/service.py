@@ -135,7 +135,14 @@ _GLOBAL = {"overview", "emotion", "emerging", "priority"}
 def _may_take_place_by_meaning(u: Understanding) -> bool:
     """A question that names no place and asks about one (not a ranking, comparison or global view)."""
     return not (u.touchpoint is not None or u.metrics or u.rank or u.compare or u.owner or u.count_mentions or u.segment
-                or u.intents & _GLOBAL or (u.journey_named and not u.intents))
+                or u.intents & _GLOBAL or (u.journey_named and not u.intents) or _only_journey_words(u))
+
+
+def _only_journey_words(u: Understanding) -> bool:
+    """The question's only words of substance are (some of) its journey's name ("what do residents like about
+    the permit process"): it asks about the whole journey, and nothing in it describes a narrower place."""
+    return (u.journey is not None and u.stage is None and not u.topic
+            and bool(set(u.journey.stems) & set(tokens(u.question))))
 
 
 def _name_word_is_elsewhere(u: Understanding, found, facets: PlaceFacets) -> bool:  # type: ignore[no-untyped-def]

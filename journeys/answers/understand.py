@@ -9,7 +9,7 @@ from datetime import date
 
 from journeys.answers.asks import FROM_SCORES, Rank, asks_goal, is_comparison, is_priority, read_rank
 from journeys.answers.model import Focus
-from journeys.answers.periods import Period, asks_latest, parse_period
+from journeys.answers.periods import Period, asks_latest, counted_window, parse_period
 from journeys.answers.short_forms import spell_out_for
 from journeys.answers.shorthand import plain
 from journeys.answers.sides import comparison_sides, link_side
@@ -58,7 +58,7 @@ _GENERIC_TOPIC = {"custom", "peopl", "user", "client", "buyer", "shopper", "pros
                   "quarter", "year", "last", "this", "sinc", "dure", "about", "there", "experi", "part", "thing",
                   "off", "point", "area", "place", "step", "happen", "go", "get", "see", "need", "want", "like",
                   "actual", "realli", "honest", "general", "usual", "typic", "pls", "pleas", "ppl", "folk", "us",
-                  "right", "now", "atm", "current", "latest", "think", "u", "stuff", "bit"}
+                  "right", "now", "atm", "current", "latest", "think", "u", "stuff", "bit", "process"}
 _CUE_WORDS = frozenset({c for group in _CUES.values() for c in group} | _GENERIC_TOPIC)
 _CLAUSE_BREAK = re.compile(r"[,;:?!()]+|\s[-\u2013\u2014]+\s")
 
@@ -248,9 +248,10 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     if result.segment:
         named |= set(content_stems(result.segment))
         _drop_place_of_segment_noun(result, question, q_stems)
-    cues = {c for group in _CUES.values() for c in group} | _GENERIC_TOPIC | vocab.house
+    cues = {c for group in _CUES.values() for c in group} | _GENERIC_TOPIC | vocab.house | vocab.people
     result.house = tuple(dict.fromkeys(s for s in tokens(question) if s in vocab.house))
     metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
+    metric_words |= set(tokens(counted_window(question)))  # "last couple weeks" says when, not what about
     result.topic = tuple(dict.fromkeys(s for s in tokens(question)
                                        if s not in named | cues | metric_words and len(s) > 2
                                        and not clips(s, named)))  # "doc" of Document upload

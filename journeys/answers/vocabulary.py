@@ -15,6 +15,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from journeys.answers.persona import people_stems
 from journeys.answers.shorthand import SHORTHAND
 from journeys.store.models import Comment, Journey, Kpi, Stage, Touchpoint
 from knowledge.text import slugify
@@ -107,6 +108,7 @@ class Vocabulary:
     # touchpoints' names, descriptions and pain points), read from the store, for stages described by a word
     stage_words: dict[str, dict[str, int]] = field(default_factory=dict)
     house: set[str] = field(default_factory=set)  # stems of the base's own product or organisation name
+    people: set[str] = field(default_factory=set)  # stems of its personas' word for the people it serves
 
     def match_owner(self, question: str, taken: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         """A team the question asks about as an owner ("what does support own?" -> "Customer service"): by its
@@ -178,6 +180,7 @@ class Vocabulary:
         vocab.segments = [s for (s,) in session.execute(select(Comment.segment).distinct().limit(50)) if s]
         vocab.score_types = {t for (t,) in session.execute(select(Comment.score_type).distinct()) if t}
         vocab.stage_words = _stage_words(session)
+        vocab.people = people_stems(session.scalars(select(Journey.persona)))
         vocab.house = _house_words(session, {s for e in vocab.entities for s in e.stems}
                                    | set(stems(" ".join(vocab.owners + vocab.segments))))
         return vocab
