@@ -123,3 +123,18 @@ def test_the_people_noun_after_a_segment_names_no_stage(water) -> None:
     stages = {r["id"]: r["stage"] for r in csv.DictReader((WATER / "comments" / "survey.csv").open(encoding="utf-8"))}
     cited = [stages[s.id] for s in answer.sources if s.kind == "comment"]
     assert cited and set(cited) != {"Application"}, cited  # the Landlord segment everywhere, not one stage
+
+
+def test_two_letters_swapped_in_a_stage_name_still_find_it(water) -> None:
+    answer = water.answer("whats the goal of the site suvrey stage")
+    assert "Confirm where the pipe can run" in answer.answer, answer.answer
+
+
+def test_a_hyphenated_word_the_base_uses_is_no_unknown_subject(water) -> None:
+    answer = water.answer("how much did leak-repair nps drop last wk")
+    assert not answer.abstained, answer.answer
+
+
+def test_the_words_before_journey_name_a_place_not_a_team(water) -> None:
+    answer = water.answer("what should we fix first in the network journey")
+    assert "owned by Network team" not in answer.answer, answer.answer

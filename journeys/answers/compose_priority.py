@@ -3,6 +3,7 @@ each factor and the source behind it."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import datetime, timedelta
 
@@ -17,6 +18,7 @@ from journeys.answers.vocabulary import _TEAM_WORDS, content_stems, stems
 from journeys.store.models import Comment, Kpi, Stage, Touchpoint
 from journeys.voice.priority import FORMULA, PlaceSignals, kpi_gap, rank
 from journeys.voice.sentiment import NEGATIVE
+from retrieval.tokens import stem
 
 TOP = 3
 MAX_ROWS = 20_000  # comments read for the ranking (the newest in the two windows)
@@ -68,7 +70,9 @@ def named_team(question: str, owners: list[str], taken: set[str] = frozenset()) 
     """A team the question names, ownership word or not ("a quick win for logistics"): an owner whose
     distinctive words (its name less words like "team") all appear in the question beyond `taken` (the words
     of the places it names: "claims" in a claims journey is the journey), the longest name first."""
-    asked = set(stems(question)) - taken
+    # "in the clinic journey": the words before "journey" or "stage" name a place, never a team
+    placed = {stem(w) for w in re.findall(r"\b([\w-]+)\s+(?:journey|stage)s?\b", question.lower())}
+    asked = set(stems(question)) - taken - placed
     for owner in sorted(owners, key=len, reverse=True):
         name = [s for s in content_stems(owner) if s not in _TEAM_WORDS] or content_stems(owner)
         if name and all(s in asked for s in name):

@@ -9,7 +9,6 @@ import re
 from datetime import date
 from typing import Protocol
 
-from rapidfuzz import fuzz
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -18,7 +17,7 @@ from journeys.answers.format import more_text
 from journeys.answers.periods import asks_latest, is_time_word
 from journeys.answers.short_forms import english_words
 from journeys.answers.understand import _CUES, _GENERIC_TOPIC, Understanding
-from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, clips, content_stems, stems
+from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, clips, content_stems, stems, typed_in
 from journeys.store.models import Comment, Kpi
 from retrieval.tokens import STOPWORDS, stem
 
@@ -169,7 +168,7 @@ def _unknown_metric(u: Understanding, vocab: Vocabulary, session: Session, keywo
 
 def _fuzzy_known(wanted: list[str], vocab: Vocabulary) -> bool:
     names = {s for e in vocab.entities for s in e.stems}
-    return any(len(w) >= 5 and fuzz.ratio(w, n) >= 84 for w in wanted for n in names)
+    return any(typed_in(n, wanted) for n in names if n not in wanted)
 
 
 def _span(session: Session) -> tuple[date, date] | None:
@@ -247,7 +246,7 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
             u.question[m.end():m.end() + 2] in ("'s", "’s"))
         if not (proper or figure and m.group(1).rstrip(".") in ("of", "for", "at", "vs", "versus", "than", "against")):
             continue
-        for word in phrase.split():
+        for word in re.split(r"[\s-]+", phrase):  # "in-clinic": its words, as the index reads them
             word = word.strip(".'")
             lowered = word.lower()
             if lowered in STOPWORDS or lowered in _LEADING or len(lowered) < 3 or lowered.isdigit():
@@ -259,8 +258,10 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
                 continue
             candidates.append(word)
     lead = _leading_name(u, named, vocab)
-    lead_known = keywords.known_terms([stem(w.lower()) for w in lead]) if lead else set()
-    lead = [w for w in lead if stem(w.lower()) not in lead_known]
+    parts = {w: [stem(p) for p in re.split(r"[-/]+", w.lower()) if p and p not in STOPWORDS] or [stem(w.lower())]
+             for w in lead}  # "in-clinic": known when its words are, as the index reads them
+    lead_known = keywords.known_terms([p for ps in parts.values() for p in ps]) if lead else set()
+    lead = [w for w in lead if not set(parts[w]) <= lead_known]
     candidates += lead  # "aviva avg claim settlement time": a name before the figure, unknown anywhere
     if not candidates:
         return None

@@ -244,7 +244,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     named = {s for e in (result.touchpoint, result.journey) if e for s in e.stems}
     if result.stage and not result.stage_inferred:
         named |= set(result.stage.stems)
-    result.segment = vocab.match_segment(question, consumed)
+    result.segment = vocab.match_segment(question, consumed) or _segment_over_partial_place(result, vocab, question)
     if result.segment:
         named |= set(content_stems(result.segment))
         _drop_place_of_segment_noun(result, question, q_stems)
@@ -381,6 +381,22 @@ def _compare_sides(result: Understanding, question: str, vocab: Vocabulary, thin
         result.compare_places = tuple(e for e in linked if e)
         return True
     return False
+
+
+def _segment_over_partial_place(result: Understanding, vocab: Vocabulary, question: str) -> str | None:
+    """"what are corporate plan people complaining about": a segment typed whole wins over a place whose name
+    it only partly spells (Corporate plan billing); the place is dropped. A place typed whole keeps its words
+    ("claims portal" is no Claimant segment)."""
+    place = result.touchpoint or (result.stage if not result.stage_inferred else None)
+    segment = vocab.match_segment(question)
+    if place is None or segment is None or set(place.stems) <= set(stems(question)):
+        return None
+    if not set(content_stems(segment)) & set(place.stems):
+        return None
+    result.touchpoint, result.stage, result.stage_inferred = None, None, False
+    if not (result.journey_named or result.journey_worded):
+        result.journey = None
+    return segment
 
 
 def _drop_place_of_segment_noun(result: Understanding, question: str, q_stems: list[str]) -> None:

@@ -120,7 +120,7 @@ class Vocabulary:
         best: tuple[float, str] | None = None
         for owner in self.owners:
             name = [s for s in content_stems(owner) if s not in _TEAM_WORDS] or content_stems(owner)
-            if all(_typed(s, free) for s in name):  # "the accomodation office": a typo is still the team
+            if all(typed_in(s, free) for s in name):  # "the accomodation office": a typo is still the team
                 strength = 1.0
             elif any(len(s) >= 4 and s in free for s in name):
                 strength = 0.8
@@ -322,24 +322,34 @@ def clips(word: str, names: set[str] | list[str] | tuple[str, ...]) -> bool:
     return len(word) >= 3 and any(len(n) > len(word) and n.startswith(word) for n in names)
 
 
-def _typed(part: str, q_content: list[str]) -> bool:
-    """A name's word in the question, as typed or with a typo (words long enough to be distinctive)."""
+def typed_in(part: str, q_content: list[str]) -> bool:
+    """A name's word in the question, as typed or with a typo (words long enough to be distinctive): the one
+    rule for typos in names."""
     return part in q_content or len(part) >= 5 and any(
-        len(w) >= 4 and (fuzz.ratio(part, w) >= 84 or DamerauLevenshtein.distance(part, w) <= 1)  # "resluts"
+        len(w) >= 4 and (fuzz.ratio(part, w) >= 84 or _swapped(part, w))
         for w in q_content)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Two neighbouring letters typed the other way round ("resluts" for results)."""
+    return sorted(a) == sorted(b) and DamerauLevenshtein.distance(a, b) == 1
 
 
 def _name_strength(name: tuple[str, ...], q_stems: list[str], q_content: list[str]) -> float:
     if not name:
         return 0.0
     n = len(name)
-    for i in range(len(q_stems) - n + 1):
-        if tuple(q_stems[i:i + n]) == name:
-            return 1.0
+    # The name's words in a row, its small words aside ("booking appointments" for Booking an appointment); a
+    # longer name so typed is the better match than a shorter one inside it (the stage Booking).
+    own = tuple(s for s in name if s not in _SMALL_WORDS) or name
+    typed = [s for s in q_stems if s not in _SMALL_WORDS]
+    for i in range(len(typed) - len(own) + 1):
+        if tuple(typed[i:i + len(own)]) == own:
+            return 1.0 + 0.01 * (len(own) - 1)
     if n > 1 and all(s in q_content for s in name if s not in _SMALL_WORDS):  # "booking appointments"
         return 0.85
     # Typos: compare each name word with the question's words (only for words long enough to be distinctive).
-    hits = sum(1 for part in name if _typed(part, q_content))
+    hits = sum(1 for part in name if typed_in(part, q_content))
     # A name's word cut short ("doc upload" for Document upload), beside another of its words typed in full.
     clipped = sum(1 for part in name if part not in q_content and any(clips(w, (part,)) for w in q_content))
     if hits == n or (n > 1 and hits >= 1 and hits + clipped == n):
