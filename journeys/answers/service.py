@@ -10,8 +10,9 @@ from datetime import date
 from sqlalchemy import func, select
 
 from journeys.answers.citations import has_words, looks_like_code, renumber
-from journeys.answers.comment_kind import cue_routes_off, question_kind
+from journeys.answers.comment_kind import cue_routes_off, kind_texts, question_kind
 from journeys.answers.compose import compose
+from journeys.answers.compose_comments import subject_text
 from journeys.answers.compose_general import how_to_ask
 from journeys.answers.context import ComposeContext, Evidence, gather_comments
 from journeys.answers.model import Answer, Focus
@@ -80,6 +81,7 @@ class AnswerService:
         u = understand(question, vocab, anchor, stage_hint=stage, focus=focus)
         with self.db.session() as session:
             check_subject(u, vocab, session, self.index.keywords)
+        self.index.embedder.prime(_question_texts(u, vocab))
         if not u.missing and _may_take_place_by_meaning(u):
             found = place_by_meaning(self.index, u.meaning_text(vocab), kind="stage" if u.asks_stage else None,
                                      facets=self.facets)
@@ -163,6 +165,22 @@ def _name_word_is_elsewhere(u: Understanding, found, facets: PlaceFacets) -> boo
         return any(p in " ".join(tokens(t)) for t in facets.sentences(place) for p in pairs)
 
     return bool(pairs) and holds(f"{found.kind}:{found.id}") and not holds(f"stage:{stage.id}")
+
+
+def _question_texts(u: Understanding, vocab: Vocabulary) -> list[str]:
+    """The texts this question's steps will embed, as far as known before they run (the place by meaning, the
+    searches, the comments' subject, the comment kind's readings), most surely needed first: one model run for
+    all (Embedder.prime). A text missed here is embedded when asked for; one primed in vain costs a little of
+    that one run."""
+    texts = [u.meaning_text(vocab)] if not u.missing and _may_take_place_by_meaning(u) else []
+    texts.append(u.search_text)
+    routes = candidates(u)  # before a place is taken by meaning: a guess, the service decides again after it
+    voice = any(route.kind == VOICE for route in routes)
+    if voice or "comments" in needs(routes):
+        texts.append(subject_text(u.question, u.topic))
+    if voice:
+        texts += kind_texts(u)
+    return texts
 
 
 def _take_place_by_meaning(u: Understanding, vocab: Vocabulary, found) -> None:  # type: ignore[no-untyped-def]
