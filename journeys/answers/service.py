@@ -6,6 +6,7 @@ import threading
 import time
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -31,17 +32,20 @@ from retrieval.search_index import SearchIndex
 from retrieval.tokens import tokens
 
 DEFAULT_K = 8
+FACETS_FILE = "place-sentences.npz"
 
 
 class AnswerService:
-    def __init__(self, db: Database, index: SearchIndex, llm_composer=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, db: Database, index: SearchIndex, llm_composer=None,  # type: ignore[no-untyped-def]
+                 data_dir: Path | None = None) -> None:
         self.db = db
         self.index = index
         self.searcher = HybridSearcher(index)
         self.llm_composer = llm_composer
         self._lock = threading.Lock()
         self._vocab: tuple[tuple, Vocabulary, date] | None = None
-        self.facets = PlaceFacets(index.embedder)  # the places' sentences, reread with the vocabulary
+        # the places' sentences, reread with the vocabulary; their vectors kept beside the store
+        self.facets = PlaceFacets(index.embedder, data_dir / FACETS_FILE if data_dir else None)
 
     def _knowledge(self) -> tuple[Vocabulary, date]:
         """The vocabulary and the knowledge base's "now", reloaded only when the store changed."""
