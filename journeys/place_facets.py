@@ -42,7 +42,7 @@ class PlaceFacets:
     def __init__(self, embedder, keep: Path | None = None) -> None:  # type: ignore[no-untyped-def]
         self._embedder = embedder
         self._keep = keep
-        self._kept_read = keep is None
+        self._kept: set[str] | None = None  # the digests the file holds, once read or written
         self._memo: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
         self._places: list[str] = []
@@ -76,9 +76,9 @@ class PlaceFacets:
         with self._lock:
             if self._matrix is None:
                 new = list(dict.fromkeys(t for t in self._texts if t not in self._memo))
-                if new and not self._kept_read:
-                    self._kept_read = True
-                    kept = _read(self._keep, self._model_key())  # type: ignore[arg-type]
+                if new and self._keep is not None and self._kept is None:
+                    kept = _read(self._keep, self._model_key())
+                    self._kept = set(kept)
                     for text in new:
                         if _digest(text) in kept:
                             self._memo[text] = kept[_digest(text)]
@@ -89,8 +89,10 @@ class PlaceFacets:
                         new = list(dict.fromkeys(self._texts))
                     for text, vector in zip(new, self._embedder.encode(new), strict=True):
                         self._memo[text] = vector / (np.linalg.norm(vector) or 1.0)
-                    if self._keep is not None:
-                        _write(self._keep, self._model_key(), {t: self._memo[t] for t in self._texts})
+                if self._keep is not None:
+                    current = {t: self._memo[t] for t in self._texts}
+                    if {_digest(t) for t in current} != self._kept:  # new sentences, or forgotten ones
+                        self._kept = _write(self._keep, self._model_key(), current)
                 dim = len(next(iter(self._memo.values()))) if self._memo else 1
                 self._matrix = (np.vstack([self._memo[t] for t in self._texts]) if self._texts
                                 else np.zeros((0, dim), dtype=np.float32))
@@ -132,15 +134,19 @@ def _read(path: Path, model: str) -> dict[str, np.ndarray]:
         return {}
 
 
-def _write(path: Path, model: str, vectors: dict[str, np.ndarray]) -> None:
-    """The current sentences only (a forgotten place's go with it), atomically; a failed write keeps none."""
-    if not vectors:
-        return
+def _write(path: Path, model: str, vectors: dict[str, np.ndarray]) -> set[str]:
+    """Keep the current sentences only (a forgotten place's go with it; none: no file), atomically. Returns the
+    digests the file now holds."""
+    digests = [_digest(t) for t in vectors]
     try:
+        if not vectors:
+            path.unlink(missing_ok=True)
+            return set()
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(handle, "wb") as out:
-            np.savez(out, model=np.array(model), digests=np.array([_digest(t) for t in vectors]),
+            np.savez(out, model=np.array(model), digests=np.array(digests),
                      vectors=np.vstack(list(vectors.values())).astype(np.float32))
         os.replace(temporary, path)
     except OSError:
-        pass
+        return set()  # a read-only folder: embedded again by the next process
+    return set(digests)

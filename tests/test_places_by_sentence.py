@@ -77,7 +77,7 @@ def test_sentences_are_embedded_once_not_per_question_or_reload(water, embedder)
     assert counting.texts == embedded
 
 
-def test_the_sentences_vectors_kept_beside_the_store_serve_a_new_process(water, embedder, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_sentences_vectors_kept_beside_the_store_serve_a_new_process(water, core, embedder, tmp_path) -> None:  # type: ignore[no-untyped-def]
     keep = tmp_path / "place-sentences.npz"
     vector = embedder.encode_query("big pdf drawings will not upload")
     first_counting = _Counting(embedder)
@@ -99,6 +99,9 @@ def test_the_sentences_vectors_kept_beside_the_store_serve_a_new_process(water, 
         elsewhere.load(session)
     elsewhere.nearest(vector)
     assert other.texts == first_counting.texts
+    with core.db.session() as session:  # a store whose places are gone (here: an empty one)
+        later.load(session)
+    assert later.nearest(vector) == [] and not keep.exists()  # nothing kept of places no longer there
 
 
 # --- the base's own product name asks about the whole product --------------------------------------------
