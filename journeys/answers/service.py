@@ -89,7 +89,7 @@ class AnswerService:
         if not u.missing and _may_take_place_by_meaning(u):
             found = place_by_meaning(self.index, u.meaning_text(vocab), kind="stage" if u.asks_stage else None,
                                      facets=self.facets)
-            described = u.described_text() if u.stage is not None and len(u.stage.stems) == 1 else ""
+            described = _described(u)
             if described:  # a one-word stage name may be a word of another place's phrase ("their room key")
                 other = place_by_meaning(self.index, described, facets=self.facets)
                 if other is not None and _name_word_is_elsewhere(u, other, self.facets):
@@ -171,12 +171,18 @@ def _name_word_is_elsewhere(u: Understanding, found, facets: PlaceFacets) -> boo
     return bool(pairs) and holds(f"{found.kind}:{found.id}") and not holds(f"stage:{stage.id}")
 
 
+def _described(u: Understanding) -> str:
+    """What the question describes, when its stage is named by one word that may be a word of another place's
+    phrase ("their room key"), else ""."""
+    return u.described_text() if u.stage is not None and len(u.stage.stems) == 1 else ""
+
+
 def _question_texts(u: Understanding, vocab: Vocabulary) -> list[str]:
     """The texts this question's steps will embed, as far as known before they run (the place by meaning, the
     searches, the comments' subject, the comment kind's readings), most surely needed first: one model run for
     all (Embedder.prime). A text missed here is embedded when asked for; one primed in vain costs a little of
     that one run."""
-    texts = [u.meaning_text(vocab)] if not u.missing and _may_take_place_by_meaning(u) else []
+    texts = [u.meaning_text(vocab), _described(u)] if not u.missing and _may_take_place_by_meaning(u) else []
     texts.append(u.search_text)
     routes = candidates(u)  # before a place is taken by meaning: a guess, the service decides again after it
     voice = any(route.kind == VOICE for route in routes)
