@@ -95,7 +95,7 @@ class Core:
 
             timeout = self.settings.llm_timeout
             composer = LlmComposer(make_chat_model(self.settings.llm, timeout), timeout)
-        return AnswerService(self.db, self.index, llm_composer=composer)
+        return AnswerService(self.db, self.index, llm_composer=composer, data_dir=self.settings.data_dir)
 
     def draft(self, question: str, stage: str | None = None, k: int | None = None,
               focus: Focus | None = None) -> Answer:

@@ -2,6 +2,13 @@
 
 The bundled all-MiniLM-L6-v2 (and any model with an export in the cache, see retrieval/onnx_export.py) runs
 through ONNX Runtime, with no PyTorch import; any other sentence-transformers model runs through PyTorch.
+
+Three kinds of text reach the model at query time, each kept its own way:
+- a question and the texts made from it (its masked readings, its subject): the query cache, a small LRU,
+  filled in one batch per question by `prime`;
+- fixed texts of the code (a classifier's example questions, sentiment anchors): `pinned`, never evicted and
+  kept on disk beside the model's ONNX export, so a cold process does not embed them again (pins.py);
+- documents: embedded at ingest, their vectors read back from the index, never embedded per question.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from retrieval.onnx_model import EmbeddingModelError, OnnxEncoder, export_dir, is_complete
+from retrieval.pins import Pins
 
 __all__ = ["Embedder", "EmbeddingModelError", "default_model_path"]
 SMALL_BATCH = 8  # at most this many texts to encode() are looked up in (and added to) the query cache
@@ -51,6 +59,7 @@ class Embedder:
         self._lock = threading.Lock()
         self._cache_lock = threading.Lock()
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._pins = Pins(self._pin_folder)
 
     @property
     def backend(self) -> str:
@@ -125,6 +134,32 @@ class Embedder:
 
     def encode_query(self, text: str) -> np.ndarray:
         return self._encode_cached([text])[0]
+
+    def prime(self, texts: Sequence[str]) -> None:
+        """Embed a question's texts that later steps will ask for (`encode_query`, small `encode`s) in one
+        model run, into the query cache: one forward pass instead of one per step."""
+        wanted = [t for t in dict.fromkeys(texts) if t][:SMALL_BATCH]
+        if wanted:
+            self.encode(wanted)
+
+    def forget_queries(self) -> None:
+        """Empty the query cache (bench/ask.py: every question pays its own embeddings); pins stay."""
+        with self._cache_lock:
+            self._cache.clear()
+
+    def pinned(self, texts: Sequence[str]) -> np.ndarray:
+        """Vectors of fixed texts of the code, in order: embedded once per model (see the module docstring)."""
+        return self._pins.get(texts, lambda missing: self.encode(missing))
+
+    def _pin_folder(self) -> str | None:
+        """Where pins of this model are kept on disk: its ONNX export, for the project's own embedder only (a
+        subclass that makes vectors another way keeps its pins in memory)."""
+        cls = type(self)
+        if cls.encode is not Embedder.encode or cls._encode_batch is not Embedder._encode_batch \
+                or cls._load is not Embedder._load or self.backend != "onnx":
+            return None
+        folder = export_dir(self.model_name or default_model_path())
+        return str(folder) if is_complete(folder) else None
 
     def _encode_cached(self, texts: Sequence[str]) -> np.ndarray:
         found: dict[str, np.ndarray] = {}

@@ -77,6 +77,33 @@ def test_sentences_are_embedded_once_not_per_question_or_reload(water, embedder)
     assert counting.texts == embedded
 
 
+def test_the_sentences_vectors_kept_beside_the_store_serve_a_new_process(water, core, embedder, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    keep = tmp_path / "place-sentences.npz"
+    vector = embedder.encode_query("big pdf drawings will not upload")
+    first_counting = _Counting(embedder)
+    first = PlaceFacets(first_counting, keep)
+    with water.db.session() as session:
+        first.load(session)
+    found = first.nearest(vector)
+    assert first_counting.texts > 0 and keep.is_file()
+    counting = _Counting(embedder)
+    later = PlaceFacets(counting, keep)  # as a cold `journey ask` or a restarted bot would build it
+    with water.db.session() as session:
+        later.load(session)
+    assert later.nearest(vector) == found
+    assert counting.texts == 0  # read from the file, nothing embedded
+    other = _Counting(embedder)
+    other.model_name = "another-model"  # another model's vectors are never read as this one's
+    elsewhere = PlaceFacets(other, keep)
+    with water.db.session() as session:
+        elsewhere.load(session)
+    elsewhere.nearest(vector)
+    assert other.texts == first_counting.texts
+    with core.db.session() as session:  # a store whose places are gone (here: an empty one)
+        later.load(session)
+    assert later.nearest(vector) == [] and not keep.exists()  # nothing kept of places no longer there
+
+
 # --- the base's own product name asks about the whole product --------------------------------------------
 
 @pytest.fixture(scope="module")

@@ -37,6 +37,17 @@ def as_us(u: Understanding) -> str:
     return out
 
 
+def _subject(u: Understanding) -> tuple[str, ...]:
+    """The words masked for the kind's reading: the topic, then the places'."""
+    return tuple(u.topic) + tuple(sorted(question_terms(u) - set(u.topic) - set(u.house)))
+
+
+def kind_texts(u: Understanding) -> list[str]:
+    """The texts `question_kind` embeds (its readings, and the topic-masked ones `kinds.kind_words` may ask for),
+    for the service to embed in one run with the question's others."""
+    return kinds.readings(as_us(u), _subject(u)) + kinds.word_readings(u.question, u.topic)
+
+
 @dataclass(frozen=True)
 class VoiceKind:
     kind: str | None  # the comment composer that answers (None: not a question about comments)
@@ -50,8 +61,7 @@ def question_kind(u: Understanding, embedder) -> VoiceKind:  # type: ignore[no-u
     ("detractors", "positive": which comments, not what about). Reads `u`, changes nothing."""
     if u.count_mentions:
         return VoiceKind(None)
-    subject = tuple(u.topic) + tuple(sorted(question_terms(u) - set(u.topic) - set(u.house)))  # topic, places
-    best = kinds.scores(as_us(u), embedder, subject)
+    best = kinds.scores(as_us(u), embedder, _subject(u))
     nearest = kinds.nearest_comment_kind(best)
     kind = kinds.kind_of(best)
     by_score = kind in (kinds.DETRACTORS, kinds.PROMOTERS) and u.aggregate is None  # not "avg csat score"

@@ -6,12 +6,14 @@ import threading
 import time
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import func, select
 
 from journeys.answers.citations import has_words, looks_like_code, renumber
-from journeys.answers.comment_kind import cue_routes_off, question_kind
+from journeys.answers.comment_kind import cue_routes_off, kind_texts, question_kind
 from journeys.answers.compose import compose
+from journeys.answers.compose_comments import subject_text
 from journeys.answers.compose_general import how_to_ask
 from journeys.answers.context import ComposeContext, Evidence, gather_comments
 from journeys.answers.model import Answer, Focus
@@ -30,17 +32,20 @@ from retrieval.search_index import SearchIndex
 from retrieval.tokens import tokens
 
 DEFAULT_K = 8
+FACETS_FILE = "place-sentences.npz"
 
 
 class AnswerService:
-    def __init__(self, db: Database, index: SearchIndex, llm_composer=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, db: Database, index: SearchIndex, llm_composer=None,  # type: ignore[no-untyped-def]
+                 data_dir: Path | None = None) -> None:
         self.db = db
         self.index = index
         self.searcher = HybridSearcher(index)
         self.llm_composer = llm_composer
         self._lock = threading.Lock()
         self._vocab: tuple[tuple, Vocabulary, date] | None = None
-        self.facets = PlaceFacets(index.embedder)  # the places' sentences, reread with the vocabulary
+        # the places' sentences, reread with the vocabulary; their vectors kept beside the store
+        self.facets = PlaceFacets(index.embedder, data_dir / FACETS_FILE if data_dir else None)
 
     def _knowledge(self) -> tuple[Vocabulary, date]:
         """The vocabulary and the knowledge base's "now", reloaded only when the store changed."""
@@ -80,10 +85,11 @@ class AnswerService:
         u = understand(question, vocab, anchor, stage_hint=stage, focus=focus)
         with self.db.session() as session:
             check_subject(u, vocab, session, self.index.keywords)
+        self.index.embedder.prime(_question_texts(u, vocab))
         if not u.missing and _may_take_place_by_meaning(u):
             found = place_by_meaning(self.index, u.meaning_text(vocab), kind="stage" if u.asks_stage else None,
                                      facets=self.facets)
-            described = u.described_text() if u.stage is not None and len(u.stage.stems) == 1 else ""
+            described = _described(u)
             if described:  # a one-word stage name may be a word of another place's phrase ("their room key")
                 other = place_by_meaning(self.index, described, facets=self.facets)
                 if other is not None and _name_word_is_elsewhere(u, other, self.facets):
@@ -163,6 +169,28 @@ def _name_word_is_elsewhere(u: Understanding, found, facets: PlaceFacets) -> boo
         return any(p in " ".join(tokens(t)) for t in facets.sentences(place) for p in pairs)
 
     return bool(pairs) and holds(f"{found.kind}:{found.id}") and not holds(f"stage:{stage.id}")
+
+
+def _described(u: Understanding) -> str:
+    """What the question describes, when its stage is named by one word that may be a word of another place's
+    phrase ("their room key"), else ""."""
+    return u.described_text() if u.stage is not None and len(u.stage.stems) == 1 else ""
+
+
+def _question_texts(u: Understanding, vocab: Vocabulary) -> list[str]:
+    """The texts this question's steps will embed, as far as known before they run (the place by meaning, the
+    searches, the comments' subject, the comment kind's readings), most surely needed first: one model run for
+    all (Embedder.prime). A text missed here is embedded when asked for; one primed in vain costs a little of
+    that one run."""
+    texts = [u.meaning_text(vocab), _described(u)] if not u.missing and _may_take_place_by_meaning(u) else []
+    texts.append(u.search_text)
+    routes = candidates(u)  # before a place is taken by meaning: a guess, the service decides again after it
+    voice = any(route.kind == VOICE for route in routes)
+    if voice or "comments" in needs(routes):
+        texts.append(subject_text(u.question, u.topic))
+    if voice:
+        texts += kind_texts(u)
+    return texts
 
 
 def _take_place_by_meaning(u: Understanding, vocab: Vocabulary, found) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,6 @@ examples are near enough; otherwise the question is not a comment question and o
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Sequence
 
 import numpy as np
@@ -58,18 +57,13 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
 MIN_SIMILARITY = 0.4  # the nearest example must be at least this close
 MARGIN = 0.02  # ...and this much closer than the best example of another group
 KIND_WORDS_FROM = 0.6  # words are taken as the kind's own only when the question as asked is this close to it
-_lock = threading.Lock()
-_examples: dict[int, tuple[list[str], np.ndarray]] = {}
+_EXAMPLE_KINDS = [kind for kind, texts in EXAMPLES.items() for _ in texts]
+_EXAMPLE_TEXTS = [t for texts in EXAMPLES.values() for t in texts]
 
 
 def _example_vectors(embedder) -> tuple[list[str], np.ndarray]:  # type: ignore[no-untyped-def]
-    key = id(embedder)
-    with _lock:
-        if key not in _examples:
-            kinds = [kind for kind, texts in EXAMPLES.items() for _ in texts]
-            vectors = embedder.encode([t for texts in EXAMPLES.values() for t in texts])
-            _examples[key] = (kinds, vectors)
-        return _examples[key]
+    """The examples' kinds and vectors: constants of the model, pinned (retrieval/embeddings.py)."""
+    return _EXAMPLE_KINDS, embedder.pinned(_EXAMPLE_TEXTS)
 
 
 def masked(question: str, topic_words: Sequence[str]) -> str:
@@ -82,13 +76,17 @@ def masked(question: str, topic_words: Sequence[str]) -> str:
     return re.sub(r"\b(it\s+)+it\b", "it", out)
 
 
+def readings(question: str, topic_words: Sequence[str] = ()) -> list[str]:
+    """The texts `scores` embeds: the question as asked and, when it differs, with its topic masked."""
+    shaped = masked(question, topic_words)
+    return [question] + ([shaped] if shaped != question else [])
+
+
 def scores(question: str, embedder, topic_words: Sequence[str] = ()) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """The best cosine of the question to each kind's examples, as asked or with its topic masked (whichever is
     nearer: masking "detractors" would lose the kind, not masking "lost luggage" would drown it)."""
     kinds, vectors = _example_vectors(embedder)
-    shaped = masked(question, topic_words)
-    texts = [question] + ([shaped] if shaped != question else [])
-    sims = (vectors @ embedder.encode(texts).T).max(axis=1)  # one batch for both readings
+    sims = (vectors @ embedder.encode(readings(question, topic_words)).T).max(axis=1)  # one batch for both
     best: dict[str, float] = {}
     for kind, sim in zip(kinds, sims, strict=True):
         best[kind] = max(best.get(kind, -1.0), float(sim))
@@ -120,6 +118,13 @@ def kind_of(best: dict[str, float]) -> str | None:
     return kind
 
 
+def word_readings(question: str, topic_words: Sequence[str]) -> list[str]:
+    """The texts `kind_words` embeds: the question, then the question with each topic word masked in turn
+    (none when no word changes it)."""
+    words = [w for w in dict.fromkeys(topic_words) if masked(question, [w]) != question]
+    return [question] + [masked(question, [w]) for w in words] if words else []
+
+
 def kind_words(question: str, embedder, topic_words: Sequence[str], kind: str,  # type: ignore[no-untyped-def]
                drop: float = 0.08) -> set[str]:
     """The topic words that carry the kind rather than a subject: masking one makes the question clearly less
@@ -132,7 +137,7 @@ def kind_words(question: str, embedder, topic_words: Sequence[str], kind: str,  
     words = [w for w in dict.fromkeys(topic_words) if masked(question, [w]) != question]
     if not words:
         return set()
-    encoded = embedder.encode([question] + [masked(question, [w]) for w in words])  # one batch
+    encoded = embedder.encode(word_readings(question, words))  # one batch
     best = (vectors[rows] @ encoded.T).max(axis=0)
     if best[0] < KIND_WORDS_FROM:
         return set()  # the question as asked is not plainly of this kind: its words are its subject

@@ -84,11 +84,13 @@ class SentimentReader:
         return cls._readers[key]
 
     def __init__(self, embedder) -> None:  # type: ignore[no-untyped-def]
-        def mean(texts: tuple[str, ...]) -> np.ndarray:
-            vectors = embedder.encode(list(texts)).mean(axis=0)
-            return vectors / np.linalg.norm(vectors)
+        anchors = embedder.pinned(COMPLAINT + PRAISE)  # constants of the model (retrieval/embeddings.py)
 
-        self.direction = mean(COMPLAINT) - mean(PRAISE)
+        def mean(vectors: np.ndarray) -> np.ndarray:
+            centre = vectors.mean(axis=0)
+            return centre / np.linalg.norm(centre)
+
+        self.direction = mean(anchors[:len(COMPLAINT)]) - mean(anchors[len(COMPLAINT):])
 
     def lean(self, text: str, vector: np.ndarray | None) -> float:
         """Positive means praise: VADER's compound less the weighted complaint-vs-praise gap."""
