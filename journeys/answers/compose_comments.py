@@ -17,6 +17,7 @@ from journeys.answers.comment_pool import SENTIMENT_WORD, Pool, build_pool, has_
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import plural, quote
 from journeys.answers.periods import Period
+from journeys.answers.theme_places import with_places
 from journeys.answers.themes import CommentText, Theme, emerging_themes, themes_for
 from journeys.voice import kinds
 from journeys.voice.sentiment import NEGATIVE, POSITIVE
@@ -135,9 +136,12 @@ def compose_themes(ctx: ComposeContext, negative: bool = False, sentiment: str |
         head = (f"What customers say{when} ({plural(size, kind[:-1] if kind.endswith('s') else kind)} "
                 f"{pool.scope}{of}){_place_cited(ctx)}:")
         return [head + "\n" + "\n".join(_loose_quotes(ctx, pool.comments, min(ctx.k, max(MIN_CITED, 3))))]
-    head = (f"What customers say{when}: the main themes in the {size} {kind} {pool.scope}{of}, grouped by "
-            f"meaning and named by their most typical phrase:")
-    return [head + "\n" + "\n".join(theme_lines(ctx, themes, size, ctx.k))]
+    head = (f"What customers say{when}: the main themes in the {size} {kind} {pool.scope}{of}{_place_cited(ctx)}, "
+            f"grouped by meaning and named by their most typical phrase:")
+    lines = theme_lines(ctx, themes, size, ctx.k)
+    if u.touchpoint is None:  # comments from several places: where each of the first themes happens
+        lines = with_places(ctx, themes, lines)
+    return [head + "\n" + "\n".join(lines)]
 
 
 def _place_cited(ctx: ComposeContext) -> str:

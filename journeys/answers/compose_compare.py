@@ -9,7 +9,7 @@ from __future__ import annotations
 from journeys.answers.asks import FROM_SCORES as _FROM_SCORES
 from journeys.answers.compose_kpi import _cite, _cite_place
 from journeys.answers.context import ComposeContext
-from journeys.answers.format import metric_label, number, with_unit
+from journeys.answers.format import change_text, metric_label, number, with_unit
 from journeys.answers.metrics import derived_scores, load_series, pick_series, points_in, score_text
 from journeys.kpis import on_target
 
@@ -28,6 +28,8 @@ def _thing_value(ctx: ComposeContext, thing: str, place) -> tuple[str, float, st
         n = ctx.citations.cite("kpi", ref, f"{score_type.upper()} from survey scores", stats.describe(),
                                stats.last.isoformat() if stats.last else None, 1.0)
         shown = score_text(stats.value, score_type) + ("%" if score_type == "csat" else "")
+        if score_type == "csat":  # the share satisfied (4-5 of 5) and the mean score, as "avg csat" asks
+            shown = f"{shown} satisfied (mean {stats.mean:.2f} of 5)"
         return score_type.upper(), stats.value, f"**{shown}** from {stats.n} survey scores (n={stats.n}) [{n}]", None
     # Each metric at its own home: a journey the question only implies (through a stage) does not narrow it.
     journey = place if place is not None and place.kind == "journey" else ctx.u.journey if ctx.u.journey_named else None
@@ -42,9 +44,11 @@ def _thing_value(ctx: ComposeContext, thing: str, place) -> tuple[str, float, st
     latest = points_in(one, ctx.u.period)[-1]
     where = f" at {one.where}" if one.where else ""
     status = on_target(latest.value, latest.row.target, one.higher_is_better)
-    against = "" if status is None else (f", target {with_unit(latest.row.target, one.unit)}, "
-                                         f"{'on track' if status else 'off target'}")
     target = latest.row.target
+    # how far from its target, in the metric's own unit ("which is further off target, A or B")
+    gap = "" if status is None else f" ({change_text(latest.value - target, one.unit)} {'past' if status else 'short'})"
+    against = "" if status is None else (f", target {with_unit(target, one.unit)}, "
+                                         f"{'on track' if status else 'off target'}{gap}")
     standing = None if status is None or not target else (
         (latest.value - target) / abs(target) * (1 if one.higher_is_better else -1))
     return (metric_label(one.metric), latest.value,

@@ -19,6 +19,7 @@ from journeys.answers.comment_pool import SENTIMENT_WORD, build_pool, keep_senti
 from journeys.answers.compose_comments import find_themes, theme_lines
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import plural, rest_line
+from journeys.answers.theme_places import with_places
 from journeys.answers.themes import CommentText, Theme
 from journeys.store.models import Comment
 from journeys.voice.sentiment import NEGATIVE, POSITIVE
@@ -48,12 +49,8 @@ def compose_segment(ctx: ComposeContext) -> list[str]:
     place = u.touchpoint or (u.stage if not u.stage_inferred else None)
     at = f" at {place.name}" if place else ""
     when = f" in {u.period.label}" if u.period else ""
-    lines = theme_lines(ctx, [t for t, _ in ranked], size, ctx.k)
+    lines = with_places(ctx, [t for t, _ in ranked], theme_lines(ctx, [t for t, _ in ranked], size, ctx.k))
     for i, (theme, share) in enumerate(ranked):
-        where = _mostly_at(ctx, theme) if i < PLACES_NAMED else ""
-        if where:
-            head_of_line = f"**{theme.label}** ({plural(theme.count, 'comment')}, "
-            lines[i] = lines[i].replace(head_of_line, f"{head_of_line}{where}; ", 1)
         if share is not None:
             lines[i] = lines[i].replace(f"{theme.count / size:.0%} of {size}",
                                         f"{theme.count / size:.0%} of the segment's {size}, "
@@ -67,38 +64,6 @@ def compose_segment(ctx: ComposeContext) -> list[str]:
             f", {t.count / size:.0%} against {share:.0%} of other customers')" if share is not None else ")")
             for t, share in rest]))
     return [head + "\n" + "\n".join(lines)]
-
-
-PLACES_NAMED = 3  # the first themes say where they happen (a cited touchpoint or stage)
-MOSTLY = 0.5  # a theme is "mostly at" a touchpoint (or stage) holding at least this share of its comments
-
-
-def _mostly_at(ctx: ComposeContext, theme: Theme) -> str:
-    """Where a theme's comments were given, when most of them share a touchpoint (else a stage), cited."""
-    from collections import Counter
-
-    from journeys.answers.compose_map import cite_stage, cite_touchpoint
-    from journeys.store.models import Stage, Touchpoint
-
-    ids = [c.id.partition(":")[2] for c in theme.comments if c.id.startswith("comment:")]
-    if not ids:
-        return ""
-    rows = ctx.session.execute(select(Comment.touchpoint_id, Comment.stage_id).where(Comment.id.in_(ids))).all()
-    for column, model in ((0, Touchpoint), (1, Stage)):
-        counts = Counter(r[column] for r in rows if r[column])
-        if counts:
-            place_id, n = counts.most_common(1)[0]
-            if n >= MOSTLY * theme.count:
-                row = ctx.session.get(model, place_id)
-                if row is None:
-                    continue
-                if isinstance(row, Touchpoint):
-                    stage = ctx.session.get(Stage, row.stage_id)
-                    cite = cite_touchpoint(ctx, row, stage.name if stage else "")
-                else:
-                    cite = cite_stage(ctx, row)
-                return f"{'all' if n == theme.count else n} at {row.name} [{cite}]"
-    return ""
 
 
 def _others(ctx: ComposeContext, sentiment: str | None) -> tuple[list[CommentText], np.ndarray]:

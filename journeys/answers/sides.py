@@ -17,6 +17,7 @@ _PATTERNS = (
     re.compile(r"\bcompar(?:e|ing)\s+(?P<a>.+?)\s+(?:and|with|to|against|vs\.?|versus)\s+(?P<b>.+)"),
     re.compile(r"\bbetween\s+(?P<a>.+?)\s+and\s+(?P<b>.+)"),
     re.compile(r"(?P<a>.+?)\s+(?:vs\.?|versus|compared (?:to|with)|against)\s+(?P<b>.+)"),
+    re.compile(r"\bwhich\b[^,:?]*[,:]\s*(?P<a>.+?)\s+or\s+(?P<b>.+)"),  # "which is further off target, A or B?"
 )
 # Where a side's noun phrase stops: punctuation, or a word that starts the rest of the question.
 _CLAUSE_BREAK = re.compile(r"\s+[-–—]\s+|[,;:?!()]|\s(?:which|what|who|how|is|are|was|were|does|do|did|in terms|"
@@ -54,7 +55,15 @@ def link_side(side: str, vocab: Vocabulary, kind: str | None = None, ignore: fro
         return max(holders, key=lambda e: (len(wanted) / len(set(e.stems)), -_BREADTH[e.kind]))
     matches = [m for m in vocab.match_entities(side) if m.strength >= 0.75 and m.entity.id
                and (kind is None or m.entity.kind == kind)]
-    return matches[0].entity if matches else None
+    if matches:
+        return matches[0].entity
+    # "phone support" for Customer service phone: the one place holding the side's distinctive word
+    partial = [e for e in vocab.entities if e.id and e.kind in _BREADTH and (kind is None or e.kind == kind)
+               and any(len(s) >= 4 and s in e.stems for s in wanted)]
+    by_share = sorted(partial, key=lambda e: -len(wanted & set(e.stems)))
+    if by_share and (len(by_share) == 1 or len(wanted & set(by_share[0].stems)) > len(wanted & set(by_share[1].stems))):
+        return by_share[0]
+    return None
 
 
 _BREADTH = {"journey": 0, "stage": 1, "touchpoint": 2}

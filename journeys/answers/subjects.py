@@ -226,10 +226,14 @@ def _outside_cx(u: Understanding, vocab: Vocabulary, session: Session, keywords:
 
 def _team_size(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
     """"how many people are on the support team": a team's size is staff data, not in a journey base."""
-    if u.owner and not u.metrics and re.search(r"\bhow (many|big)\b|\bnumber of (people|staff|agents)\b",
-                                                u.question.lower()) and not u.count_mentions:
+    lowered = u.question.lower()
+    staff = re.search(r"\bhow many (people|staff|employees|agents|advisors|workers|colleagues)\b.*\b(work|employ\w*|"
+                      r"(are|is) (in|on|at))\b", lowered)  # "how many people work in customer service"
+    if (staff or u.owner and not u.metrics and re.search(r"\bhow (many|big)\b|\bnumber of (people|staff|agents)\b",
+                                                          lowered)) and not u.count_mentions:
+        ask = f"which touchpoints does {u.owner} own?" if u.owner else "who owns a touchpoint"
         return (f"The knowledge base does not cover team sizes: the maps only name which team owns each touchpoint "
-                f"(ask “which touchpoints does {u.owner} own?”).")
+                f"(ask “{ask}”).")
     return None
 
 

@@ -173,7 +173,8 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     if any(w in lowered for w in _TREND_WORDS):
         result.intents.add("change")
 
-    matches = vocab.match_entities(question + (f" {stage_hint}" if stage_hint else ""),
+    # "based on survey responses" says where a score comes from, never a place (the touchpoint NPS survey)
+    matches = vocab.match_entities(FROM_SCORES.sub(" ", question) + (f" {stage_hint}" if stage_hint else ""),
                                    ignore={c for group in _CUES.values() for c in group} | _GENERIC_TOPIC)
     journey_stems = {e.id: set(e.stems) for e in vocab.entities if e.kind == "journey"}
     for match in matches:

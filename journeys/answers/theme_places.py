@@ -1,0 +1,54 @@
+"""Where a theme happens: the touchpoint (else the stage) most of its comments were given at, cited, so that
+"what do customers love" says where as well as what. Used by the theme lines of comment answers."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sqlalchemy import select
+
+from journeys.answers.context import ComposeContext
+from journeys.answers.format import plural
+from journeys.answers.themes import Theme
+from journeys.store.models import Comment
+
+PLACES_NAMED = 3  # the first themes say where they happen (a cited touchpoint or stage)
+MOSTLY = 0.5  # a theme is "mostly at" a touchpoint (or stage) holding at least this share of its comments
+
+
+def mostly_at(ctx: ComposeContext, theme: Theme) -> str:
+    """Where a theme's comments were given, when most of them share a touchpoint (else a stage), cited."""
+    from journeys.answers.compose_map import cite_stage, cite_touchpoint
+    from journeys.store.models import Stage, Touchpoint
+
+    ids = [c.id.partition(":")[2] for c in theme.comments if c.id.startswith("comment:")]
+    if not ids:
+        return ""
+    rows = ctx.session.execute(select(Comment.touchpoint_id, Comment.stage_id).where(Comment.id.in_(ids))).all()
+    for column, model in ((0, Touchpoint), (1, Stage)):
+        counts = Counter(r[column] for r in rows if r[column])
+        if counts:
+            place_id, n = counts.most_common(1)[0]
+            if n >= MOSTLY * theme.count:
+                row = ctx.session.get(model, place_id)
+                if row is None:
+                    continue
+                if isinstance(row, Touchpoint):
+                    stage = ctx.session.get(Stage, row.stage_id)
+                    cite = cite_touchpoint(ctx, row, stage.name if stage else "")
+                else:
+                    cite = cite_stage(ctx, row)
+                return f"{'all' if n == theme.count else n} at {row.name} [{cite}]"
+    return ""
+
+
+
+def with_places(ctx: ComposeContext, themes: list[Theme], lines: list[str]) -> list[str]:
+    """`lines` (one per theme, from theme_lines) with the first themes' place after their comment count."""
+    out = list(lines)
+    for i, theme in enumerate(themes[:PLACES_NAMED]):
+        where = mostly_at(ctx, theme)
+        if where and i < len(out):
+            head_of_line = f"**{theme.label}** ({plural(theme.count, 'comment')}, "
+            out[i] = out[i].replace(head_of_line, f"{head_of_line}{where}; ", 1)
+    return out
