@@ -137,6 +137,20 @@ def place_by_meaning(index, text: str, kind: str | None = None,  # type: ignore[
     return PlaceByMeaning(found_kind, ref, found[1], sentence)
 
 
+def place_by_phrase(facets: PlaceFacets | None, question: str, kind: str | None = None) -> PlaceByMeaning | None:
+    """The one place whose map sentences quote the question's words ("the give 10 get 10 thing": a run of
+    three words or more, two of them content words or numbers): spelling, before meaning is asked. A phrase
+    that several places share links none."""
+    quoted = facets.quoting(question) if facets is not None else set()
+    places = {p for p in quoted if not any(_inside(p, other) for other in quoted if other != p)}
+    if len(places) != 1:
+        return None
+    found_kind, _, ref = next(iter(places)).partition(":")
+    if kind == "stage" and found_kind == "touchpoint":
+        return PlaceByMeaning("stage", ref.rsplit("/", 1)[0], 1.0, True)
+    return PlaceByMeaning(found_kind, ref, 1.0, True)
+
+
 def _inside(place: str, other: str) -> bool:
     """Is `place` ("touchpoint:j/s/t") a touchpoint of the stage `other` ("stage:j/s")?"""
     return place.startswith("touchpoint:") and other.startswith("stage:") and place[11:].startswith(other[6:] + "/")

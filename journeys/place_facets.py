@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 import threading
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from journeys.store.models import Stage, Touchpoint
+from retrieval.tokens import STOPWORDS
 
 _MEMO_MAX = 20_000  # sentences kept across rebuilds (a few MB of vectors)
 
@@ -71,6 +73,23 @@ class PlaceFacets:
         with self._lock:
             return [t for p, t in zip(self._places, self._texts, strict=True)
                     if p == place or (place.startswith("stage:") and p.startswith(f"touchpoint:{ref}/"))]
+
+    def quoting(self, question: str, run: int = 3) -> set[str]:
+        """The places one of whose sentences holds `run` or more of the question's words in a row, two of them
+        content words or numbers ("the give 10 get 10 thing" for "Give 10, get 10: a personal referral link")."""
+        words = re.findall(r"[a-z0-9]+", question.lower())
+        runs = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + run, len(words) + 1)
+                if sum(1 for w in words[i:j] if w not in STOPWORDS) >= 2}
+        if not runs:
+            return set()
+        with self._lock:
+            pairs = list(zip(self._places, self._texts, strict=True))
+        found = set()
+        for place, text in pairs:
+            flat = " " + " ".join(re.findall(r"[a-z0-9]+", text.lower())) + " "
+            if any(f" {r} " in flat for r in runs):
+                found.add(place)
+        return found
 
     def _vectors(self) -> tuple[list[str], list[str], np.ndarray]:
         with self._lock:

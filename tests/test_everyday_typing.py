@@ -23,6 +23,10 @@ COMPLAINTS = [14, 9, 22, 31, 27]  # complaints_received per week at Leak repair
 def water(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
     folder = tmp_path_factory.mktemp("kb") / "water"
     shutil.copytree(WATER, folder)
+    maps = folder / "maps" / "journeys.json"  # a touchpoint described by a catchphrase, as offers often are
+    maps.write_text(maps.read_text(encoding="utf-8").replace(
+        "Customers ask to be phoned back", "Press 9 for 10 minutes back: customers ask to be phoned back"),
+        encoding="utf-8")
     with (folder / "kpis" / "complaints.csv").open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["metric", "value", "date", "journey", "unit", "higher_is_better"])
@@ -138,3 +142,30 @@ def test_a_hyphenated_word_the_base_uses_is_no_unknown_subject(water) -> None:
 def test_the_words_before_journey_name_a_place_not_a_team(water) -> None:
     answer = water.answer("what should we fix first in the network journey")
     assert "owned by Network team" not in answer.answer, answer.answer
+
+
+def test_words_quoted_from_one_place_s_map_entry_find_it(water) -> None:
+    answer = water.answer("is the press 9 for 10 thing any good?")
+    assert answer.sources and answer.sources[0].title.startswith("Callback request"), answer.sources[:2]
+
+
+def test_the_other_journey_is_the_one_the_question_does_not_name(water) -> None:
+    answer = water.answer("nps on leak repair atm, how does that compare w the other journey")
+    leak, supply = _latest("nps", "Leak repair"), _latest("nps", "New supply connection")
+    assert "New supply connection" in answer.answer and {leak, supply} <= _numbers(answer.answer), answer.answer
+
+
+def test_which_is_further_off_target_sets_both_gaps_side_by_side(water) -> None:
+    answer = water.answer("which is further off target, survey completion or repair within 24h?")
+    assert answer.answer.startswith("Side by side") and answer.answer.count("short") + answer.answer.count(
+        "past") >= 2, answer.answer
+
+
+def test_staff_numbers_are_declined(water) -> None:
+    answer = water.answer("how many ppl work in field operations")
+    assert answer.abstained and "team sizes" in answer.answer, answer.answer
+
+
+def test_a_place_described_with_a_metric_like_phrase_is_no_unknown_kpi(water) -> None:
+    answer = water.answer("the text that gives visit times - any probs?")
+    assert not answer.abstained, answer.answer

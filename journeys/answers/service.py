@@ -23,7 +23,7 @@ from journeys.answers.understand import Understanding, understand
 from journeys.answers.vocabulary import Vocabulary
 from journeys.errors import NotFoundError
 from journeys.logbook import with_authors
-from journeys.names import find_stage, place_by_meaning
+from journeys.names import find_stage, place_by_meaning, place_by_phrase
 from journeys.place_facets import PlaceFacets
 from journeys.store.db import Database
 from journeys.store.models import Comment, Feedback, Kpi, Source, Touchpoint
@@ -87,8 +87,11 @@ class AnswerService:
             check_subject(u, vocab, session, self.index.keywords)
         self.index.embedder.prime(_question_texts(u, vocab))
         if not u.missing and _may_take_place_by_meaning(u):
-            found = place_by_meaning(self.index, u.meaning_text(vocab), kind="stage" if u.asks_stage else None,
-                                     facets=self.facets)
+            # "which touchpoints...": a place found stands for its stage, whose touchpoints are asked for
+            kind = "stage" if u.asks_stage or "touchpoints" in u.intents else None
+            quoted = place_by_phrase(self.facets, u.question, kind) if u.stage is None or u.stage_inferred else None
+            found = quoted or place_by_meaning(
+                self.index, u.meaning_text(vocab), kind=kind, facets=self.facets)
             described = _described(u)
             if described:  # a one-word stage name may be a word of another place's phrase ("their room key")
                 other = place_by_meaning(self.index, described, facets=self.facets)

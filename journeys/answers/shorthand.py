@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 SHORTHAND = {
-    "r": "are", "n": "and", "u": "you", "ur": "your", "y": "why", "abt": "about", "bout": "about", "shld": "should",
+    "r": "are", "n": "and", "w": "with", "tix": "tickets",
+    "u": "you", "ur": "your", "y": "why", "abt": "about", "bout": "about", "shld": "should",
     "shd": "should", "cld": "could", "wld": "would", "pls": "please", "plz": "please", "wat": "what",
     "wot": "what", "whats": "what is", "hw": "how", "b4": "before", "bc": "because", "coz": "because",
     "cuz": "because", "bcoz": "because", "thru": "through", "tho": "though", "w/": "with", "w/o": "without",

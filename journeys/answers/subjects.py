@@ -108,7 +108,8 @@ def _missing_place(u: Understanding, vocab: Vocabulary, session: Session, keywor
             continue
         # Meant as a name only if no place of that kind (nor any other place) carries those words.
         wanted = [stem(w) for w in words]
-        known = {s_ for e in vocab.entities for s_ in e.stems} | set(stems(" ".join(vocab.owners + vocab.segments)))
+        known = ({s_ for e in vocab.entities for s_ in e.stems} | set(stems(" ".join(vocab.owners + vocab.segments)))
+                 | {stem(w) for slug in vocab.metrics for w in slug.split("_")})  # "pickup" of express_pickup_share
         unexplained = [w for w in wanted if w not in known and not _fuzzy_known([w], vocab)]
         # Words all known, but from several places ("the mobile app onboarding journey": a touchpoint's words
         # and a stage's): no one place has that name, so it is a journey the base lacks.
@@ -145,6 +146,8 @@ def _unknown_metric(u: Understanding, vocab: Vocabulary, session: Session, keywo
     """"attrition rate for fault repair" where no KPI is about attrition: a figure the base does not record."""
     if u.score_type or u.rank or not vocab.metrics or u.count_mentions:
         return None
+    if not u.asks_figure and {"pain", "comments", "complaints", "praise"} & u.intents:
+        return None  # "the screens that show train times - any problems?": a place described, no figure asked
     metric_words = {stem(w) for slug in vocab.metrics for w in slug.split("_")}
     # A general synonym ("churn", "promoter") counts only when it leads to a word of a KPI the base records.
     metric_words |= {word for word, targets in METRIC_SYNONYMS.items() if set(targets) & metric_words}

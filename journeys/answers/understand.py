@@ -222,7 +222,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
             continue  # a partial match through a place's words only: "attrition rate for fault repair" is no fault KPI
         if not result.asks_figure and {s for s in q_stems if s in _VOICE_CUES} - metric_stems:
             continue  # "what do people say about the cancel window", "new complaints": a subject, not a figure
-        if strength >= 0.9 or (figure_shaped and strength >= 0.5 and metric_stems & set(q_stems) - consumed):
+        if strength >= 0.9 or (result.asks_figure and strength >= 0.5 and metric_stems & set(q_stems) - consumed):
             result.metrics.append(slug)  # a partial match needs a word of its own, beyond the place's name
     result.metrics = _widest_metrics(result.metrics, q_stems)
     if result.metrics or result.score_type:
@@ -362,8 +362,20 @@ def _read_shapes(result: Understanding, question: str, vocab: Vocabulary, matche
         elif not _compare_sides(result, question, vocab, things) and len(places) >= 2:
             result.compare = tuple(things) or ("place",)
             result.compare_places = tuple(places)
+        elif result.compare is None and things:
+            _compare_with_the_other(result, lowered, vocab, things)
     if result.compare is None:
         result.rank = read_rank(question, bool(result.metrics), result.score_type)
+
+
+def _compare_with_the_other(result: Understanding, lowered: str, vocab: Vocabulary, things: list[str]) -> None:
+    """"csat on drive and return, how does that compare with the other journey": of two journeys, the one the
+    question names against the other."""
+    journeys = [e for e in vocab.entities if e.kind == "journey" and e.id]
+    if result.journey is None or len(journeys) != 2 or not re.search(r"\bthe other (journey|one)\b", lowered):
+        return
+    other = next(e for e in journeys if e.id != result.journey.id)
+    result.compare, result.compare_places = tuple(things), (result.journey, other)
 
 
 def _compare_sides(result: Understanding, question: str, vocab: Vocabulary, things: list[str]) -> bool:
