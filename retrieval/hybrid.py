@@ -92,18 +92,21 @@ class HybridSearcher:
     def __init__(self, index: SearchIndex, weights: Weights | None = None) -> None:
         self.index = index
         self.weights = weights or Weights()
-        version = lambda: index.version  # noqa: E731 - read at each lookup
+        self._generation: int | None = None
+        # Read at each lookup: this process's index writes, and the store generation the caller last read (so
+        # another process's write is seen by the next question, not after the memo's few seconds).
+        version = lambda: (index.version, self._generation)  # noqa: E731
         self._nearest_memo: Memo[_Neighbours] = Memo(version)
         self._coverage_memo: Memo[float] = Memo(version, size=256)
         self._keyword_memo: Memo[list[KeywordHit]] = Memo(version, size=256)
         # Indexed rows by id, kept while the store generation the caller last read stands (`observe`): the same
         # comments come back in the comment searches of question after question. Unused until observed.
-        self._generation: int | None = None
         self._row_cache: dict[str, Row] = {}
         self._place_cache: dict[str, Row] = {}
 
     def observe(self, generation: int) -> None:
         """The store generation just read (retrieval/generation.py): rows kept from an older one are dropped."""
+        self.index.keywords.observe(generation)
         if generation != self._generation:
             self._row_cache, self._place_cache = {}, {}
             self._generation = generation
