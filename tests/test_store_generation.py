@@ -7,7 +7,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import delete
 
+from journeys.settings import load_settings
 from journeys.store.db import Database, store_cached
 from journeys.store.models import Feedback, Vote
 from retrieval.generation import PerGeneration
@@ -23,7 +25,8 @@ stages:
 
 
 def _databases(tmp_path: Path) -> tuple[Database, Database]:
-    url = f"sqlite:///{tmp_path / 'store.db'}"
+    """Two engines on one store (SQLite, or PostgreSQL with JOURNEY_TEST_DATABASE=postgres), as two processes."""
+    url = load_settings(data_dir=tmp_path / "data").resolved_database_url
     first, second = Database(url), Database(url)
     first.migrate()
     second.migrate()
@@ -45,7 +48,7 @@ def test_a_committed_write_moves_the_generation_for_every_engine(tmp_path: Path)
         raise RuntimeError("rolled back")
     assert reader.generation() == start + 1
     with writer.engine.begin() as connection:  # a Core-level write (the keyword index writes this way)
-        connection.exec_driver_sql("DELETE FROM feedback")
+        connection.execute(delete(Feedback))
     assert reader.generation() == start + 2
 
 
