@@ -69,6 +69,8 @@ def watch(engine: Engine) -> None:
 
     @event.listens_for(engine, "rollback")
     def _forget(connection: Connection) -> None:
+        if connection.invalidated:
+            return  # a lost connection (retrieval/reconnect.py): reading its info would try to revalidate it
         connection.info.pop("store_written", None)
         connection.info.pop("schema_changed", None)
 
