@@ -55,6 +55,13 @@ class PlaceFacets:
         with self._lock:
             self._places, self._texts, self._matrix = places, texts, None
 
+    def sentences(self, place: str) -> list[str]:
+        """The sentences of `place` ("stage:<id>" or "touchpoint:<id>"), a stage's with its touchpoints'."""
+        ref = place.partition(":")[2]
+        with self._lock:
+            return [t for p, t in zip(self._places, self._texts, strict=True)
+                    if p == place or (place.startswith("stage:") and p.startswith(f"touchpoint:{ref}/"))]
+
     def _vectors(self) -> tuple[list[str], list[str], np.ndarray]:
         with self._lock:
             if self._matrix is None:

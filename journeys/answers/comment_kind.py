@@ -54,7 +54,8 @@ def question_kind(u: Understanding, embedder) -> VoiceKind:  # type: ignore[no-u
     best = kinds.scores(as_us(u), embedder, subject)
     nearest = kinds.nearest_comment_kind(best)
     kind = kinds.kind_of(best)
-    if (u.metrics or u.score_type) and kind not in (kinds.DETRACTORS, kinds.PROMOTERS, kinds.PRIORITY):
+    by_score = kind in (kinds.DETRACTORS, kinds.PROMOTERS) and u.aggregate is None  # not "avg csat score"
+    if (u.metrics or u.score_type) and not (by_score or kind == kinds.PRIORITY):
         return VoiceKind(None, nearest=nearest)
     if MAP_ASKS & u.intents and not (kind == kinds.PRIORITY and "priority" in u.intents):
         return VoiceKind(None, nearest=nearest)

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from journeys.answers.comment_kind import question_kind, question_terms
-from journeys.answers.comment_pool import SENTIMENT_WORD, Pool, build_pool, has_scores, vectors_for
+from journeys.answers.comment_pool import SENTIMENT_WORD, Pool, build_pool, has_scores, keep_sentiment, vectors_for
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import plural, quote
 from journeys.answers.periods import Period
@@ -127,14 +127,30 @@ def compose_themes(ctx: ComposeContext, negative: bool = False, sentiment: str |
         themes = [t for i, t in enumerate(themes) if t.relevance >= best - RELEVANCE_BAND or i < 2]
     size = len(pool.comments)
     of = f" (of {pool.searched} read)" if pool.searched > size else ""
-    if not themes and pool.by_relevance:
-        return []  # a few related comments and no pattern: the general search (maps too) answers better
+    if not themes and pool.by_relevance and not (u.touchpoint or (u.stage and not u.stage_inferred)):
+        # a few related comments across the base and no pattern: the general search (maps too) answers better;
+        # at a place the question names, its related comments are the answer, quoted
+        return []
     if not themes:
-        head = f"What customers say{when} ({plural(size, kind[:-1] if kind.endswith('s') else kind)} {pool.scope}{of}):"
+        head = (f"What customers say{when} ({plural(size, kind[:-1] if kind.endswith('s') else kind)} "
+                f"{pool.scope}{of}){_place_cited(ctx)}:")
         return [head + "\n" + "\n".join(_loose_quotes(ctx, pool.comments, min(ctx.k, max(MIN_CITED, 3))))]
     head = (f"What customers say{when}: the main themes in the {size} {kind} {pool.scope}{of}, grouped by "
             f"meaning and named by their most typical phrase:")
     return [head + "\n" + "\n".join(theme_lines(ctx, themes, size, ctx.k))]
+
+
+def _place_cited(ctx: ComposeContext) -> str:
+    """" [n]", the citation of the touchpoint or named stage a question's comments were read at; else ""."""
+    from journeys.answers.compose_map import cite_stage, cite_touchpoint
+
+    u = ctx.u
+    if u.touchpoint is not None and (row := ctx.touchpoint_row(u.touchpoint)) is not None:
+        stage = ctx.stage_row(u.stage)
+        return f" [{cite_touchpoint(ctx, row, stage.name if stage else '')}]"
+    if u.stage is not None and not u.stage_inferred and (stage := ctx.stage_row(u.stage)) is not None:
+        return f" [{cite_stage(ctx, stage)}]"
+    return ""
 
 
 def compose_by_score(ctx: ComposeContext, wanted: str) -> list[str]:
@@ -179,7 +195,9 @@ def compose_emerging(ctx: ComposeContext, quiet: bool = False) -> list[str]:
     `quiet`: nothing (rather than a "nothing stands out" line) when none is."""
     u = ctx.u
     recent, baseline = _windows(ctx)
-    place = u.touchpoint or u.stage
+    # a journey the question names bounds it as a place does: what is new in another journey was not asked
+    journey = u.journey if u.journey is not None and u.journey.id and u.journey_named else None
+    place = u.touchpoint or u.stage or journey
     recent_comments: list[CommentText] = []
     baseline_comments: list[CommentText] = []
     if u.topic:
@@ -192,13 +210,16 @@ def compose_emerging(ctx: ComposeContext, quiet: bool = False) -> list[str]:
         recent_comments = ctx.comments_at(place, recent, limit=400)
         baseline_comments = _spread(ctx.comments_at(place, baseline, limit=3000), 800)
     where = f" at {place.name}" if place else ""
+    embedder = ctx.searcher.index.embedder
+    recent_vectors, recent_comments = _not_praise(ctx, recent_comments)
+    baseline_vectors, baseline_comments = _not_praise(ctx, baseline_comments)
     if len(recent_comments) < 3:
         return []
-    embedder = ctx.searcher.index.embedder
-    found = emerging_themes(recent_comments, baseline_comments, embedder, vectors_for(ctx, recent_comments),
-                            vectors_for(ctx, baseline_comments) if baseline_comments else None,
+    found = emerging_themes(recent_comments, baseline_comments, embedder, recent_vectors,
+                            baseline_vectors if baseline_comments else None,
                             exclude=sorted(_question_terms(ctx)), idf=ctx.idf)
-    span = (f"{recent.label} (since {recent.start.isoformat()}, {len(recent_comments)} comments against "
+    which = "comments" if not _asks_complaints(u) else "comments that are not praise"
+    span = (f"{recent.label} (since {recent.start.isoformat()}, {len(recent_comments)} {which} against "
             f"{len(baseline_comments)} in {baseline.label})")
     if not found and quiet:
         return []
@@ -215,6 +236,21 @@ def compose_emerging(ctx: ComposeContext, quiet: bool = False) -> list[str]:
                      f"({item.recent / max(1, item.recent_total):.0%}), {item.before} like it in {baseline.label} "
                      f"({item.before / max(1, item.baseline_total):.0%}). {cited}")
     return [f"Emerging{where} in {span}:\n" + "\n".join(lines)]
+
+
+def _asks_complaints(u) -> bool:  # type: ignore[no-untyped-def]
+    return bool({"complaints", "pain"} & u.intents)
+
+
+def _not_praise(ctx: ComposeContext, comments: list[CommentText]) -> tuple[np.ndarray, list[CommentText]]:
+    """The comments' vectors and the comments, without the pleased ones when the question asks for new
+    complaints or problems (a rise in praise is no new complaint); both windows are read by this one rule."""
+    vectors = vectors_for(ctx, comments)
+    if not comments or not _asks_complaints(ctx.u):
+        return vectors, comments
+    pleased = set(keep_sentiment(comments, POSITIVE, vectors=vectors, embedder=ctx.searcher.index.embedder))
+    kept = [i for i in range(len(comments)) if i not in pleased]
+    return vectors[kept], [comments[i] for i in kept]
 
 
 def _spread(comments: list[CommentText], n: int) -> list[CommentText]:

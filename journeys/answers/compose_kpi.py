@@ -161,13 +161,18 @@ def _series_text(ctx: ComposeContext, series: MetricSeries) -> str | None:
 
 def _aggregate_text(ctx: ComposeContext, series: MetricSeries, points: list[KpiPoint], aggregate: str,
                     label: str) -> str:
-    """One figure over a window's snapshots: their average, or the worst/best/highest/lowest of them."""
+    """One figure over a window's snapshots: their average or total, or the worst/best/highest/lowest of them."""
     unit, what = series.unit, metric_label(series.metric)
     if aggregate == "mean":
         value = sum(p.value for p in points) / len(points)
         cites = "".join(f" [{_cite(ctx, p)}]" for p in points[:6])
         return (f"The average {what} across {label} was **{with_unit(value, unit)}**, from {len(points)} weekly "
                 f"snapshot{'s' if len(points) != 1 else ''} ({points[0].date.isoformat()} to "
+                f"{points[-1].date.isoformat()}){cites}.")
+    if aggregate == "sum":  # "total complaints last month": the weekly counts added up
+        cites = "".join(f" [{_cite(ctx, p)}]" for p in points[:6])
+        return (f"The total {what} across {label} was **{number(sum(p.value for p in points))}**, the sum of "
+                f"{len(points)} weekly snapshot{'s' if len(points) != 1 else ''} ({points[0].date.isoformat()} to "
                 f"{points[-1].date.isoformat()}){cites}.")
     highest = aggregate == "max" or (aggregate == "worst") != series.higher_is_better
     pick = max(points, key=lambda p: p.value) if highest else min(points, key=lambda p: p.value)

@@ -42,6 +42,7 @@ class Evidence:
 
 def comment_filters(u: Understanding, place: Entity | None) -> Filters:
     return Filters(kinds=("comment", "feedback"),
+                   journey=place.id if place is not None and place.kind == "journey" else None,
                    stage=place.filter_id if place is not None and place.kind == "stage" else None,
                    touchpoint=place.filter_id if place is not None and place.kind == "touchpoint" else None,
                    date_from=u.period.start.isoformat() if u.period else None,
@@ -49,8 +50,10 @@ def comment_filters(u: Understanding, place: Entity | None) -> Filters:
 
 
 def comment_place(u: Understanding) -> Entity | None:
-    """The place a question's comments are narrowed to: its touchpoint, or a stage it named."""
-    return u.touchpoint or (u.stage if not u.stage_inferred else None)
+    """The place a question's comments are narrowed to: its touchpoint, a stage it named, or a journey it named
+    ("what are prepay customers moaning about on switching": that journey's comments, not the other's)."""
+    journey = u.journey if u.journey_named or u.journey_worded else None
+    return u.touchpoint or (u.stage if not u.stage_inferred else None) or journey
 
 
 MIN_RELATED = 3  # fewer related comments than this at the question's place: the whole base's are read

@@ -51,7 +51,7 @@ class Period:
 
 
 # "now", "atm", "currently", "latest": the latest snapshot, never a window.
-_NOW = re.compile(r"\b(now|right now|atm|at the moment|currently|current|latest|today'?s|as of today|"
+_NOW = re.compile(r"\b(now|right now|rn|atm|at the moment|currently|current|latest|today'?s|as of today|"
                   r"most recent|newest|these days)\b")
 
 
@@ -108,9 +108,13 @@ def parse_period(question: str, anchor: date) -> Period | None:
     if m := re.search(r"\b(\d{4})-w(\d{1,2})\b", q):
         monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
         return Period(monday, monday + timedelta(days=6), f"week {m.group(1)}-W{int(m.group(2)):02d}")
-    if m := re.search(r"\bbetween (\d{4}-\d{2}-\d{2}) and (\d{4}-\d{2}-\d{2})\b", q):
-        start, end = date.fromisoformat(m.group(1)), date.fromisoformat(m.group(2))
+    if span := _day_range(q, anchor):  # "between 26 oct and 23 nov", "from 2026-10-05 to 2026-11-02"
+        start, end = span
         return Period(start, end, f"{start.isoformat()} to {end.isoformat()}")
+    if (m := re.search(r"\b(?:since|after)\s+(?:the\s+)?", q)) and (day := _DAY.match(q, m.end())):
+        start = _day(day, anchor)
+        if start is not None and start <= anchor:  # "since 5 oct": from that day to the latest data
+            return Period(start, anchor, f"since {start.isoformat()} (to the latest data, {anchor.isoformat()})")
     if m := re.search(r"\b(?:on|for|of) (\d{4}-\d{2}-\d{2})\b", q):
         day = date.fromisoformat(m.group(1))
         return Period(day, day, day.isoformat())
@@ -150,6 +154,43 @@ def parse_period(question: str, anchor: date) -> Period | None:
     return _relative(q, anchor)
 
 
+_ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH
+                  + r"\b\.?(?:,?\s+(\d{4}))?|\b" + _MONTH + r"\.?\s+" + _ORDINAL + r"\b(?:,?\s+(\d{4}))?")
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|thru|-|–|—)\s*")
+
+
+def _day_range(q: str, anchor: date) -> tuple[date, date] | None:
+    """Two days written one after the other with "and"/"to"/"-" between them (ISO, "26 oct", "oct 26th"),
+    the earlier first; a day without a year is the latest such day not after the anchor."""
+    found = list(_DAY.finditer(q))
+    for first, second in zip(found, found[1:], strict=False):
+        if not _RANGE_JOIN.fullmatch(q[first.end():second.start()]):
+            continue
+        days = [_day(m, anchor) for m in (first, second)]
+        if days[0] is None or days[1] is None:
+            continue
+        start, end = days
+        if start > end and not first.group(6) and not first.group(9):
+            start = start.replace(year=start.year - 1)  # "between 20 dec and 10 jan"
+        return (start, end) if start <= end else None
+    return None
+
+
+def _day(m: re.Match[str], anchor: date) -> date | None:
+    try:
+        if m.group(1):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        day, month, year = (m.group(4), m.group(5), m.group(6)) if m.group(4) else (m.group(8), m.group(7), m.group(9))
+        month_number = MONTHS[month]
+        if year:
+            return date(int(year), month_number, int(day))
+        guess = date(anchor.year, month_number, int(day))
+        return guess if guess <= anchor else guess.replace(year=anchor.year - 1)
+    except ValueError:
+        return None  # "31 feb"
+
+
 def last_week_start(anchor: date, latest_complete: bool = True) -> date:
     """The Monday of "last week": the week before the anchor's, or, when the data's newest day is a Sunday
     (its week is complete: the data was taken after it ended), that week itself, the last week the data
@@ -160,6 +201,17 @@ def last_week_start(anchor: date, latest_complete: bool = True) -> date:
     return this_week.start - timedelta(days=7)
 
 
+_LAST_N = re.compile(r"\b(?:last|past|previous|recent|over the|in the)\s+(\d+|" + "|".join(_NUMBER_WORDS)
+                     + r"|couple(?: of)?|few)\s+(day|week|wk|month|quarter)s?\b")
+
+
+def counted_window(question: str) -> str:
+    """The words of a counted window in the question ("last couple weeks"), or "": they say when, never what
+    about ("couple" and "two" are not a subject)."""
+    m = _LAST_N.search(question.lower())
+    return m.group(0) if m else ""
+
+
 def _relative(q: str, anchor: date, latest_complete: bool = True) -> Period | None:
     this_week = week_of(anchor)
     if re.search(r"\b(this|current) week\b", q):
@@ -167,10 +219,9 @@ def _relative(q: str, anchor: date, latest_complete: bool = True) -> Period | No
     if re.search(r"\b(last|previous|past) week\b", q):
         start = last_week_start(anchor, latest_complete=latest_complete)
         return Period(start, start + timedelta(days=6), f"last week ({start.isoformat()})", "week")
-    if m := re.search(r"\b(?:last|past|previous|recent)\s+(\d+|" + "|".join(_NUMBER_WORDS)
-                      + r"|couple of|few)\s+(day|week|wk|month|quarter)s?\b", q):
-        word = m.group(1)
-        n = int(word) if word.isdigit() else {"couple of": 2, "few": 3}.get(word) or _NUMBER_WORDS[word]
+    if m := _LAST_N.search(q):
+        word = m.group(1)  # "couple" with or without its "of", as typed in chat
+        n = int(word) if word.isdigit() else {"couple": 2, "few": 3}.get(word.split()[0]) or _NUMBER_WORDS[word]
         unit = {"wk": "week"}.get(m.group(2), m.group(2))
         if unit == "month":  # calendar months: the last N months end with the latest month
             start = month_period(anchor.year, anchor.month).start

@@ -93,9 +93,14 @@ class AnswerService:
         with self._session() as session:
             check_subject(u, vocab, session, self.index.keywords)
         if not u.missing and _may_take_place_by_meaning(u):
-            _take_place_by_meaning(u, vocab, place_by_meaning(self.index, u.meaning_text(vocab),
-                                                              kind="stage" if u.asks_stage else None,
-                                                              facets=self.facets))
+            found = place_by_meaning(self.index, u.meaning_text(vocab), kind="stage" if u.asks_stage else None,
+                                     facets=self.facets)
+            described = u.described_text() if u.stage is not None and len(u.stage.stems) == 1 else ""
+            if described:  # a one-word stage name may be a word of another place's phrase ("their room key")
+                other = place_by_meaning(self.index, described, facets=self.facets)
+                if other is not None and _name_word_is_elsewhere(u, other, self.facets):
+                    found, u.stage, u.stage_inferred = other, None, False
+            _take_place_by_meaning(u, vocab, found)
         routes = candidates(u)
         k = k or DEFAULT_K
         result = self.searcher.search(u.search_text, k=max(k, DEFAULT_K), filters=_filters(u), anchor=anchor,
@@ -142,7 +147,34 @@ _GLOBAL = {"overview", "emotion", "emerging", "priority"}
 def _may_take_place_by_meaning(u: Understanding) -> bool:
     """A question that names no place and asks about one (not a ranking, comparison or global view)."""
     return not (u.touchpoint is not None or u.metrics or u.rank or u.compare or u.owner or u.count_mentions or u.segment
-                or u.intents & _GLOBAL or (u.journey_named and not u.intents))
+                or u.intents & _GLOBAL or (u.journey_named and not u.intents) or _only_journey_words(u))
+
+
+def _only_journey_words(u: Understanding) -> bool:
+    """The question's only words of substance are (some of) its journey's name ("what do residents like about
+    the permit process"): it asks about the whole journey, and nothing in it describes a narrower place."""
+    return (u.journey is not None and u.stage is None and not u.topic
+            and bool(set(u.journey.stems) & set(tokens(u.question))))
+
+
+def _name_word_is_elsewhere(u: Understanding, found, facets: PlaceFacets) -> bool:  # type: ignore[no-untyped-def]
+    """Did the question name its stage only through a one-word name used inside a phrase of another place's
+    map ("guests get their room key": "room key" is in the Check-in stage's sentences, not the Room stage's),
+    while what the question describes lies, by one sentence, clearly in that other place? Then the word
+    is not the stage's name there, and the meaning stands."""
+    stage = u.stage
+    if (stage is None or u.stage_inferred or u.touchpoint is not None or not found.by_sentence
+            or len(stage.stems) != 1 or found.id == stage.id or found.id.startswith(f"{stage.id}/")):
+        return False
+    words = tokens(u.question)
+    pairs = {" ".join(words[i:i + 2]) for i, w in enumerate(words) if w == stage.stems[0]}
+    pairs |= {" ".join(words[i - 1:i + 1]) for i, w in enumerate(words) if w == stage.stems[0] and i}
+    pairs = {p for p in pairs if " " in p}
+
+    def holds(place: str) -> bool:
+        return any(p in " ".join(tokens(t)) for t in facets.sentences(place) for p in pairs)
+
+    return bool(pairs) and holds(f"{found.kind}:{found.id}") and not holds(f"stage:{stage.id}")
 
 
 def _take_place_by_meaning(u: Understanding, vocab: Vocabulary, found) -> None:  # type: ignore[no-untyped-def]
@@ -158,8 +190,11 @@ def _take_place_by_meaning(u: Understanding, vocab: Vocabulary, found) -> None: 
         # stage's card. A question about what customers say there takes the stage as its comments' place.
         return
     if u.stage is not None and not u.stage_inferred and (entity.kind == "stage" or entity.stage_id != u.stage.id
-                                                         or found.similarity < REFINE_MIN):
-        return  # a named stage stands; only one of its own touchpoints, clearly described, may refine it
+                                                         or found.similarity < REFINE_MIN
+                                                         or "touchpoints" in u.intents):
+        # a named stage stands; only one of its own touchpoints, clearly described, may refine it (never when
+        # the question asks for the stage's touchpoints)
+        return
     if entity.kind == "touchpoint":
         u.touchpoint = entity
         u.stage = by_id.get(("stage", entity.stage_id), u.stage)

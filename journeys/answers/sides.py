@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from journeys.answers.periods import asks_latest, is_time_word
 from journeys.answers.vocabulary import Entity, Vocabulary, content_stems
 
 _PATTERNS = (
@@ -39,15 +40,21 @@ def comparison_sides(question: str) -> list[str]:
     return []
 
 
-def link_side(side: str, vocab: Vocabulary, kind: str | None = None) -> Entity | None:
-    """The place one side names: its best name match, else the one place whose name holds all its words."""
+def link_side(side: str, vocab: Vocabulary, kind: str | None = None, ignore: frozenset[str] = frozenset()
+              ) -> Entity | None:
+    """The place one side names. Places whose names hold every content word of the side (less `ignore`: the
+    metric compared) come first, the one whose name the side covers most, the broader on a tie ("smart meter"
+    is the journey Smart meter installation, not its touchpoint Smart meter offer: a touchpoint would need
+    its own word); else the side's best name match."""
+    side = " ".join(w for w in side.split() if not (is_time_word(w) or asks_latest(w)))  # "loyalty nps atm"
+    wanted = {s for s in content_stems(side) if s not in _WEAK and s not in ignore and len(s) > 1}
+    holders = [e for e in vocab.entities if e.id and e.kind in _BREADTH and (kind is None or e.kind == kind)
+               and wanted and wanted <= set(e.stems)]
+    if holders:
+        return max(holders, key=lambda e: (len(wanted) / len(set(e.stems)), -_BREADTH[e.kind]))
     matches = [m for m in vocab.match_entities(side) if m.strength >= 0.75 and m.entity.id
                and (kind is None or m.entity.kind == kind)]
-    if matches:
-        return matches[0].entity
-    wanted = {s for s in content_stems(side) if s not in _WEAK and len(s) > 1}
-    if not wanted:
-        return None
-    holders = [e for e in vocab.entities if e.id and e.kind in ("stage", "touchpoint")
-               and (kind is None or e.kind == kind) and wanted <= set(e.stems)]
-    return holders[0] if len(holders) == 1 else None
+    return matches[0].entity if matches else None
+
+
+_BREADTH = {"journey": 0, "stage": 1, "touchpoint": 2}

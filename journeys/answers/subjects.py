@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 from typing import Protocol
 
 from rapidfuzz import fuzz
@@ -18,8 +16,9 @@ from sqlalchemy.orm import Session
 from journeys.answers.compose_general import store_holdings
 from journeys.answers.format import more_text
 from journeys.answers.periods import asks_latest, is_time_word
+from journeys.answers.short_forms import english_words
 from journeys.answers.understand import _CUES, _GENERIC_TOPIC, Understanding
-from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, content_stems, stems
+from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, clips, content_stems, stems
 from journeys.store.db import store_cached
 from journeys.store.models import Comment, Kpi
 from retrieval.tokens import STOPWORDS, stem
@@ -51,7 +50,8 @@ _LEADING = {"the", "our", "a", "an", "this", "that", "which", "what", "each", "e
             "rank", "list", "show", "compare", "sort", "tell", "give", "describe", "summarise", "summarize", "explain"}
 
 
-_GENERIC = _GENERIC_TOPIC | {c for group in _CUES.values() for c in group} | {
+_CUE_STEMS = {c for group in _CUES.values() for c in group}
+_GENERIC = _GENERIC_TOPIC | _CUE_STEMS | {
     "custom", "overal", "end", "full", "whole", "entir", "complet", "main", "typic", "averag"}
 
 
@@ -65,12 +65,28 @@ _MAP_KINDS = ("journey", "stage", "touchpoint", "kpi")
 
 def check_subject(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> None:
     """Fill `u.missing` with a decline when the question's subject is not in the base."""
+    _drop_predicate_words(u, keywords)
     for check in (_missing_place, _journey_for, _outside_cx, _future_or_outside, _team_size, _unknown_metric,
-                  _unknown_subject):
+                  _unknown_subject, _unknown_segment):
         message = check(u, vocab, session, keywords)
         if message:
             u.missing = [message]
             return
+
+
+def _drop_predicate_words(u: Understanding, keywords: Keywords) -> None:
+    """"any new complaints popping up": a participle right after the question's cue noun is its verb, not its
+    subject. When the base never uses it, it leaves the topic, so that it neither makes the question look off
+    topic nor steers the search."""
+    if not u.topic:
+        return
+    words = re.findall(r"[\w'-]+", u.question.lower())
+    verbs = {stem(w) for before, w in zip(words, words[1:], strict=False)
+             if w.endswith("ing") and stem(before) in _CUE_STEMS}
+    verbs -= keywords.known_terms(sorted(verbs)) if verbs else set()
+    if verbs:
+        u.topic = tuple(s for s in u.topic if s not in verbs)
+        u.keyword_text = " ".join(w for w in u.keyword_text.split() if stem(w.lower()) not in verbs)
 
 
 def _names(vocab: Vocabulary, kind: str) -> list[str]:
@@ -245,12 +261,13 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
             s = stem(lowered)
             if s in _GENERIC or asks_latest(lowered) or is_time_word(lowered):
                 continue
-            if s in named or s in u.metrics or any(s in m_.split("_") for m_ in u.metrics):
+            if s in named or clips(s, named) or s in u.metrics or any(s in m_.split("_") for m_ in u.metrics):
                 continue
             candidates.append(word)
-    lead = _leading_word(u, named, vocab)
-    if lead and not _known(session, keywords, [stem(lead.lower())]):
-        candidates.append(lead)  # "aviva avg claim settlement time": a name before the figure, unknown anywhere
+    lead = _leading_name(u, named, vocab)
+    lead_known = _known(session, keywords, [stem(w.lower()) for w in lead]) if lead else set()
+    lead = [w for w in lead if stem(w.lower()) not in lead_known]
+    candidates += lead  # "aviva avg claim settlement time": a name before the figure, unknown anywhere
     if not candidates:
         return None
     stems_ = {stem(w.lower()): w for w in candidates}
@@ -262,7 +279,8 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
                and not _fuzzy_known([s], vocab)]
     if not unknown:
         return None
-    word = unknown[0]
+    # the whole name when it is the run of unknown words before the figure ("marriott bonvoy")
+    word = " ".join(lead) if lead and unknown[0] in lead else unknown[0]
     instead = ", so I will not answer with figures about something else" if figure else ""
     journeys = _names(vocab, "journey")
     held = store_holdings(session)
@@ -276,37 +294,74 @@ def _known(session: Session, keywords: Keywords, terms: list[str], kinds: tuple[
     return store_cached(session, ("known terms", tuple(terms), kinds), lambda: keywords.known_terms(terms, kinds))
 
 
-def _leading_word(u: Understanding, named: set[str], vocab: Vocabulary) -> str | None:
-    """The first word of a figure question when it comes before the metric's own words and is no general or
-    time word ("acme nps?", "aviva avg claim settlement time?"): the figure's owner, if the base never uses it."""
+# Who a comment question is about: the words after its auxiliary ("what do <group> complain about") or after
+# "from/among" ("complaints from <group>"), up to the verb.
+_GROUP = re.compile(r"\b(?:do|does|did|are|r|were|from|among)\s+", re.I)
+_COMMENT_INTENTS = {"complaints", "comments", "pain", "praise"}
+
+
+def _unknown_segment(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
+    """"what do diamond tier members complain about" where no comment carries a diamond segment and nothing
+    in the base mentions the word: a customer group the base does not have, said with the segments it has.
+    Read from grammar: the group is the noun phrase before the verb, and the unknown word one of its
+    modifiers, not its head ("what do guests love" names no segment)."""
+    if (u.segment or u.metrics or u.score_type or not vocab.segments or not (_COMMENT_INTENTS & u.intents)):
+        return None
+    named = {s_ for e in vocab.entities for s_ in e.stems} | set(stems(" ".join(vocab.owners + vocab.segments)))
+    for m in _GROUP.finditer(u.question):
+        group: list[str] = []
+        for word in re.findall(r"[\w'+-]+", u.question[m.end():])[:6]:
+            lowered = word.lower()
+            s = stem(lowered)
+            if s in _CUE_STEMS or lowered.endswith("ing") or (lowered in STOPWORDS and group):
+                break  # the verb ("complain", "moaning") or a preposition ends the group
+            group.append(word)
+        content = [w for w in group if w.lower() not in STOPWORDS and w.lower() not in _LEADING]
+        modifiers = [w for w in content[:-1]  # the last word is the group's head noun ("members")
+                     if stem(w.lower()) not in _GENERIC and not is_time_word(w) and stem(w.lower()) not in named
+                     and not _fuzzy_known([stem(w.lower())], vocab)]
+        known = keywords.known_terms([stem(w.lower()) for w in modifiers]) if modifiers else set()
+        unknown = [w for w in modifiers if stem(w.lower()) not in known]
+        if unknown:
+            shown = " ".join(content)
+            segments = more_text(sorted(vocab.segments), len(vocab.segments), limit=10).rstrip(".")
+            return (f"No comment in the knowledge base is from “{shown}”: nothing in it mentions "
+                    f"“{unknown[0]}”. The customer segments its comments carry are {segments}; ask about one "
+                    f"of those.")
+    return None
+
+
+def _leading_name(u: Understanding, named: set[str], vocab: Vocabulary) -> list[str]:
+    """The words of a figure question before the metric's own words that may name the figure's owner ("acme
+    nps?", "marriott bonvoy nps", "octopus switching nps"): no general or time word, no word or clipped form
+    of the base's names. A word of general English counts only as a name's part: before one of the base's
+    place words or before a word that is no English at all (so "lowest hold time" names nobody)."""
     if not (u.metrics or u.score_type):
-        return None
-    first = re.match(r"\s*([A-Za-z][\w&-]*)", u.question)
-    if first is None:
-        return None
-    word = first.group(1)
-    lowered = word.lower()
-    s = stem(lowered)
+        return []
     metric_words = {p for m in u.metrics for p in content_stems(m.replace("_", " "))} | {u.score_type or ""}
-    if (lowered in STOPWORDS or lowered in _LEADING or len(lowered) < 4 or s in _GENERIC or is_time_word(lowered)
-            or s in _FILLERS or s in named or s in metric_words or asks_latest(lowered)
-            or lowered in _common_words()):
-        return None
     names = {w for e in vocab.entities for w in re.findall(r"[a-z0-9]+", e.name.lower())} | {
         w for slug in vocab.metrics for w in slug.split("_")}
-    if any(n.startswith(lowered) for n in names):
-        return None  # a clipped form of the base's own name ("ops" for Field operations)
-    return word
-
-
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """Whole words of the embedding model's vocabulary: general English ("lowest", "rank"), which a name such as
-    a competitor's usually is not. Empty (the leading-word check then never fires) when the model has none."""
-    from retrieval.embeddings import default_model_path
-
-    try:
-        text = (Path(default_model_path()) / "vocab.txt").read_text(encoding="utf-8")
-    except (OSError, ImportError, AttributeError):
-        return frozenset()
-    return frozenset(w for w in text.split() if w.isalpha() and w.islower())
+    place_stems = {s_ for e in vocab.entities for s_ in e.stems}
+    every = re.findall(r"[A-Za-z][\w&-]*", u.question)
+    lead: list[str] = []
+    for word in every:
+        if stem(word.lower()) in metric_words or word.lower() in metric_words:
+            break  # the figure itself: what comes after it is the question's own shape
+        lead.append(word)
+    english = english_words()
+    out: list[str] = []
+    for i, word in enumerate(lead):
+        lowered = word.lower()
+        s = stem(lowered)
+        if (lowered in STOPWORDS or lowered in _LEADING or len(lowered) < 4 or s in _GENERIC or is_time_word(lowered)
+                or s in _FILLERS or s in named or asks_latest(lowered) or s in place_stems
+                or any(n.startswith(lowered) for n in names)):  # a clipped form of the base's name ("ops")
+            continue
+        if lowered in english:
+            after = every[i + 1].lower() if i + 1 < len(every) else ""
+            if lowered.endswith(("est", "ly")) or not after or not (
+                    stem(after) in place_stems  # "octopus switching nps": before a place of the base
+                    or after not in english and after not in STOPWORDS and stem(after) not in metric_words):
+                continue
+        out.append(word)
+    return out

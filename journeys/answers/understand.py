@@ -9,17 +9,22 @@ from datetime import date
 
 from journeys.answers.asks import FROM_SCORES, Rank, asks_goal, is_comparison, is_priority, read_rank
 from journeys.answers.model import Focus
-from journeys.answers.periods import Period, asks_latest, parse_period
+from journeys.answers.periods import Period, asks_latest, counted_window, parse_period
+from journeys.answers.short_forms import spell_out_for
+from journeys.answers.shorthand import plain
 from journeys.answers.sides import comparison_sides, link_side
 from journeys.answers.vocabulary import (
     OWNERSHIP_PHRASE,
     Entity,
     Vocabulary,
+    clips,
     content_stems,
     expand_abbreviations,
+    metric_content,
     stems,
+    words,
 )
-from retrieval.tokens import tokens
+from retrieval.tokens import stem, tokens
 
 # Intent cues, checked on word stems. Order matters only for ties; several intents may hold at once.
 _CUES: dict[str, tuple[str, ...]] = {
@@ -53,7 +58,23 @@ _GENERIC_TOPIC = {"custom", "peopl", "user", "client", "buyer", "shopper", "pros
                   "quarter", "year", "last", "this", "sinc", "dure", "about", "there", "experi", "part", "thing",
                   "off", "point", "area", "place", "step", "happen", "go", "get", "see", "need", "want", "like",
                   "actual", "realli", "honest", "general", "usual", "typic", "pls", "pleas", "ppl", "folk", "us",
-                  "right", "now", "atm", "current", "latest", "think", "u", "stuff", "bit"}
+                  "right", "now", "atm", "current", "latest", "think", "u", "stuff", "bit", "process"}
+_CUE_WORDS = frozenset({c for group in _CUES.values() for c in group} | _GENERIC_TOPIC)
+_CLAUSE_BREAK = re.compile(r"[,;:?!()]+|\s[-\u2013\u2014]+\s")
+
+
+def _described(text: str, keyword_text: str) -> str:
+    """The question's description of a place, without its cue words and without the clauses that only ask
+    ("the popup that nags trials to pay, who is responsible for it?": the asking clause, embedded, pulls the
+    description toward any place; its leftover "for it" or "there" is noise to the embedder)."""
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
+    described = [c for c in clauses if set(tokens(c)) - _CUE_WORDS]
+    if len(described) == len(clauses):
+        return ""  # one clause, or every clause describes: the cue-free keyword text as before
+    kept = set(keyword_text.split())  # the words left once the cue words are gone
+    return " ".join(w for c in described for w in re.findall(r"[\w'-]+", c) if w in kept)
+
+
 _TREND_WORDS = ("trend", "over time", "weeks", "week by week", "history")
 _SCORE_TYPES = {"nps": "nps", "net promoter": "nps", "csat": "csat", "satisfaction": "csat", "ces": "ces",
                 "effort": "ces"}
@@ -75,6 +96,7 @@ class Understanding:
     segment: str | None = None  # a customer segment the question names ("gold members")
     count_mentions: bool = False  # "how many comments mention X"
     journey_named: bool = False  # the question names the journey itself (not just through a stage)
+    journey_worded: bool = False  # ...or a word only that journey's name has ("on switching"): its comments
     stage_inferred: bool = False  # the stage came from general vocabulary ("meter" -> Installation), not its name
     topic: tuple[str, ...] = ()  # content words beyond places, metrics and intent cues
     house: tuple[str, ...] = ()  # stems of the base's own product or organisation name the question uses
@@ -87,6 +109,7 @@ class Understanding:
     by_meaning: bool = False  # the place came from what the question describes, not a name (journeys/names.py)
     owner: str | None = None  # a team named in the question ("which touchpoints does support own")
     aggregate: str | None = None  # a figure over a window: mean | max | min | worst | best ("avg X last month")
+    asks_figure: bool = False  # words that ask for a number ("rate", "latest", "how many", "avg"), beyond a name
 
     @property
     def asks_stage(self) -> bool:
@@ -105,6 +128,10 @@ class Understanding:
             kept = [w for w in text.split() if not set(tokens(w)) & shared]
             text = " ".join(kept) or text
         return text
+
+    def described_text(self) -> str:
+        """The question's description of a place without the clauses that only ask (_described), or ""."""
+        return _described(self.search_text, self.keyword_text)
 
     @property
     def location(self) -> Entity | None:
@@ -133,6 +160,9 @@ class Understanding:
 
 def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str | None = None,
                focus: Focus | None = None) -> Understanding:
+    # "what r ppl saying abt the checkin", "conv rate", "brekkie": cue words, stems and the embedder read plain
+    # English, names as the base spells them, short forms of the base's own words spelled out
+    question = spell_out_for(vocab.split_compounds(plain(question)), vocab)
     q_stems = stems(question)
     lowered = question.lower()
     result = Understanding(question=question, search_text=expand_abbreviations(question, vocab.initialisms()),
@@ -180,6 +210,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     if m := _AGGREGATE.search(lowered):
         result.aggregate = _AGGREGATES.get(m.group(1), m.group(1))
     figure_shaped = "kpi" in result.intents or result.aggregate is not None
+    result.asks_figure = figure_shaped or result.score_type is not None or bool(_MOVED.search(lowered))
     # "nps from the survey": the words that say where a score comes from name no metric
     for slug, strength in vocab.match_metrics(re.sub(FROM_SCORES.pattern, " ", question, flags=re.I)):
         metric_stems = set(content_stems(slug.replace("_", " ")))
@@ -188,6 +219,8 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
             continue  # "claims portal" names a touchpoint, not claim_rate; "renewal touchpoints by nps"
         if strength < 0.9 and not (metric_stems & vocab.metric_stems_of(question)) - consumed:
             continue  # a partial match through a place's words only: "attrition rate for fault repair" is no fault KPI
+        if not result.asks_figure and {s for s in q_stems if s in _VOICE_CUES} - metric_stems:
+            continue  # "what do people say about the cancel window", "new complaints": a subject, not a figure
         if strength >= 0.9 or (figure_shaped and strength >= 0.5 and metric_stems & set(q_stems) - consumed):
             result.metrics.append(slug)  # a partial match needs a word of its own, beyond the place's name
     result.metrics = _widest_metrics(result.metrics, q_stems)
@@ -214,11 +247,14 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     result.segment = vocab.match_segment(question, consumed)
     if result.segment:
         named |= set(content_stems(result.segment))
-    cues = {c for group in _CUES.values() for c in group} | _GENERIC_TOPIC | vocab.house
+        _drop_place_of_segment_noun(result, question, q_stems)
+    cues = {c for group in _CUES.values() for c in group} | _GENERIC_TOPIC | vocab.house | vocab.people
     result.house = tuple(dict.fromkeys(s for s in tokens(question) if s in vocab.house))
     metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
+    metric_words |= set(tokens(counted_window(question)))  # "last couple weeks" says when, not what about
     result.topic = tuple(dict.fromkeys(s for s in tokens(question)
-                                       if s not in named | cues | metric_words and len(s) > 2))
+                                       if s not in named | cues | metric_words and len(s) > 2
+                                       and not clips(s, named)))  # "doc" of Document upload
     kept = [w for w in re.findall(r"[\w'-]+", result.search_text) if not set(tokens(w)) & (cues - named)]
     result.keyword_text = " ".join(kept) or result.search_text
     if focus and _is_follow_up(question, q_stems, result.topic):
@@ -226,10 +262,17 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     return result
 
 
+# Words that ask what customers say, or what is new among it: beside a metric's word ("what do people say about
+# cancelling", "new complaints"), the metric names the subject, unless the question also asks for a number.
+_VOICE_CUES = frozenset(_CUES["comments"] + _CUES["complaints"]) | {"new", "emerg", "lately", "recent", "sudden"}
+# Words that ask how a figure moved or for a count ("how did X change", "total X"): a figure, with no KPI cue word.
+_MOVED = re.compile(r"\b(chang(e|ed|es|ing)|moved?|rose|fell|declin\w*|went (up|down)|up or down|how (much|many)|"
+                    r"total|sum|count|tally|number of)\b")
 # Words that make a question ask for a figure over a window ("avg", "worst ... in the last 4 weeks").
 _AGGREGATE = re.compile(r"\b(avg|average|averaged|mean|median|peak|highest|lowest|worst|best|max|min|maximum|"
-                        r"minimum)\b")
-_AGGREGATES = {"avg": "mean", "average": "mean", "averaged": "mean", "median": "mean", "peak": "max",
+                        r"minimum|total|sum|altogether|combined)\b")
+_AGGREGATES = {"total": "sum", "altogether": "sum", "combined": "sum", "avg": "mean",
+               "average": "mean", "averaged": "mean", "median": "mean", "peak": "max",
                "highest": "max", "maximum": "max", "lowest": "min", "minimum": "min"}
 # "% 4s and 5s", "what % gave 4 or 5", "top two box": CSAT read as the share of the top of a 1-5 scale.
 _TOP_SCORES = re.compile(r"\b4s? (and|or|&) 5s?\b|\btop[- ]?(two|2)[- ]box\b")
@@ -264,6 +307,7 @@ def _journey_by_word(result: Understanding, vocab: Vocabulary, q_stems: list[str
             found.append(journey)
     if len(found) == 1:
         result.journey = found[0]
+        result.journey_worded = True
         if result.stage is not None and result.stage.journey_id != found[0].id:
             result.stage, result.stage_inferred = None, False
 
@@ -276,8 +320,8 @@ def _read_shapes(result: Understanding, question: str, vocab: Vocabulary, matche
         result.intents.add("goal")
     result.owner = vocab.match_owner(question, {s for e in (result.touchpoint, result.stage) if e for s in e.stems})
     lowered = question.lower()
-    if result.owner is None and re.search(r"\b(touchpoints|channels|steps)\b|\bwhat (does|do) .+ (own|look after|"
-                                          r"handle|run)", lowered):
+    if result.owner is None and re.search(r"\b(touchpoints|channels|steps)\b|\b(what|which)\b.*\b(does|do) .+ "
+                                          r"(own|look after|handle|run|manage)", lowered):
         # "which touchpoints does the payments team look after": the team, though a touchpoint shares its word
         result.owner = vocab.match_owner(question)
         if result.owner:
@@ -307,8 +351,11 @@ def _read_shapes(result: Understanding, question: str, vocab: Vocabulary, matche
         places = list({e.id or e.name: e for e in places}.values())
         if len(places) >= 2:  # "decision vs retention": places, though a KPI is named after one of them
             place_stems = {s for e in places for s in e.stems}
-            things = [t for t in things if t.startswith("score:")
-                      or not set(content_stems(t.replace("_", " "))) & place_stems]
+            # ("offer acceptance vs application completion" names two metrics: it types words of theirs beyond
+            # the places' own)
+            typed = set(stems(question))
+            things = [t for t in things if t.startswith("score:") or not set(metric_content(t)) & place_stems
+                      or (set(metric_content(t)) - place_stems) & typed]
         if len(things) >= 2:
             result.compare = tuple(things)
         elif not _compare_sides(result, question, vocab, things) and len(places) >= 2:
@@ -322,14 +369,35 @@ def _compare_sides(result: Understanding, question: str, vocab: Vocabulary, thin
     """"the eligibility checker vs the zone map": each side of the comparison read as a place (sides.py);
     the sides' places win over places matched anywhere in the question."""
     sides = comparison_sides(question)
-    linked = [link_side(side, vocab) for side in sides]
+    compared = frozenset(s for t in things for s in content_stems(t.removeprefix("score:").replace("_", " ")))
+    linked = [link_side(side, vocab, ignore=compared) for side in sides]
     if len(linked) == 2 and linked[0] and linked[1] and linked[0].kind != linked[1].kind:
-        linked = [linked[0], link_side(sides[1], vocab, linked[0].kind)]
+        # the two sides are the same kind of place: the broader kind, if the other side names one of it too
+        broad = min((e.kind for e in linked if e), key=lambda k: ("journey", "stage", "touchpoint").index(k))
+        relinked = [link_side(side, vocab, broad, compared) for side in sides]
+        linked = relinked if all(relinked) else [linked[0], link_side(sides[1], vocab, linked[0].kind, compared)]
     if len(linked) == 2 and all(linked) and linked[0].id != linked[1].id:  # type: ignore[union-attr]
         result.compare = tuple(things) or ("place",)
         result.compare_places = tuple(e for e in linked if e)
         return True
     return False
+
+
+def _drop_place_of_segment_noun(result: Understanding, question: str, q_stems: list[str]) -> None:
+    """"international applicants", "gold members": the noun after a segment's words names the people, not a
+    place, though a stage shares its stem (Application); a place matched by that noun alone is dropped."""
+    place = result.touchpoint or result.stage
+    if place is None or result.journey_named or result.segment is None:
+        return
+    typed = words(question)
+    last = [i for i, w in enumerate(typed) if stem(w) in set(content_stems(result.segment))]
+    if not last or last[-1] + 1 >= len(typed):
+        return
+    noun = stem(typed[last[-1] + 1])
+    if set(place.stems) & set(q_stems) <= {noun}:
+        result.touchpoint, result.stage, result.stage_inferred = None, None, False
+        if not result.journey_worded:
+            result.journey = None
 
 
 def _is_follow_up(question: str, q_stems: list[str], topic: tuple[str, ...]) -> bool:

@@ -11,9 +11,12 @@ import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from journeys.answers.persona import people_stems
+from journeys.answers.shorthand import SHORTHAND
 from journeys.store.models import Comment, Journey, Kpi, Stage, Touchpoint
 from knowledge.text import slugify
 from retrieval.tokens import stem
@@ -52,11 +55,6 @@ ABBREVIATIONS = {
     "faq": "frequently asked questions", "eta": "estimated arrival", "ux": "user experience", "app": "app",
     "sla": "service level",
 }
-
-
-# General English shorthand staff type for the words a segment's name spells out.
-_SHORTHAND = {"yr": "year", "yrs": "years", "mth": "month", "mths": "months", "wk": "week", "wks": "weeks",
-              "cust": "customer", "custs": "customers", "biz": "business", "ppl": "people", "1st": "first"}
 
 
 def words(text: str) -> list[str]:
@@ -110,6 +108,7 @@ class Vocabulary:
     # touchpoints' names, descriptions and pain points), read from the store, for stages described by a word
     stage_words: dict[str, dict[str, int]] = field(default_factory=dict)
     house: set[str] = field(default_factory=set)  # stems of the base's own product or organisation name
+    people: set[str] = field(default_factory=set)  # stems of its personas' word for the people it serves
 
     def match_owner(self, question: str, taken: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         """A team the question asks about as an owner ("what does support own?" -> "Customer service"): by its
@@ -121,7 +120,7 @@ class Vocabulary:
         best: tuple[float, str] | None = None
         for owner in self.owners:
             name = [s for s in content_stems(owner) if s not in _TEAM_WORDS] or content_stems(owner)
-            if all(s in free for s in name):
+            if all(_typed(s, free) for s in name):  # "the accomodation office": a typo is still the team
                 strength = 1.0
             elif any(len(s) >= 4 and s in free for s in name):
                 strength = 0.8
@@ -136,7 +135,7 @@ class Vocabulary:
     def match_segment(self, question: str, taken: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         """A comment segment named in the question ("gold members" -> "Gold member"), unless its words
         already name a place ("claims portal" is not the "Claimant" segment)."""
-        q_stems = [stem(_SHORTHAND.get(w, w)) for w in words(question)]  # "yr 1 customers": Year 1 customer
+        q_stems = [stem(SHORTHAND.get(w, w)) for w in words(question)]  # "yr 1 customers": Year 1 customer
         for segment in sorted(self.segments, key=len, reverse=True):
             seg = content_stems(segment)
             if seg and all(s in q_stems for s in seg) and not set(seg) <= taken:
@@ -181,9 +180,32 @@ class Vocabulary:
         vocab.segments = [s for (s,) in session.execute(select(Comment.segment).distinct().limit(50)) if s]
         vocab.score_types = {t for (t,) in session.execute(select(Comment.score_type).distinct()) if t}
         vocab.stage_words = _stage_words(session)
+        vocab.people = people_stems(session.scalars(select(Journey.persona)))
         vocab.house = _house_words(session, {s for e in vocab.entities for s in e.stems}
                                    | set(stems(" ".join(vocab.owners + vocab.segments))))
         return vocab
+
+    def split_compounds(self, question: str) -> str:
+        """A word the question types joined that the base's names write as two ("checkin" for Check-in,
+        "wifi" for Wi-Fi, "signup" for Sign-up), written the names' way, so that names match by spelling."""
+        joined: dict[str, str] = {}
+        for name in [e.name for e in self.entities] + list(self.metrics.values()) + self.owners:
+            parts = words(name)
+            for a, b in zip(parts, parts[1:], strict=False):
+                if len(a) >= 2 and len(b) >= 2:
+                    joined.setdefault(a + b, f"{a} {b}")
+        places = {w for e in self.entities for w in words(e.name)}
+        elsewhere = {w for name in list(self.metrics) + list(self.metrics.values()) for w in words(name)}
+
+        def split(m: re.Match[str]) -> str:
+            word = m.group(0)
+            parts = joined.get(word.lower())
+            if parts is None or word.lower() in places:
+                return word
+            # a metric spells it joined ("checkin_wait"): keep that word too, after the place's spelling
+            return f"{parts} {word}" if word.lower() in elsewhere else parts
+
+        return re.sub(r"[A-Za-z]{4,}", split, question)
 
     def initialisms(self) -> dict[str, str]:
         """Initialisms of the base's own place names ("pdp" -> "Product detail page"), three letters or more."""
@@ -258,8 +280,7 @@ class Vocabulary:
             if q_words & acronyms(slug):
                 results.append((slug, 1.1))  # "GRR" -> gross_revenue_retention, "TTV" -> time_to_value_days
                 continue
-            tokens = [stem(t) for t in slug.split("_") if t]
-            content = [t for t in tokens if t not in _GENERIC] or tokens
+            content = metric_content(slug)
             direct = sum(1 for t in content if t in q_stems)
             via_synonym = sum(1 for t in content if t in expanded)
             if direct == len(content):
@@ -272,7 +293,7 @@ class Vocabulary:
         return results
 
 
-_SMALL_WORDS = {"to", "of", "and", "the", "per", "a", "in", "on", "for"}
+_SMALL_WORDS = {"to", "of", "and", "the", "per", "a", "an", "in", "on", "for"}
 _UNIT_WORDS = {"days", "day", "d", "hours", "h", "pct", "percent", "rate", "score", "count", "avg", "average", "ms",
                "s"}
 
@@ -290,6 +311,24 @@ def content_stems(name: str) -> list[str]:
     return [s for s in stems(name) if s not in _GENERIC] or stems(name)
 
 
+def metric_content(slug: str) -> list[str]:
+    """The stems that name a metric, less its generic words ("rate", "days", "count") unless that is all."""
+    tokens = [stem(t) for t in slug.split("_") if t]
+    return [t for t in tokens if t not in _GENERIC] or tokens
+
+
+def clips(word: str, names: set[str] | list[str] | tuple[str, ...]) -> bool:
+    """Is `word` (three letters or more) the start of a longer word of `names` ("doc" of Document upload)?"""
+    return len(word) >= 3 and any(len(n) > len(word) and n.startswith(word) for n in names)
+
+
+def _typed(part: str, q_content: list[str]) -> bool:
+    """A name's word in the question, as typed or with a typo (words long enough to be distinctive)."""
+    return part in q_content or len(part) >= 5 and any(
+        len(w) >= 4 and (fuzz.ratio(part, w) >= 84 or DamerauLevenshtein.distance(part, w) <= 1)  # "resluts"
+        for w in q_content)
+
+
 def _name_strength(name: tuple[str, ...], q_stems: list[str], q_content: list[str]) -> float:
     if not name:
         return 0.0
@@ -297,17 +336,16 @@ def _name_strength(name: tuple[str, ...], q_stems: list[str], q_content: list[st
     for i in range(len(q_stems) - n + 1):
         if tuple(q_stems[i:i + n]) == name:
             return 1.0
-    if n > 1 and all(s in q_content for s in name):
+    if n > 1 and all(s in q_content for s in name if s not in _SMALL_WORDS):  # "booking appointments"
         return 0.85
     # Typos: compare each name word with the question's words (only for words long enough to be distinctive).
-    hits = 0
-    for part in name:
-        if part in q_content or len(part) >= 5 and any(len(w) >= 4 and fuzz.ratio(part, w) >= 84 for w in q_content):
-            hits += 1
-    if hits == n:
+    hits = sum(1 for part in name if _typed(part, q_content))
+    # A name's word cut short ("doc upload" for Document upload), beside another of its words typed in full.
+    clipped = sum(1 for part in name if part not in q_content and any(clips(w, (part,)) for w in q_content))
+    if hits == n or (n > 1 and hits >= 1 and hits + clipped == n):
         return 0.75
     # Most of a long name ("the jira import" for "Jira and Trello import"): two distinctive words or more.
-    distinctive = [part for part in dict.fromkeys(name) if len(part) >= 4]  # a word the name repeats counts once
+    distinctive = [part for part in dict.fromkeys(name) if len(part) >= 3]  # a word the name repeats counts once
     found = [part for part in distinctive if part in q_content]
     if len(found) >= 2 and len(found) / len(set(name)) >= 0.5:
         return 0.75

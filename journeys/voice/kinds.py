@@ -34,7 +34,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     EMERGING: ("What new issues are emerging?", "Is anything new coming up in the comments lately?",
                "What problems started recently?", "Are there any sudden spikes in complaints?",
                "What are people suddenly talking about this week?", "Any new topics in recent feedback?",
-               "What is suddenly rising in the comments?"),
+               "What is suddenly rising in the comments?", "Are there any new complaints?"),
     TREND: ("Is it getting worse?", "Are complaints increasing over time?",
             "How has the feedback changed week by week?",
             "Is it getting better or worse?", "Are there more complaints than before?",
@@ -53,6 +53,8 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
             "Show me the KPI scorecard", "Which channel is used here?", "What is the target?",
             "What is the emotion at this stage?"),
 }
+# The comment nouns ("complaints") appear in the time kinds alike (emerging and trend), so that the noun does not
+# tip "any new complaints?" to trend: "new" asks what emerged, "more" or "worse" asks for the trend.
 MIN_SIMILARITY = 0.4  # the nearest example must be at least this close
 MARGIN = 0.02  # ...and this much closer than the best example of another group
 KIND_WORDS_FROM = 0.6  # words are taken as the kind's own only when the question as asked is this close to it

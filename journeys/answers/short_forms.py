@@ -1,0 +1,107 @@
+"""Short forms staff type for the base's own words ("conv" for conversion, "brekkie" for breakfast, "insta" for
+Instagram): spelled out before a question is understood, so a clipped word is neither unknown (declined) nor
+lost to retrieval. A word counts as a short form only when it is no English word (the embedding model's
+vocabulary) and no word of the base, and its letters are, in order, the start of exactly one of the base's
+words."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from journeys.answers.periods import asks_latest, is_time_word
+from retrieval.tokens import STOPWORDS, stem
+
+if TYPE_CHECKING:
+    from journeys.answers.vocabulary import Vocabulary
+
+_WORD = re.compile(r"[A-Za-z]+")
+_DIMINUTIVE = ("ies", "ie", "y", "o", "s")  # "brekkie", "convo": an ending added to the clipped word
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Whole lower-case words of the embedding model's vocabulary: general English ("lowest", "rank"), which a
+    short form or a competitor's name usually is not. Empty when the model ships no vocabulary."""
+    from retrieval.embeddings import default_model_path
+
+    try:
+        text = (Path(default_model_path()) / "vocab.txt").read_text(encoding="utf-8")
+    except (OSError, ImportError, AttributeError):
+        return frozenset()
+    return frozenset(w for w in text.split() if w.isalpha() and w.islower())
+
+
+def _inflected(word: str) -> bool:
+    """An English word with an "s" run on ("whats", "hows": what's, how's): no short form."""
+    bare = word[:-1] if word.endswith("s") else ""
+    return bool(bare) and (bare in STOPWORDS or bare in english_words())
+
+
+def _cores(word: str) -> list[str]:
+    """The word and its clipped stem once a diminutive ending (and a doubled last consonant) is taken off."""
+    out = [word]
+    for ending in _DIMINUTIVE:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            core = word[: -len(ending)]
+            out.append(core)
+            if len(core) >= 4 and core[-1] == core[-2]:
+                out.append(core[:-1])  # "brekk" -> "brek"
+    return out
+
+
+def _is_clipping(core: str, full: str) -> bool:
+    """`core`'s letters in order within `full`, the first two at its start ("conv" in conversion, "appt" in
+    appointment), and `full` at least two letters longer."""
+    if len(full) < len(core) + 2 or core[:2] != full[:2]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in core)
+
+
+@lru_cache(maxsize=8)
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in words)
+
+
+def base_words(names: list[str]) -> frozenset[str]:
+    """The words of the base's own names (places, metric slugs, owners, segments), lower case."""
+    return frozenset(w for name in names for w in re.findall(r"[a-z]+", name.lower().replace("_", " ")))
+
+
+def expansion(word: str, words: frozenset[str], reserved: frozenset[str] = frozenset()) -> str | None:
+    """The one base word (of `words`) that `word` is a short form of, or None. `reserved`: words with a meaning
+    of their own (general shorthand) that are never a short form."""
+    lowered = word.lower()
+    if (len(lowered) < 3 or lowered in STOPWORDS or lowered in words or lowered in reserved
+            or lowered in english_words() or is_time_word(lowered) or asks_latest(lowered)
+            or stem(lowered) in _stems(words) or _inflected(lowered)):
+        return None
+    for core in _cores(lowered):
+        found = {full for full in words if _is_clipping(core, full)}
+        if len({stem(full) for full in found}) == 1:
+            return min(found, key=len)  # one word, maybe in several forms ("connection", "connections")
+        if found:
+            return None  # ambiguous: several of the base's words start that way
+    return None
+
+
+def spell_out(question: str, words: frozenset[str], reserved: frozenset[str] = frozenset()) -> str:
+    """The question with each short form of a base word (of `words`) replaced by that word."""
+    def replace(m: re.Match[str]) -> str:
+        return expansion(m.group(0), words, reserved) or m.group(0)
+
+    return _WORD.sub(replace, question)
+
+
+def spell_out_for(question: str, vocab: Vocabulary) -> str:
+    """`spell_out` with the words of the base's names (journeys, stages, touchpoints, metrics, owners,
+    segments); general shorthand ("biz", "wks") and the base's initialisms keep their own meaning."""
+    from journeys.answers.shorthand import SHORTHAND
+    from journeys.answers.vocabulary import ABBREVIATIONS
+
+    names = [e.name for e in vocab.entities] + list(vocab.metrics) + vocab.owners + vocab.segments
+    reserved = frozenset(SHORTHAND) | frozenset(ABBREVIATIONS) | frozenset(vocab.initialisms())
+    return spell_out(question, base_words(names), reserved)
