@@ -11,6 +11,7 @@ from functools import cached_property
 from journeys.answers.model import Answer, Focus
 from journeys.settings import Settings
 from journeys.store.db import Database
+from journeys.threads import limit_blas_threads
 from retrieval.embeddings import Embedder
 from retrieval.search_index import SearchIndex
 from retrieval.vector_index import VectorIndex
@@ -18,6 +19,7 @@ from retrieval.vector_index import VectorIndex
 
 class Core:
     def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+        limit_blas_threads()  # numpy may have loaded before this package (a script that imported it first)
         self.settings = settings
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         self.db = Database(settings.resolved_database_url)

@@ -25,6 +25,7 @@ from retrieval.vector_index import VectorHit
 
 RRF_K = 60
 FILTERED_MAX = 5000  # a filter matching fewer items than this is ranked over just them when need be
+ROW_CACHE_MAX = 50_000  # indexed rows kept per generation (each kind: full rows, filter columns), then begun afresh
 FIRST_FETCH = 360  # the first nearest-neighbour fetch of a query text: a filtered search of 60 candidates needs it
 
 
@@ -91,10 +92,24 @@ class HybridSearcher:
     def __init__(self, index: SearchIndex, weights: Weights | None = None) -> None:
         self.index = index
         self.weights = weights or Weights()
-        version = lambda: index.version  # noqa: E731 - read at each lookup
+        self._generation: int | None = None
+        # Read at each lookup: this process's index writes, and the store generation the caller last read (so
+        # another process's write is seen by the next question, not after the memo's few seconds).
+        version = lambda: (index.version, self._generation)  # noqa: E731
         self._nearest_memo: Memo[_Neighbours] = Memo(version)
         self._coverage_memo: Memo[float] = Memo(version, size=256)
         self._keyword_memo: Memo[list[KeywordHit]] = Memo(version, size=256)
+        # Indexed rows by id, kept while the store generation the caller last read stands (`observe`): the same
+        # comments come back in the comment searches of question after question. Unused until observed.
+        self._row_cache: dict[str, Row] = {}
+        self._place_cache: dict[str, Row] = {}
+
+    def observe(self, generation: int) -> None:
+        """The store generation just read (retrieval/generation.py): rows kept from an older one are dropped."""
+        self.index.keywords.observe(generation)
+        if generation != self._generation:
+            self._row_cache, self._place_cache = {}, {}
+            self._generation = generation
 
     def search(self, text: str, k: int = 8, filters: Filters | None = None, candidates: int = 60,
                anchor: date | None = None, keyword_text: str | None = None) -> SearchResult:
@@ -134,18 +149,23 @@ class HybridSearcher:
                 fused[doc_id] = fused.get(doc_id, 0.0) + weight / (RRF_K + rank + 1)
         top = sorted(fused, key=fused.get, reverse=True)[: candidates * 2]  # type: ignore[arg-type]
         rows = {r.id: r for r in self.rows(top)}
-        hits = []
+        scored = []
         for row in (rows[i] for i in top if i in rows):
             score = fused[row.id]
             if row.kind in ("comment", "feedback") and row.date and anchor:
                 age = max(0, (anchor - date.fromisoformat(row.date)).days)
                 score *= 1 + w.recency * math.exp(-age / w.recency_days)
+            scored.append((row, score))
+        scored.sort(key=lambda pair: -pair[1])
+        # Hits are made only for what the collapse keeps (the first k distinct), not for every candidate.
+        hits = []
+        for at, duplicates in _distinct([(row.kind, row.text) for row, _ in scored], limit=k):
+            row, score = scored[at]
             hits.append(Hit(id=row.id, kind=row.kind, ref_id=row.ref_id, title=row.title, text=row.text,
                             journey_id=row.journey_id, stage_id=row.stage_id, touchpoint_id=row.touchpoint_id,
                             date=row.date or None, score=score, dense=similarity.get(row.id),
-                            keyword=bm25.get(row.id), in_filter=row.id in in_filter, rating=row.score))
-        hits.sort(key=lambda h: -h.score)
-        hits = collapse_duplicates(hits)[:k]
+                            keyword=bm25.get(row.id), in_filter=row.id in in_filter, rating=row.score,
+                            duplicates=duplicates))
         finished = time.perf_counter()
         return SearchResult(
             hits=hits, best_dense=max(similarity.values(), default=0.0),
@@ -216,17 +236,31 @@ class HybridSearcher:
     def _places(self, ids: list[str]) -> dict[str, Row]:
         """What the filters test (kind, places, date) of each id: a narrow query, as the over-fetch is long."""
         c = index_docs.c
-        with self.index.keywords.engine.connect() as connection:
-            rows = connection.execute(select(c.id, c.kind, c.journey_id, c.stage_id, c.touchpoint_id, c.date)
-                                      .where(c.id.in_(ids)))
-            return {r.id: r for r in rows}
+        return self._cached_rows(self._place_cache, ids, select(c.id, c.kind, c.journey_id, c.stage_id,
+                                                                  c.touchpoint_id, c.date))
 
     def rows(self, ids: list[str]) -> list:  # type: ignore[type-arg]
-        """The indexed documents' rows (id, kind, ref_id, title, text, places, date, score)."""
-        if not ids:
-            return []
-        with self.index.keywords.engine.connect() as connection:
-            return list(connection.execute(select(index_docs).where(index_docs.c.id.in_(ids))))
+        """The indexed documents' rows (id, kind, ref_id, title, text, places, date, score), by id as SQLite's
+        IN lookup gives them."""
+        found = self._cached_rows(self._row_cache, ids, select(index_docs))
+        return [found[i] for i in sorted(found)]
+
+    def _cached_rows(self, cache: dict[str, Row], ids: list[str], query) -> dict[str, Row]:  # type: ignore[no-untyped-def]
+        """Rows of these ids (those indexed), read from SQL only for the ids not kept for this generation."""
+        if self._generation is None:
+            cache = {}  # no generation read: nothing may be kept
+        found = {i: row for i in ids if (row := cache.get(i)) is not None}
+        missing = [i for i in dict.fromkeys(ids) if i not in found]
+        if missing:
+            with self.index.keywords.engine.connect() as connection:
+                for start in range(0, len(missing), 5000):
+                    for row in connection.execute(query.where(index_docs.c.id.in_(missing[start:start + 5000]))
+                                                  ).all():
+                        found[row.id] = row
+            if len(cache) > ROW_CACHE_MAX:
+                cache.clear()
+            cache.update((i, found[i]) for i in missing if i in found)
+        return found
 
     def _coverage(self, text: str) -> float:
         terms = list(dict.fromkeys(tokens(text)))
@@ -247,20 +281,34 @@ def _passes(row: Row, f: Filters) -> bool:
 _NORMALISE = re.compile(r"[^a-z0-9]+")
 
 
-def collapse_duplicates(hits: list[Hit], threshold: float = 0.85) -> list[Hit]:
+def collapse_duplicates(hits: list[Hit], threshold: float = 0.85, limit: int | None = None) -> list[Hit]:
     """Keep the best of near-identical comments (same words, give or take punctuation); count the rest.
+    With `limit`, stop once that many are kept: whether a hit is kept depends only on the hits before it, so the
+    list is the first `limit` of the full result (the duplicates counted are those among the hits looked at)."""
+    kept = []
+    for at, duplicates in _distinct([(h.kind, h.text) for h in hits], threshold, limit):
+        hits[at].duplicates += duplicates
+        kept.append(hits[at])
+    return kept
+
+
+def _distinct(items: list[tuple[str, str]], threshold: float = 0.85, limit: int | None = None
+              ) -> list[tuple[int, int]]:
+    """(position, duplicates) of each (kind, text) kept by collapse_duplicates, in order.
 
     Each comment is compared with the earlier kept ones that share a word of its rarest few (prefix filtering:
     two word sets with Jaccard >= t share one of the |x| - ceil(t|x|) + 1 rarest words of each), so a long
     list costs about n, not n² set comparisons; the result is that of comparing every pair in order."""
-    words_of = [_words(h.text) if h.kind in ("comment", "feedback") else None for h in hits]
+    words_of = [_words(text) if kind in ("comment", "feedback") else None for kind, text in items]
     df = Counter(w for words in words_of if words for w in words)
-    kept: list[Hit] = []
+    kept: list[list[int]] = []  # [position, duplicates]
     signatures: list[frozenset[str]] = []
     postings: dict[str, list[int]] = {}  # rare word -> positions in kept of the signatures it begins
-    for hit, words in zip(hits, words_of, strict=True):
+    for at, words in enumerate(words_of):
+        if limit is not None and len(kept) >= limit:
+            break
         if not words:  # not a comment, or no words: never merged, never merged into
-            kept.append(hit)
+            kept.append([at, 0])
             signatures.append(frozenset())
             continue
         prefix = sorted(words, key=lambda w: (df[w], w))[:_prefix_length(len(words), threshold)]
@@ -274,11 +322,11 @@ def collapse_duplicates(hits: list[Hit], threshold: float = 0.85) -> list[Hit]:
         if duplicate_of is None:
             for w in prefix:
                 postings.setdefault(w, []).append(len(kept))
-            kept.append(hit)
+            kept.append([at, 0])
             signatures.append(words)
         else:
-            kept[duplicate_of].duplicates += 1
-    return kept
+            kept[duplicate_of][1] += 1
+    return [(at, duplicates) for at, duplicates in kept]
 
 
 @lru_cache(maxsize=16_384)

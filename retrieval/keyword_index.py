@@ -42,6 +42,18 @@ class KeywordIndex:
         self.engine = engine
         self._stats: tuple[float, int, float] | None = None  # (fetched at, N, avgdl)
         self._df: dict[str, int] = {}  # document frequency of the terms asked about, valid as long as _stats
+        self._generation: int | None = None  # the store generation `observe`d last (retrieval/generation.py)
+        self._stats_generation: int | None = None  # the one _stats were read at
+
+    def observe(self, generation: int) -> None:
+        """The store generation just read (once a question): statistics and document frequencies read at it are
+        confirmed current for another few seconds; once it moved on they are read again at the next use."""
+        stats = self._stats
+        if stats is not None and generation == self._stats_generation:
+            self._stats = (time.monotonic(), stats[1], stats[2])
+        elif generation != self._stats_generation:
+            self._stats = None
+        self._generation = generation
 
     def write(self, docs: Sequence[IndexDocument], text_changed: set[str]) -> None:
         """Store docs; postings are rewritten only for docs whose text changed."""
@@ -163,6 +175,7 @@ class KeywordIndex:
             with self.engine.connect() as connection:
                 n, avgdl = connection.execute(select(func.count(), func.avg(index_docs.c.length))).one()
             self._stats = (now, int(n or 0), float(avgdl or 1.0))
+            self._stats_generation = self._generation
             self._df = {}
         return self._stats[1], self._stats[2]
 

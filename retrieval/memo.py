@@ -17,11 +17,11 @@ V = TypeVar("V")
 
 
 class Memo(Generic[V]):
-    def __init__(self, version: Callable[[], int], ttl: float = 5.0, size: int = 64) -> None:
+    def __init__(self, version: Callable[[], Hashable], ttl: float = 5.0, size: int = 64) -> None:
         self._version = version
         self._ttl = ttl
         self._size = size
-        self._items: OrderedDict[Hashable, tuple[float, int, V]] = OrderedDict()
+        self._items: OrderedDict[Hashable, tuple[float, Hashable, V]] = OrderedDict()
         self._lock = threading.Lock()
 
     def get(self, key: Hashable, make: Callable[[], V]) -> V:

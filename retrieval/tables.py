@@ -37,6 +37,15 @@ Index("ix_index_docs_id_kind_length", index_docs.c.id, index_docs.c.kind, index_
 # BM25 reads each posting's (term, doc_id, tf) from this index alone (migration 0008).
 Index("ix_postings_scoring", index_postings.c.term, index_postings.c.doc_id, index_postings.c.tf)
 
+# One row (id 1): the store generation, moved on by every commit that writes what answers read
+# (retrieval/generation.py, migration 0009).
+store_generation = Table(
+    "store_generation",
+    index_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("n", Integer, nullable=False),
+)
+
 # Vector-index changes made by a process that does not hold the embedded Chroma index: the holder applies them
 # (in seq order) before its next search, then deletes them. The embedding travels with the change, so the
 # holder never has to run the model for another process's work.

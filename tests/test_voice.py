@@ -172,7 +172,8 @@ def test_a_complaint_answer_cites_at_least_five_and_k_caps_it(voice) -> None:
     comments = [s for s in answer.sources if s.kind == "comment"]
     assert len(comments) >= 5, answer.answer
     assert all(s.score is None or s.score <= 6 for s in comments)
-    assert re.search(r"\(\d+ comments?, (?:[^;()]*\[\d+\]; )?\d+% of \d+", answer.answer)  # each statement says what it rests on
+    # each statement says what it rests on (and, first, where it happens)
+    assert re.search(r"\(\d+ comments?, (?:[^;()]*\[\d+\]; )?\d+% of \d+", answer.answer)
     capped = voice.answer("What do customers complain about?", k=3)
     assert len([s for s in capped.sources if s.kind == "comment"]) == 3
     more = voice.answer("What do customers complain about?", k=10)

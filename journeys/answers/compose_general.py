@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from journeys.answers.citations import has_words, shorten
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import quote
+from journeys.store.db import store_cached
 from journeys.store.models import Comment, Feedback, Journey, Kpi, Stage, Touchpoint
 from retrieval.hybrid import Hit
 from retrieval.tokens import tokens
@@ -83,6 +84,10 @@ def holdings(ctx: ComposeContext) -> str:
 
 def store_holdings(s: Session) -> str:
     """What the store holds, in words: "2 journey maps, 240 survey comments and 180 KPI snapshots"."""
+    return store_cached(s, "holdings", lambda: _holdings(s))
+
+
+def _holdings(s: Session) -> str:
     counts = [(s.scalar(select(func.count()).select_from(Journey)), "journey map", "journey maps"),
               (s.scalar(select(func.count()).select_from(Comment)), "survey comment", "survey comments"),
               (s.scalar(select(func.count()).select_from(Kpi)), "KPI snapshot", "KPI snapshots"),

@@ -16,6 +16,7 @@ from journeys.answers.themes import CommentText
 from journeys.answers.understand import Understanding
 from journeys.answers.vocabulary import Entity
 from journeys.scales import CRITICAL_MAX, is_critical
+from journeys.store.db import store_cached
 from journeys.store.models import Comment, Feedback, Stage, Touchpoint
 from retrieval.hybrid import Filters, HybridSearcher, SearchResult
 
@@ -161,7 +162,8 @@ class ComposeContext:
 
     def first_comment_date(self) -> date | None:
         """The oldest dated comment in the store (how much history there is to compare with)."""
-        first = self.session.scalar(select(func.min(Comment.date)))
+        first = store_cached(self.session, "first comment",
+                             lambda: self.session.scalar(select(func.min(Comment.date))))
         return first.date() if first is not None else None
 
     def _feedback_at(self, entity: Entity | None, period: Period | None) -> list[CommentText]:

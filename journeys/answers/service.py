@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from journeys.answers.citations import has_words, looks_like_code, renumber
 from journeys.answers.comment_kind import cue_routes_off, kind_texts, question_kind
@@ -25,8 +27,10 @@ from journeys.errors import NotFoundError
 from journeys.logbook import with_authors
 from journeys.names import find_stage, place_by_meaning, place_by_phrase
 from journeys.place_facets import PlaceFacets
-from journeys.store.db import Database
-from journeys.store.models import Comment, Feedback, Kpi, Source, Touchpoint
+from journeys.store.db import GENERATION_CACHE, Database
+from journeys.store.models import Comment, Feedback, Kpi
+from retrieval import generation
+from retrieval.generation import PerGeneration
 from retrieval.hybrid import Filters, HybridSearcher
 from retrieval.search_index import SearchIndex
 from retrieval.tokens import tokens
@@ -43,22 +47,30 @@ class AnswerService:
         self.searcher = HybridSearcher(index)
         self.llm_composer = llm_composer
         self._lock = threading.Lock()
-        self._vocab: tuple[tuple, Vocabulary, date] | None = None
+        self._vocab: tuple[int, Vocabulary, date] | None = None  # (generation, ...)
+        self.cache = PerGeneration()
         # the places' sentences, reread with the vocabulary; their vectors kept beside the store
         self.facets = PlaceFacets(index.embedder, data_dir / FACETS_FILE if data_dir else None)
 
     def _knowledge(self) -> tuple[Vocabulary, date]:
-        """The vocabulary and the knowledge base's "now", reloaded only when the store changed."""
-        with self.db.session() as session:
-            signature = tuple(session.execute(select(
-                select(func.count(), func.max(Source.ingested_at)).select_from(Source).subquery()
-            )).one()) + (session.scalar(select(func.count()).select_from(Touchpoint)),
-                         session.scalar(select(func.max(Feedback.id))))
+        """The vocabulary and the knowledge base's "now", reloaded only when the store generation moved on (one
+        single-row query a question; any process's write moves it, retrieval/generation.py)."""
+        with self._session() as session:
+            current = generation.read(session.connection())
+            self.cache.observe(current)
+            self.searcher.observe(current)
             with self._lock:
-                if self._vocab is None or self._vocab[0] != signature:
-                    self._vocab = (signature, Vocabulary.load(session), _anchor(session))
+                if self._vocab is None or self._vocab[0] != current:
+                    self._vocab = (current, Vocabulary.load(session), _anchor(session))
                     self.facets.load(session)
                 return self._vocab[1], self._vocab[2]
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        """A store session whose derived values (db.store_cached) are kept while the generation stands."""
+        with self.db.session() as session:
+            session.info[GENERATION_CACHE] = self.cache
+            yield session
 
     def answer(self, question: str, stage: str | None = None, k: int | None = None,
                focus: Focus | None = None, history: Sequence[tuple[str, str]] = ()) -> Answer:
@@ -77,13 +89,13 @@ class AnswerService:
         if not has_words(question) or not tokens(question) or looks_like_code(question):
             return Answer(question=question, answer=how_to_ask(vocab.example_names()), abstained=True)
         if stage:
-            with self.db.session() as session:
+            with self._session() as session:
                 try:
                     stage = find_stage(session, stage).name  # one rule for stage names (journeys/names.py)
                 except NotFoundError as exc:
                     raise NotFoundError(f"unknown stage {stage!r}; {exc}") from None
         u = understand(question, vocab, anchor, stage_hint=stage, focus=focus)
-        with self.db.session() as session:
+        with self._session() as session:
             check_subject(u, vocab, session, self.index.keywords)
         self.index.embedder.prime(_question_texts(u, vocab))
         if not u.missing and _may_take_place_by_meaning(u):
@@ -104,7 +116,7 @@ class AnswerService:
                                       keyword_text=u.keyword_text)
         routes, evidence = self._comment_evidence(u, routes, anchor)
         retrieved = time.perf_counter()
-        with self.db.session() as session:
+        with self._session() as session:
             ctx = ComposeContext(session=session, understanding=u, result=result, searcher=self.searcher,
                                  anchor=anchor, metrics=sorted(vocab.metrics), evidence=evidence, k=k)
             text, abstained = compose(ctx, routes)

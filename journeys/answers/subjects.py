@@ -18,6 +18,7 @@ from journeys.answers.periods import asks_latest, is_time_word
 from journeys.answers.short_forms import english_words
 from journeys.answers.understand import _CUES, _GENERIC_TOPIC, Understanding
 from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, clips, content_stems, stems, typed_in
+from journeys.store.db import store_cached
 from journeys.store.models import Comment, Kpi
 from retrieval.tokens import STOPWORDS, stem
 
@@ -175,6 +176,10 @@ def _fuzzy_known(wanted: list[str], vocab: Vocabulary) -> bool:
 
 
 def _span(session: Session) -> tuple[date, date] | None:
+    return store_cached(session, "dated span", lambda: _read_span(session))
+
+
+def _read_span(session: Session) -> tuple[date, date] | None:
     firsts = [session.scalar(select(func.min(Comment.date))), session.scalar(select(func.min(Kpi.date)))]
     lasts = [session.scalar(select(func.max(Comment.date))), session.scalar(select(func.max(Kpi.date)))]
     firsts = [d.date() if hasattr(d, "hour") else d for d in firsts if d is not None]
@@ -188,8 +193,9 @@ def _future_or_outside(u: Understanding, vocab: Vocabulary, session: Session, ke
     if span is None:
         return None
     first, last = span
-    dated = " and ".join(kind for kind, model in (("comments", Comment), ("KPI snapshots", Kpi))
-                         if session.scalar(select(func.count()).select_from(model)))
+    dated = store_cached(session, "dated kinds", lambda: " and ".join(
+        kind for kind, model in (("comments", Comment), ("KPI snapshots", Kpi))
+        if session.scalar(select(func.count()).select_from(model))))
     held = f"its {dated} run from {first.isoformat()} to {last.isoformat()}"
     years = [int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", u.question)]
     ahead = bool(_FUTURE.search(u.question.lower())) or (
@@ -267,7 +273,7 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
     lead = _leading_name(u, named, vocab)
     parts = {w: [stem(p) for p in re.split(r"[-/]+", w.lower()) if p and p not in STOPWORDS] or [stem(w.lower())]
              for w in lead}  # "in-clinic": known when its words are, as the index reads them
-    lead_known = keywords.known_terms([p for ps in parts.values() for p in ps]) if lead else set()
+    lead_known = _known(session, keywords, [p for ps in parts.values() for p in ps]) if lead else set()
     lead = [w for w in lead if not set(parts[w]) <= lead_known]
     candidates += lead  # "aviva avg claim settlement time": a name before the figure, unknown anywhere
     if not candidates:
@@ -275,7 +281,7 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
     stems_ = {stem(w.lower()): w for w in candidates}
     # A figure is always about our own customers: its subject must be in the maps or KPIs, not just in what a
     # customer wrote ("Asana's conversion rate" when a comment mentions Asana).
-    known = keywords.known_terms(list(stems_), _MAP_KINDS) if figure else keywords.known_terms(list(stems_))
+    known = _known(session, keywords, list(stems_), _MAP_KINDS if figure else None)
     all_names = {s for e in vocab.entities for s in e.stems} | set(stems(" ".join(vocab.owners + vocab.segments)))
     unknown = [w for s, w in stems_.items() if s not in known and s not in all_names
                and not _fuzzy_known([s], vocab)]
@@ -289,6 +295,11 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
     holds = f"It holds {held}" + (f"; its journeys are {more_text(journeys, len(journeys), 10).rstrip('.')}"
                                   if journeys else "")
     return f"The knowledge base does not cover “{word}”: nothing in it mentions it{instead}. {holds}."
+
+
+def _known(session: Session, keywords: Keywords, terms: list[str], kinds: tuple[str, ...] | None = None) -> set[str]:
+    """The terms the index holds (in documents of these kinds), kept while the store generation stands."""
+    return store_cached(session, ("known terms", tuple(terms), kinds), lambda: keywords.known_terms(terms, kinds))
 
 
 # Who a comment question is about: the words after its auxiliary ("what do <group> complain about") or after

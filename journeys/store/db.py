@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import fcntl
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import NoSuchModuleError, OperationalError
@@ -14,8 +15,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from journeys.errors import SettingsError
 from journeys.services import CONNECT_TIMEOUT, database_unreachable
+from retrieval import generation
 from retrieval.reconnect import watch
 
+V = TypeVar("V")
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The advisory lock every replica takes around migrations on PostgreSQL ("journey" in ASCII, a fixed bigint).
 MIGRATION_LOCK = 0x6A6F75726E6579
@@ -135,6 +138,16 @@ def migrate(engine: Engine) -> Upgrade:
     return Upgrade(current, head)
 
 
+GENERATION_CACHE = "per_generation"  # session.info key: the answer path's PerGeneration, once it read the generation
+
+
+def store_cached(session: Session, key: Hashable, make: Callable[[], V]) -> V:
+    """`make()`, kept for as long as the store generation stands when the session comes from a path that read it
+    (the answer service); made afresh on any other session, which never saw the generation."""
+    cache = session.info.get(GENERATION_CACHE)
+    return make() if cache is None else cache.get(key, make)
+
+
 class Database:
     """Owns the engine and hands out sessions."""
 
@@ -144,7 +157,16 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def migrate(self) -> Upgrade:
-        return migrate(self.engine)
+        """Migrate, then watch this engine's commits for the store generation (retrieval/generation.py),
+        whose table exists from now on."""
+        upgrade = migrate(self.engine)
+        generation.watch(self.engine)
+        return upgrade
+
+    def generation(self) -> int:
+        """The store generation now (one single-row query): it moves on with every write answers would see."""
+        with self.engine.connect() as connection:
+            return generation.read(connection)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

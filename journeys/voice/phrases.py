@@ -161,11 +161,14 @@ def shortlist(texts: Sequence[str], centre: np.ndarray, exclude: set[str], idf: 
     multi = [c for c in found if sum(1 for s in c.key if s not in STOPWORDS) > 1]
     found = multi or found  # a single word names a cluster only when no phrase recurs in it
     if vectors is not None and len(found) > size:
-        keys = [set(ngrams(t)) for t in texts]
+        users: dict[tuple[str, ...], list[int]] = {c.key: [] for c in found}  # the comments using each, in order
+        for i, text in enumerate(texts):
+            for key in _ngrams(text)[0]:
+                if key in users:
+                    users[key].append(i)
         typical = []
         for cand in found:
-            users = [i for i, k in enumerate(keys) if cand.key in k]
-            mean = vectors[users].mean(axis=0)
+            mean = vectors[users[cand.key]].mean(axis=0)
             typical.append(float(mean @ centre) / (float(np.linalg.norm(mean)) or 1.0)
                            * (cand.comments / len(texts)) ** 0.3)
         found = [found[i] for i in np.argsort(typical)[::-1]]
