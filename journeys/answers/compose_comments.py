@@ -146,15 +146,11 @@ def compose_themes(ctx: ComposeContext, negative: bool = False, sentiment: str |
 
 def _place_cited(ctx: ComposeContext) -> str:
     """" [n]", the citation of the touchpoint or named stage a question's comments were read at; else ""."""
-    from journeys.answers.compose_map import cite_stage, cite_touchpoint
+    from journeys.answers.compose_map import cite_row
 
     u = ctx.u
-    if u.touchpoint is not None and (row := ctx.touchpoint_row(u.touchpoint)) is not None:
-        stage = ctx.stage_row(u.stage)
-        return f" [{cite_touchpoint(ctx, row, stage.name if stage else '')}]"
-    if u.stage is not None and not u.stage_inferred and (stage := ctx.stage_row(u.stage)) is not None:
-        return f" [{cite_stage(ctx, stage)}]"
-    return ""
+    row = ctx.touchpoint_row(u.touchpoint) or (ctx.stage_row(u.stage) if not u.stage_inferred else None)
+    return f" [{cite_row(ctx, row)}]" if row is not None else ""
 
 
 def compose_by_score(ctx: ComposeContext, wanted: str) -> list[str]:

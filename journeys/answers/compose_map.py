@@ -27,6 +27,14 @@ def cite_stage(ctx: ComposeContext, stage: Stage) -> int:
                               1.0)
 
 
+def cite_row(ctx: ComposeContext, row: Touchpoint | Stage) -> int:
+    """Cite a touchpoint (with its stage's name) or a stage row."""
+    if isinstance(row, Touchpoint):
+        parent = ctx.session.get(Stage, row.stage_id)
+        return cite_touchpoint(ctx, row, parent.name if parent else "")
+    return cite_stage(ctx, row)
+
+
 def cite_touchpoint(ctx: ComposeContext, tp: Touchpoint, stage_name: str) -> int:
     journey = ctx.session.get(Journey, tp.journey_id)
     doc = touchpoint_document(tp, stage_name, journey)
@@ -110,11 +118,7 @@ def compose_pain_points(ctx: ComposeContext) -> list[str]:
             row = ctx.session.get(Touchpoint if hit.kind == "touchpoint" else Stage, hit.ref_id)
             if row is None or not row.pain_points:
                 continue
-            if isinstance(row, Touchpoint):
-                parent = ctx.session.get(Stage, row.stage_id)
-                m = cite_touchpoint(ctx, row, parent.name if parent else "")
-            else:
-                m = cite_stage(ctx, row)
+            m = cite_row(ctx, row)
             lines += [f"- {row.name}: {p} [{m}]" for p in row.pain_points]
     limit = ctx.u.rank.n if ctx.u.rank is not None and ctx.u.rank.n else PAIN_SHOWN
     shown = lines[:limit]

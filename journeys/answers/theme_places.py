@@ -18,7 +18,7 @@ MOSTLY = 0.5  # a theme is "mostly at" a touchpoint (or stage) holding at least 
 
 def mostly_at(ctx: ComposeContext, theme: Theme) -> str:
     """Where a theme's comments were given, when most of them share a touchpoint (else a stage), cited."""
-    from journeys.answers.compose_map import cite_stage, cite_touchpoint
+    from journeys.answers.compose_map import cite_row
     from journeys.store.models import Stage, Touchpoint
 
     ids = [c.id.partition(":")[2] for c in theme.comments if c.id.startswith("comment:")]
@@ -33,12 +33,7 @@ def mostly_at(ctx: ComposeContext, theme: Theme) -> str:
                 row = ctx.session.get(model, place_id)
                 if row is None:
                     continue
-                if isinstance(row, Touchpoint):
-                    stage = ctx.session.get(Stage, row.stage_id)
-                    cite = cite_touchpoint(ctx, row, stage.name if stage else "")
-                else:
-                    cite = cite_stage(ctx, row)
-                return f"{'all' if n == theme.count else n} at {row.name} [{cite}]"
+                return f"{'all' if n == theme.count else n} at {row.name} [{cite_row(ctx, row)}]"
     return ""
 
 
