@@ -7,24 +7,22 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from journeys.answers.asks import FROM_SCORES, Rank, asks_goal, is_comparison, is_priority, read_rank
+from journeys.answers.asks import FROM_SCORES, Rank, is_comparison
 from journeys.answers.model import Focus
 from journeys.answers.periods import Period, asks_latest, counted_window, parse_period
+from journeys.answers.segment_words import drop_place_of_segment_noun, segment_over_partial_place
+from journeys.answers.shapes import read_shapes
 from journeys.answers.short_forms import spell_out_for
 from journeys.answers.shorthand import plain
-from journeys.answers.sides import comparison_sides, link_side
 from journeys.answers.vocabulary import (
-    OWNERSHIP_PHRASE,
     Entity,
     Vocabulary,
     clips,
     content_stems,
     expand_abbreviations,
-    metric_content,
     stems,
-    words,
 )
-from retrieval.tokens import stem, tokens
+from retrieval.tokens import tokens
 
 # Intent cues, checked on word stems. Order matters only for ties; several intents may hold at once.
 _CUES: dict[str, tuple[str, ...]] = {
@@ -233,7 +231,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     if (result.journey is None and not result.touchpoint and (result.stage is None or result.stage_inferred)
             and not is_comparison(question)):
         _journey_by_word(result, vocab, q_stems)
-    _read_shapes(result, question, vocab, matches)
+    read_shapes(result, question, vocab, matches)
     result.period = parse_period(question, anchor)
     result.latest = asks_latest(question)
     if result.latest and result.period is not None and result.period.days <= 7 and result.period.end >= anchor:
@@ -245,10 +243,10 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     named = {s for e in (result.touchpoint, result.journey) if e for s in e.stems}
     if result.stage and not result.stage_inferred:
         named |= set(result.stage.stems)
-    result.segment = vocab.match_segment(question, consumed) or _segment_over_partial_place(result, vocab, question)
+    result.segment = vocab.match_segment(question, consumed) or segment_over_partial_place(result, vocab, question)
     if result.segment:
         named |= set(content_stems(result.segment))
-        _drop_place_of_segment_noun(result, question, q_stems)
+        drop_place_of_segment_noun(result, question, q_stems)
     cues = {c for group in _CUES.values() for c in group} | _GENERIC_TOPIC | vocab.house | vocab.people
     result.house = tuple(dict.fromkeys(s for s in tokens(question) if s in vocab.house))
     metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
@@ -311,122 +309,6 @@ def _journey_by_word(result: Understanding, vocab: Vocabulary, q_stems: list[str
         result.journey_worded = True
         if result.stage is not None and result.stage.journey_id != found[0].id:
             result.stage, result.stage_inferred = None, False
-
-
-def _read_shapes(result: Understanding, question: str, vocab: Vocabulary, matches: list) -> None:
-    """Comparisons, rankings, a team, a goal, what to fix first (asks.py)."""
-    if is_priority(question):
-        result.intents.add("priority")
-    if asks_goal(question):
-        result.intents.add("goal")
-    result.owner = vocab.match_owner(question, {s for e in (result.touchpoint, result.stage) if e for s in e.stems})
-    lowered = question.lower()
-    if result.owner is None and re.search(r"\b(touchpoints|channels|steps)\b|\b(what|which)\b.*\b(does|do) .+ "
-                                          r"(own|look after|handle|run|manage)", lowered):
-        # "which touchpoints does the payments team look after": the team, though a touchpoint shares its word
-        result.owner = vocab.match_owner(question)
-        if result.owner:
-            # The place's words the question typed are all the team's: "what does the contact centre look
-            # after" asks about the team, though a touchpoint "Contact centre call" shares them.
-            team = set(content_stems(result.owner))
-            typed = set(stems(question))
-            if result.touchpoint is not None and set(result.touchpoint.stems) & typed <= team:
-                if result.stage is not None and result.stage.id == result.touchpoint.stage_id:
-                    result.stage = None
-                    result.journey = result.journey if result.journey_named else None
-                result.touchpoint = None
-            if result.stage is not None and set(result.stage.stems) & typed <= team:
-                result.stage = None
-    if result.owner or OWNERSHIP_PHRASE.search(question.lower()):
-        result.intents.add("owner")
-    if is_comparison(question) or (" and " in question.lower() and "change" in result.intents):
-        scores = [t for t in ("nps", "csat", "ces") if re.search(rf"\b{t}\b", question.lower())]
-        things = list(dict.fromkeys(result.metrics + [f"score:{t}" for t in scores
-                                                      if not any(t in m for m in result.metrics)]))
-        places = [m.entity for m in matches if m.strength >= 0.75]
-        kinds = {e.kind for e in places}
-        places = [e for e in places if e.kind == ("touchpoint" if "touchpoint" in kinds and
-                                                  sum(e.kind == "touchpoint" for e in places) >= 2 else
-                                                  "stage" if sum(e.kind == "stage" for e in places) >= 2 else
-                                                  "journey")]
-        places = list({e.id or e.name: e for e in places}.values())
-        if len(places) >= 2:  # "decision vs retention": places, though a KPI is named after one of them
-            place_stems = {s for e in places for s in e.stems}
-            # ("offer acceptance vs application completion" names two metrics: it types words of theirs beyond
-            # the places' own)
-            typed = set(stems(question))
-            things = [t for t in things if t.startswith("score:") or not set(metric_content(t)) & place_stems
-                      or (set(metric_content(t)) - place_stems) & typed]
-        if len(things) >= 2:
-            result.compare = tuple(things)
-        elif not _compare_sides(result, question, vocab, things) and len(places) >= 2:
-            result.compare = tuple(things) or ("place",)
-            result.compare_places = tuple(places)
-        elif result.compare is None and things:
-            _compare_with_the_other(result, lowered, vocab, things)
-    if result.compare is None:
-        result.rank = read_rank(question, bool(result.metrics), result.score_type)
-
-
-def _compare_with_the_other(result: Understanding, lowered: str, vocab: Vocabulary, things: list[str]) -> None:
-    """"csat on drive and return, how does that compare with the other journey": of two journeys, the one the
-    question names against the other."""
-    journeys = [e for e in vocab.entities if e.kind == "journey" and e.id]
-    if result.journey is None or len(journeys) != 2 or not re.search(r"\bthe other (journey|one)\b", lowered):
-        return
-    other = next(e for e in journeys if e.id != result.journey.id)
-    result.compare, result.compare_places = tuple(things), (result.journey, other)
-
-
-def _compare_sides(result: Understanding, question: str, vocab: Vocabulary, things: list[str]) -> bool:
-    """"the eligibility checker vs the zone map": each side of the comparison read as a place (sides.py);
-    the sides' places win over places matched anywhere in the question."""
-    sides = comparison_sides(question)
-    compared = frozenset(s for t in things for s in content_stems(t.removeprefix("score:").replace("_", " ")))
-    linked = [link_side(side, vocab, ignore=compared) for side in sides]
-    if len(linked) == 2 and linked[0] and linked[1] and linked[0].kind != linked[1].kind:
-        # the two sides are the same kind of place: the broader kind, if the other side names one of it too
-        broad = min((e.kind for e in linked if e), key=lambda k: ("journey", "stage", "touchpoint").index(k))
-        relinked = [link_side(side, vocab, broad, compared) for side in sides]
-        linked = relinked if all(relinked) else [linked[0], link_side(sides[1], vocab, linked[0].kind, compared)]
-    if len(linked) == 2 and all(linked) and linked[0].id != linked[1].id:  # type: ignore[union-attr]
-        result.compare = tuple(things) or ("place",)
-        result.compare_places = tuple(e for e in linked if e)
-        return True
-    return False
-
-
-def _segment_over_partial_place(result: Understanding, vocab: Vocabulary, question: str) -> str | None:
-    """"what are corporate plan people complaining about": a segment typed whole wins over a place whose name
-    it only partly spells (Corporate plan billing); the place is dropped. A place typed whole keeps its words
-    ("claims portal" is no Claimant segment)."""
-    place = result.touchpoint or (result.stage if not result.stage_inferred else None)
-    segment = vocab.match_segment(question)
-    if place is None or segment is None or set(place.stems) <= set(stems(question)):
-        return None
-    if not set(content_stems(segment)) & set(place.stems):
-        return None
-    result.touchpoint, result.stage, result.stage_inferred = None, None, False
-    if not (result.journey_named or result.journey_worded):
-        result.journey = None
-    return segment
-
-
-def _drop_place_of_segment_noun(result: Understanding, question: str, q_stems: list[str]) -> None:
-    """"international applicants", "gold members": the noun after a segment's words names the people, not a
-    place, though a stage shares its stem (Application); a place matched by that noun alone is dropped."""
-    place = result.touchpoint or result.stage
-    if place is None or result.journey_named or result.segment is None:
-        return
-    typed = words(question)
-    last = [i for i, w in enumerate(typed) if stem(w) in set(content_stems(result.segment))]
-    if not last or last[-1] + 1 >= len(typed):
-        return
-    noun = stem(typed[last[-1] + 1])
-    if set(place.stems) & set(q_stems) <= {noun}:
-        result.touchpoint, result.stage, result.stage_inferred = None, None, False
-        if not result.journey_worded:
-            result.journey = None
 
 
 def _is_follow_up(question: str, q_stems: list[str], topic: tuple[str, ...]) -> bool:

@@ -1,0 +1,98 @@
+"""The shapes a question can take beyond its place and metric: a comparison ("A vs B", "which is worse, A or B",
+"compare with the other journey"), a ranking, a team's touchpoints, a goal, what to fix first (asks.py holds
+the patterns, sides.py the comparison sides)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from journeys.answers.asks import asks_goal, is_comparison, is_priority, read_rank
+from journeys.answers.sides import comparison_sides, link_side
+from journeys.answers.vocabulary import OWNERSHIP_PHRASE, Vocabulary, content_stems, metric_content, stems
+
+if TYPE_CHECKING:
+    from journeys.answers.understand import Understanding
+
+
+def read_shapes(result: Understanding, question: str, vocab: Vocabulary, matches: list) -> None:
+    """Comparisons, rankings, a team, a goal, what to fix first (asks.py)."""
+    if is_priority(question):
+        result.intents.add("priority")
+    if asks_goal(question):
+        result.intents.add("goal")
+    result.owner = vocab.match_owner(question, {s for e in (result.touchpoint, result.stage) if e for s in e.stems})
+    lowered = question.lower()
+    if result.owner is None and re.search(r"\b(touchpoints|channels|steps)\b|\b(what|which)\b.*\b(does|do) .+ "
+                                          r"(own|look after|handle|run|manage)", lowered):
+        # "which touchpoints does the payments team look after": the team, though a touchpoint shares its word
+        result.owner = vocab.match_owner(question)
+        if result.owner:
+            # The place's words the question typed are all the team's: "what does the contact centre look
+            # after" asks about the team, though a touchpoint "Contact centre call" shares them.
+            team = set(content_stems(result.owner))
+            typed = set(stems(question))
+            if result.touchpoint is not None and set(result.touchpoint.stems) & typed <= team:
+                if result.stage is not None and result.stage.id == result.touchpoint.stage_id:
+                    result.stage = None
+                    result.journey = result.journey if result.journey_named else None
+                result.touchpoint = None
+            if result.stage is not None and set(result.stage.stems) & typed <= team:
+                result.stage = None
+    if result.owner or OWNERSHIP_PHRASE.search(question.lower()):
+        result.intents.add("owner")
+    if is_comparison(question) or (" and " in question.lower() and "change" in result.intents):
+        scores = [t for t in ("nps", "csat", "ces") if re.search(rf"\b{t}\b", question.lower())]
+        things = list(dict.fromkeys(result.metrics + [f"score:{t}" for t in scores
+                                                      if not any(t in m for m in result.metrics)]))
+        places = [m.entity for m in matches if m.strength >= 0.75]
+        kinds = {e.kind for e in places}
+        places = [e for e in places if e.kind == ("touchpoint" if "touchpoint" in kinds and
+                                                  sum(e.kind == "touchpoint" for e in places) >= 2 else
+                                                  "stage" if sum(e.kind == "stage" for e in places) >= 2 else
+                                                  "journey")]
+        places = list({e.id or e.name: e for e in places}.values())
+        if len(places) >= 2:  # "decision vs retention": places, though a KPI is named after one of them
+            place_stems = {s for e in places for s in e.stems}
+            # ("offer acceptance vs application completion" names two metrics: it types words of theirs beyond
+            # the places' own)
+            typed = set(stems(question))
+            things = [t for t in things if t.startswith("score:") or not set(metric_content(t)) & place_stems
+                      or (set(metric_content(t)) - place_stems) & typed]
+        if len(things) >= 2:
+            result.compare = tuple(things)
+        elif not _compare_sides(result, question, vocab, things) and len(places) >= 2:
+            result.compare = tuple(things) or ("place",)
+            result.compare_places = tuple(places)
+        elif result.compare is None and things:
+            _compare_with_the_other(result, lowered, vocab, things)
+    if result.compare is None:
+        result.rank = read_rank(question, bool(result.metrics), result.score_type)
+
+
+def _compare_with_the_other(result: Understanding, lowered: str, vocab: Vocabulary, things: list[str]) -> None:
+    """"csat on drive and return, how does that compare with the other journey": of two journeys, the one the
+    question names against the other."""
+    journeys = [e for e in vocab.entities if e.kind == "journey" and e.id]
+    if result.journey is None or len(journeys) != 2 or not re.search(r"\bthe other (journey|one)\b", lowered):
+        return
+    other = next(e for e in journeys if e.id != result.journey.id)
+    result.compare, result.compare_places = tuple(things), (result.journey, other)
+
+
+def _compare_sides(result: Understanding, question: str, vocab: Vocabulary, things: list[str]) -> bool:
+    """"the eligibility checker vs the zone map": each side of the comparison read as a place (sides.py);
+    the sides' places win over places matched anywhere in the question."""
+    sides = comparison_sides(question)
+    compared = frozenset(s for t in things for s in content_stems(t.removeprefix("score:").replace("_", " ")))
+    linked = [link_side(side, vocab, ignore=compared) for side in sides]
+    if len(linked) == 2 and linked[0] and linked[1] and linked[0].kind != linked[1].kind:
+        # the two sides are the same kind of place: the broader kind, if the other side names one of it too
+        broad = min((e.kind for e in linked if e), key=lambda k: ("journey", "stage", "touchpoint").index(k))
+        relinked = [link_side(side, vocab, broad, compared) for side in sides]
+        linked = relinked if all(relinked) else [linked[0], link_side(sides[1], vocab, linked[0].kind, compared)]
+    if len(linked) == 2 and all(linked) and linked[0].id != linked[1].id:  # type: ignore[union-attr]
+        result.compare = tuple(things) or ("place",)
+        result.compare_places = tuple(e for e in linked if e)
+        return True
+    return False
