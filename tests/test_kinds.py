@@ -105,10 +105,11 @@ def test_a_ranking_of_pain_points_gives_way_to_the_segment_named(water) -> None:
 # --- the same metric in two journeys, neither named outright ---------------------------------------------------
 
 def test_a_name_that_repeats_a_word_is_not_matched_by_that_word_alone() -> None:
-    from journeys.answers.vocabulary import _name_strength, stems
+    from journeys.answers.spelling import name_strength
+    from journeys.answers.vocabulary import stems
 
     name = ("permit", "deliveri", "digit", "permit")  # "Permit delivery / digital permit"
-    assert _name_strength(name, stems("permit csat atm"), stems("permit csat atm")) == 0.0
+    assert name_strength(name, stems("permit csat atm"), stems("permit csat atm")) == 0.0
 
 
 # "supply nps atm?" (one journey's own word) gives that journey's figure only:

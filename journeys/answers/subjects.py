@@ -16,8 +16,9 @@ from journeys.answers.compose_general import store_holdings
 from journeys.answers.format import more_text
 from journeys.answers.periods import asks_latest, is_time_word
 from journeys.answers.short_forms import english_words
+from journeys.answers.spelling import clips, typed_in
 from journeys.answers.understand import _CUES, _GENERIC_TOPIC, Understanding
-from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, clips, content_stems, stems, typed_in
+from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, content_stems, stems
 from journeys.store.db import store_cached
 from journeys.store.models import Comment, Kpi
 from retrieval.tokens import STOPWORDS, stem

@@ -14,10 +14,10 @@ from journeys.answers.segment_words import drop_place_of_segment_noun, segment_o
 from journeys.answers.shapes import read_shapes
 from journeys.answers.short_forms import spell_out_for
 from journeys.answers.shorthand import plain
+from journeys.answers.spelling import clips
 from journeys.answers.vocabulary import (
     Entity,
     Vocabulary,
-    clips,
     content_stems,
     expand_abbreviations,
     stems,

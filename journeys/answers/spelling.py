@@ -1,0 +1,55 @@
+"""How a typed word matches a word of a name: as typed, with a typo (neighbouring letters swapped too), cut
+short ("doc" of Document), and a name's words in a row with its small words aside. The one home of these rules;
+vocabulary.py matches names with them."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
+
+SMALL_WORDS = {"to", "of", "and", "the", "per", "a", "an", "in", "on", "for"}
+
+
+def clips(word: str, names: set[str] | list[str] | tuple[str, ...]) -> bool:
+    """Is `word` (three letters or more) the start of a longer word of `names` ("doc" of Document upload)?"""
+    return len(word) >= 3 and any(len(n) > len(word) and n.startswith(word) for n in names)
+
+
+def typed_in(part: str, q_content: list[str]) -> bool:
+    """A name's word in the question, as typed or with a typo (words long enough to be distinctive): the one
+    rule for typos in names."""
+    return part in q_content or len(part) >= 5 and any(
+        len(w) >= 4 and (fuzz.ratio(part, w) >= 84 or _swapped(part, w))
+        for w in q_content)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Two neighbouring letters typed the other way round ("resluts" for results)."""
+    return sorted(a) == sorted(b) and DamerauLevenshtein.distance(a, b) == 1
+
+
+def name_strength(name: tuple[str, ...], q_stems: list[str], q_content: list[str]) -> float:
+    if not name:
+        return 0.0
+    n = len(name)
+    # The name's words in a row, its small words aside ("booking appointments" for Booking an appointment); a
+    # longer name so typed is the better match than a shorter one inside it (the stage Booking).
+    own = tuple(s for s in name if s not in SMALL_WORDS) or name
+    typed = [s for s in q_stems if s not in SMALL_WORDS]
+    for i in range(len(typed) - len(own) + 1):
+        if tuple(typed[i:i + len(own)]) == own:
+            return 1.0 + 0.01 * (len(own) - 1)
+    if n > 1 and all(s in q_content for s in name if s not in SMALL_WORDS):  # "booking appointments"
+        return 0.85
+    # Typos: compare each name word with the question's words (only for words long enough to be distinctive).
+    hits = sum(1 for part in name if typed_in(part, q_content))
+    # A name's word cut short ("doc upload" for Document upload), beside another of its words typed in full.
+    clipped = sum(1 for part in name if part not in q_content and any(clips(w, (part,)) for w in q_content))
+    if hits == n or (n > 1 and hits >= 1 and hits + clipped == n):
+        return 0.75
+    # Most of a long name ("the jira import" for "Jira and Trello import"): two distinctive words or more.
+    distinctive = [part for part in dict.fromkeys(name) if len(part) >= 3]  # a word the name repeats counts once
+    found = [part for part in distinctive if part in q_content]
+    if len(found) >= 2 and len(found) / len(set(name)) >= 0.5:
+        return 0.75
+    return 0.0
