@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from journeys.documents import kpi_document
+from journeys.store.db import store_cached
 from journeys.store.models import Journey, Kpi, Stage, Touchpoint
 
 
@@ -100,7 +101,19 @@ class MetricSeries:
 
 def load_series(session: Session, slug: str | None = None, *where) -> list[MetricSeries]:  # type: ignore[no-untyped-def]
     """Every series (of one metric, or of all), one per place it is measured, oldest point first, in journey
-    and stage order."""
+    and stage order. Read once per store generation on the answer path (db.store_cached): a question reads them
+    more than once, and most questions read them."""
+    key = ("kpi series", slug, tuple(_clause_key(clause) for clause in where))
+    return list(store_cached(session, key, lambda: _read_series(session, slug, *where)))
+
+
+def _clause_key(clause) -> tuple:  # type: ignore[no-untyped-def,type-arg]
+    """A SQL condition as a cache key: its text and bound values."""
+    compiled = clause.compile()
+    return str(compiled), tuple(sorted(compiled.params.items()))
+
+
+def _read_series(session: Session, slug: str | None, *where) -> list[MetricSeries]:  # type: ignore[no-untyped-def]
     journeys = {j.id: j.name for j in session.scalars(select(Journey))}
     stages = {s.id: (s.name, s.position) for s in session.scalars(select(Stage))}
     touchpoints = {t.id: t.name for t in session.scalars(select(Touchpoint))}

@@ -10,9 +10,12 @@ import math
 import re
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import chain
+from operator import itemgetter
 
 from sqlalchemy import Row, select
 
@@ -103,6 +106,7 @@ class HybridSearcher:
         # comments come back in the comment searches of question after question. Unused until observed.
         self._row_cache: dict[str, Row] = {}
         self._place_cache: dict[str, Row] = {}
+        self._outbox_empty_at: int | None = None  # the store generation at which the outbox was last found empty
 
     def observe(self, generation: int) -> None:
         """The store generation just read (retrieval/generation.py): rows kept from an older one are dropped."""
@@ -118,7 +122,7 @@ class HybridSearcher:
         filters = filters or Filters()
         w = self.weights
         started = time.perf_counter()
-        self.index.refresh()  # what another process ingested or logged since the last search
+        self._refresh()
         vector = self.index.embedder.encode_query(text)
         embedded = time.perf_counter()
         kinds = list(filters.kinds) or None
@@ -153,7 +157,7 @@ class HybridSearcher:
         for row in (rows[i] for i in top if i in rows):
             score = fused[row.id]
             if row.kind in ("comment", "feedback") and row.date and anchor:
-                age = max(0, (anchor - date.fromisoformat(row.date)).days)
+                age = max(0, (anchor - _day(row.date)).days)
                 score *= 1 + w.recency * math.exp(-age / w.recency_days)
             scored.append((row, score))
         scored.sort(key=lambda pair: -pair[1])
@@ -173,6 +177,15 @@ class HybridSearcher:
             timings_ms={"embed": (embedded - started) * 1000, "search": (searched - embedded) * 1000,
                         "fuse": (finished - searched) * 1000},
         )
+
+    def _refresh(self) -> None:
+        """What another process ingested or logged since the last search (the outbox, drained by the process
+        that writes the embedded index). Another process's outbox write moves the store generation, so once the
+        outbox was found empty at the generation the caller last read, the searches that follow skip the look."""
+        if self._generation is not None and self._outbox_empty_at == self._generation:
+            return
+        if self.index.refresh() == 0:  # -1: another process writes the index; > 0: applied, the generation moves
+            self._outbox_empty_at = self._generation
 
     def _nearest(self, text: str, vector, fetch: int) -> _Neighbours:  # type: ignore[no-untyped-def]
         """The query's unfiltered nearest neighbours, at least `fetch` of them: one Chroma query, distances only,
@@ -200,13 +213,14 @@ class HybridSearcher:
             return nearest[:k]
         hits: list[VectorHit] = []
         step = max(2 * k, 120)
+        passes = _kind_test(filters.kinds) if not filters.narrows else lambda row: _passes(row, filters)
         for start in range(0, len(nearest), step):
             part = nearest[start:start + step]
             unknown = [h.id for h in part if h.id not in places]
             if unknown:
                 found = self._places(unknown)
                 places.update({i: found.get(i) for i in unknown})  # None: not in SQL (not indexed any more)
-            hits.extend(h for h in part if (row := places[h.id]) is not None and _passes(row, filters))
+            hits.extend(h for h in part if (row := places[h.id]) is not None and passes(row))
             if len(hits) >= k:
                 return hits[:k]
         if len(nearest) < max(k * 6, 300):
@@ -270,6 +284,13 @@ class HybridSearcher:
         return len(known) / len(terms)
 
 
+def _kind_test(kinds: tuple[str, ...]) -> Callable[[Row], bool]:
+    """_passes of a filter on kinds alone (a whole base's comment search), by the kind's column position in a
+    place row (`_places`)."""
+    wanted = frozenset(kinds)
+    return lambda row: row[1] in wanted
+
+
 def _passes(row: Row, f: Filters) -> bool:
     if (f.kinds and row.kind not in f.kinds) or (f.journey and row.journey_id != f.journey) or (
             f.stage and row.stage_id != f.stage) or (f.touchpoint and row.touchpoint_id != f.touchpoint):
@@ -300,7 +321,11 @@ def _distinct(items: list[tuple[str, str]], threshold: float = 0.85, limit: int 
     two word sets with Jaccard >= t share one of the |x| - ceil(t|x|) + 1 rarest words of each), so a long
     list costs about n, not n² set comparisons; the result is that of comparing every pair in order."""
     words_of = [_words(text) if kind in ("comment", "feedback") else None for kind, text in items]
-    df = Counter(w for words in words_of if words for w in words)
+    df = Counter(chain.from_iterable(words for words in words_of if words))
+    # Every word's place in the one order prefixes are drawn from (rarest first, then by spelling): ranked once
+    # per list, so each comment's prefix is a plain sort by a looked-up number.
+    rank = {w: at for at, (w, _) in enumerate(sorted(df.items(), key=itemgetter(1, 0)))}
+    by_rank = rank.__getitem__
     kept: list[list[int]] = []  # [position, duplicates]
     signatures: list[frozenset[str]] = []
     postings: dict[str, list[int]] = {}  # rare word -> positions in kept of the signatures it begins
@@ -311,7 +336,7 @@ def _distinct(items: list[tuple[str, str]], threshold: float = 0.85, limit: int 
             kept.append([at, 0])
             signatures.append(frozenset())
             continue
-        prefix = sorted(words, key=lambda w: (df[w], w))[:_prefix_length(len(words), threshold)]
+        prefix = sorted(words, key=by_rank)[:_prefix_length(len(words), threshold)]
         low, high = len(words) * threshold, len(words) / threshold  # Jaccard >= t needs sizes within a factor t
         duplicate_of = None
         for i in sorted({i for w in prefix for i in postings.get(w, ())}):
@@ -327,6 +352,11 @@ def _distinct(items: list[tuple[str, str]], threshold: float = 0.85, limit: int 
         else:
             kept[duplicate_of][1] += 1
     return [(at, duplicates) for at, duplicates in kept]
+
+
+@lru_cache(maxsize=4096)
+def _day(text: str) -> date:
+    return date.fromisoformat(text)
 
 
 @lru_cache(maxsize=16_384)

@@ -132,7 +132,13 @@ class ComposeContext:
 
     def comments_at(self, entity: Entity | None, period: Period | None = None, negative: bool = False,
                     limit: int = 3000, segment: str | None = None) -> list[CommentText]:
-        """Comments (and logged feedback) given at a place, newest first."""
+        """Comments (and logged feedback) given at a place, newest first (read once per store generation: a
+        question reads the same place's comments more than once, and the next question often reads them again)."""
+        return list(store_cached(self.session, ("comments at", entity, period, negative, limit, segment),
+                                 lambda: self._read_comments_at(entity, period, negative, limit, segment)))
+
+    def _read_comments_at(self, entity: Entity | None, period: Period | None, negative: bool, limit: int,
+                          segment: str | None) -> list[CommentText]:
         query = select(Comment.id, Comment.text, Comment.date, Comment.score, Comment.touchpoint, Comment.stage,
                        Comment.score_type).where(Comment.text != "")
         if entity is not None:

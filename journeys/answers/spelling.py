@@ -4,6 +4,8 @@ vocabulary.py matches names with them."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -28,6 +30,19 @@ def _swapped(a: str, b: str) -> bool:
     return sorted(a) == sorted(b) and DamerauLevenshtein.distance(a, b) == 1
 
 
+@lru_cache(maxsize=8192)
+def _typed(part: str, words: tuple[str, ...]) -> bool:
+    """typed_in, kept per name word and question: the names of a base share words (a stage and its touchpoints),
+    and a question's places are matched more than once."""
+    return typed_in(part, list(words))
+
+
+@lru_cache(maxsize=8192)
+def _cut(part: str, words: tuple[str, ...]) -> bool:
+    """Is a word of the question this name word cut short?"""
+    return any(clips(w, (part,)) for w in words)
+
+
 def name_strength(name: tuple[str, ...], q_stems: list[str], q_content: list[str]) -> float:
     if not name:
         return 0.0
@@ -42,9 +57,10 @@ def name_strength(name: tuple[str, ...], q_stems: list[str], q_content: list[str
     if n > 1 and all(s in q_content for s in name if s not in SMALL_WORDS):  # "booking appointments"
         return 0.85
     # Typos: compare each name word with the question's words (only for words long enough to be distinctive).
-    hits = sum(1 for part in name if typed_in(part, q_content))
+    words = tuple(q_content)
+    hits = sum(1 for part in name if _typed(part, words))
     # A name's word cut short ("doc upload" for Document upload), beside another of its words typed in full.
-    clipped = sum(1 for part in name if part not in q_content and any(clips(w, (part,)) for w in q_content))
+    clipped = sum(1 for part in name if part not in words and _cut(part, words))
     if hits == n or (n > 1 and hits >= 1 and hits + clipped == n):
         return 0.75
     # Most of a long name ("the jira import" for "Jira and Trello import"): two distinctive words or more.
