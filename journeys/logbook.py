@@ -21,7 +21,7 @@ from journeys.documents import feedback_document, map_documents
 from journeys.errors import JourneyError, NotFoundError
 from journeys.logbook_input import FeedbackInput, InvalidField, TouchpointInput
 from journeys.places import Place, place_by_id, resolve_place
-from journeys.store.db import Database
+from journeys.store.db import Database, store_cached
 from journeys.store.models import Feedback, Journey, Stage, Touchpoint
 from knowledge.redaction import DEFAULT_REGIONS
 from knowledge.text import slugify
@@ -318,8 +318,11 @@ def with_authors(session: Session, sources: Sequence) -> list:  # type: ignore[t
         for ref, author in session.execute(select(Feedback.id, Feedback.user_id).where(Feedback.id.in_(feedback_ids))):
             authors[(FEEDBACK, str(ref))] = author
     if tp_ids:
-        query = select(Touchpoint.id, Touchpoint.logged_by).where(Touchpoint.id.in_(tp_ids),
-                                                                  Touchpoint.origin == "logged")
-        for ref, author in session.execute(query):
-            authors[(TOUCHPOINT, ref)] = author
+        # The logged touchpoints' authors, read once per store generation on the answer path: the map is small,
+        # and most answers cite a touchpoint or two.
+        logged = store_cached(session, "logged touchpoints", lambda: dict(session.execute(
+            select(Touchpoint.id, Touchpoint.logged_by).where(Touchpoint.origin == "logged")).tuples().all()))
+        for ref in tp_ids:
+            if ref in logged:
+                authors[(TOUCHPOINT, ref)] = logged[ref]
     return [replace(s, author=authors[(s.kind, s.id)]) if authors.get((s.kind, s.id)) else s for s in sources]

@@ -107,12 +107,13 @@ class HybridSearcher:
         self._row_cache: dict[str, Row] = {}
         self._place_cache: dict[str, Row] = {}
         self._outbox_empty_at: int | None = None  # the store generation at which the outbox was last found empty
+        self._matching_cache: dict[tuple[Filters, int], list[str]] = {}  # the ids a narrow filter passes
 
     def observe(self, generation: int) -> None:
         """The store generation just read (retrieval/generation.py): rows kept from an older one are dropped."""
         self.index.keywords.observe(generation)
         if generation != self._generation:
-            self._row_cache, self._place_cache = {}, {}
+            self._row_cache, self._place_cache, self._matching_cache = {}, {}, {}
             self._generation = generation
 
     def search(self, text: str, k: int = 8, filters: Filters | None = None, candidates: int = 60,
@@ -213,7 +214,7 @@ class HybridSearcher:
             return nearest[:k]
         hits: list[VectorHit] = []
         step = max(2 * k, 120)
-        passes = _kind_test(filters.kinds) if not filters.narrows else lambda row: _passes(row, filters)
+        passes = _test(filters)
         for start in range(0, len(nearest), step):
             part = nearest[start:start + step]
             unknown = [h.id for h in part if h.id not in places]
@@ -233,6 +234,17 @@ class HybridSearcher:
         return self.index.vectors.nearest_among(vector, k, ids)
 
     def _matching(self, f: Filters, limit: int) -> list[str]:
+        """The ids of the items that pass the filters (at most `limit`): read once per store generation."""
+        if self._generation is None:
+            return self._read_matching(f, limit)
+        found = self._matching_cache.get((f, limit))
+        if found is None:
+            if len(self._matching_cache) > 256:
+                self._matching_cache.clear()
+            found = self._matching_cache[(f, limit)] = self._read_matching(f, limit)
+        return found
+
+    def _read_matching(self, f: Filters, limit: int) -> list[str]:
         c = index_docs.c
         query = select(c.id)
         if f.kinds:
@@ -284,19 +296,24 @@ class HybridSearcher:
         return len(known) / len(terms)
 
 
-def _kind_test(kinds: tuple[str, ...]) -> Callable[[Row], bool]:
-    """_passes of a filter on kinds alone (a whole base's comment search), by the kind's column position in a
-    place row (`_places`)."""
-    wanted = frozenset(kinds)
-    return lambda row: row[1] in wanted
+def _test(f: Filters) -> Callable[[Row], bool]:
+    """Does a place row (`_places`: id, kind, journey, stage, touchpoint, date) pass the filters? The test is
+    put together once per search from just the filters set, as it runs on every row of a long over-fetch."""
+    kinds = frozenset(f.kinds)
+    places = tuple((at, value) for at, value in ((2, f.journey), (3, f.stage), (4, f.touchpoint)) if value)
+    low, high = f.date_from, f.date_to
+    if not places and not low and not high:
+        return (lambda row: row[1] in kinds) if kinds else (lambda row: True)
 
-
-def _passes(row: Row, f: Filters) -> bool:
-    if (f.kinds and row.kind not in f.kinds) or (f.journey and row.journey_id != f.journey) or (
-            f.stage and row.stage_id != f.stage) or (f.touchpoint and row.touchpoint_id != f.touchpoint):
-        return False
-    day = row.date or ""
-    return not ((f.date_from and (not day or day < f.date_from)) or (f.date_to and (not day or day > f.date_to)))
+    def passes(row: Row) -> bool:
+        if kinds and row[1] not in kinds:
+            return False
+        for at, value in places:
+            if row[at] != value:
+                return False
+        day = row[5] or ""
+        return not ((low and (not day or day < low)) or (high and (not day or day > high)))
+    return passes
 
 
 _NORMALISE = re.compile(r"[^a-z0-9]+")

@@ -195,7 +195,7 @@ def _cite_place(ctx: ComposeContext, place) -> int:  # type: ignore[no-untyped-d
 
     if place.kind == "touchpoint":
         row = ctx.touchpoint_row(place)
-        stage = ctx.session.get(Stage, row.stage_id) if row else None
+        stage = ctx.get(Stage, row.stage_id) if row else None
         return cite_touchpoint(ctx, row, stage.name if stage else "") if row else 0
     row = ctx.stage_row(place)
     return cite_stage(ctx, row) if row else 0

@@ -21,7 +21,7 @@ def _bare(line: str) -> str:
 
 
 def cite_stage(ctx: ComposeContext, stage: Stage) -> int:
-    journey = ctx.session.get(Journey, stage.journey_id)
+    journey = ctx.get(Journey, stage.journey_id)
     doc = stage_document(stage, journey, ctx.stage_touchpoints(stage.id)) if journey else None
     return ctx.citations.cite("stage", stage.id, stage.name, doc.text if doc else stage.name, doc.date if doc else None,
                               1.0)
@@ -30,13 +30,13 @@ def cite_stage(ctx: ComposeContext, stage: Stage) -> int:
 def cite_row(ctx: ComposeContext, row: Touchpoint | Stage) -> int:
     """Cite a touchpoint (with its stage's name) or a stage row."""
     if isinstance(row, Touchpoint):
-        parent = ctx.session.get(Stage, row.stage_id)
+        parent = ctx.get(Stage, row.stage_id)
         return cite_touchpoint(ctx, row, parent.name if parent else "")
     return cite_stage(ctx, row)
 
 
 def cite_touchpoint(ctx: ComposeContext, tp: Touchpoint, stage_name: str) -> int:
-    journey = ctx.session.get(Journey, tp.journey_id)
+    journey = ctx.get(Journey, tp.journey_id)
     doc = touchpoint_document(tp, stage_name, journey)
     return ctx.citations.cite("touchpoint", tp.id, tp.name, doc.text, doc.date, 1.0)
 
@@ -64,14 +64,14 @@ def compose_touchpoints(ctx: ComposeContext) -> list[str]:
     lines = []
     for hit in hits:
         if hit.kind == "stage":
-            row = ctx.session.get(Stage, hit.ref_id)
+            row = ctx.get(Stage, hit.ref_id)
             if row is not None:
                 tps = ctx.stage_touchpoints(row.id)
                 names = ", ".join(t.name for t in tps) or "none listed"
                 lines.append(f"- **{row.name}** stage: {names} [{cite_stage(ctx, row)}]")
         else:
-            tp = ctx.session.get(Touchpoint, hit.ref_id)
-            row = ctx.session.get(Stage, tp.stage_id) if tp else None
+            tp = ctx.get(Touchpoint, hit.ref_id)
+            row = ctx.get(Stage, tp.stage_id) if tp else None
             if tp and row:
                 lines.append(_tp_line(ctx, tp, row) + f" ({row.name} stage)")
     return ["Touchpoints related to your question:\n" + "\n".join(lines)] if lines else []
@@ -115,7 +115,7 @@ def compose_pain_points(ctx: ComposeContext) -> list[str]:
     else:
         title, places = "Pain points the journey maps record that match your question:", []
         for hit in [h for h in ctx.result.hits if h.kind in ("touchpoint", "stage")][:4]:
-            row = ctx.session.get(Touchpoint if hit.kind == "touchpoint" else Stage, hit.ref_id)
+            row = ctx.get(Touchpoint if hit.kind == "touchpoint" else Stage, hit.ref_id)
             if row is None or not row.pain_points:
                 continue
             m = cite_row(ctx, row)
@@ -158,7 +158,7 @@ def compose_opportunities(ctx: ComposeContext) -> list[str]:
             break
     if not rows:
         for hit in [h for h in ctx.result.hits if h.kind in ("touchpoint", "stage")][:3]:
-            row = ctx.session.get(Touchpoint if hit.kind == "touchpoint" else Stage, hit.ref_id)
+            row = ctx.get(Touchpoint if hit.kind == "touchpoint" else Stage, hit.ref_id)
             if row is not None:
                 rows.append(row)
     lines = []
@@ -166,7 +166,7 @@ def compose_opportunities(ctx: ComposeContext) -> list[str]:
         if isinstance(row, Stage):
             n = cite_stage(ctx, row)
         else:
-            parent = ctx.session.get(Stage, row.stage_id)
+            parent = ctx.get(Stage, row.stage_id)
             n = cite_touchpoint(ctx, row, parent.name if parent else "")
         lines += [f"- {row.name}: {o} [{n}]" for o in row.opportunities]
     return ["Opportunities the journey maps record:\n" + "\n".join(lines[:8])] if lines else []
@@ -202,7 +202,7 @@ def compose_emotions(ctx: ComposeContext) -> list[str]:
 def compose_journey(ctx: ComposeContext) -> list[str]:
     """A journey at a glance: who it is for, who owns it, its stages in order with their goals."""
     u = ctx.u
-    journey = ctx.session.get(Journey, u.journey.id) if u.journey and u.journey.id else None
+    journey = ctx.get(Journey, u.journey.id) if u.journey and u.journey.id else None
     if journey is None:
         return []
     stages = list(ctx.session.scalars(select(Stage).where(Stage.journey_id == journey.id).order_by(Stage.position)))
@@ -294,7 +294,7 @@ def compose_owner(ctx: ComposeContext) -> list[str]:
                 f"[{cite_stage(ctx, stage)}]:" if owners else
                 f"The map names no owner for the touchpoints of **{stage.name}** [{cite_stage(ctx, stage)}]:")
         return [head + "\n" + "\n".join(_tp_line(ctx, t, stage) for t in tps)]
-    journey = ctx.session.get(Journey, u.journey.id) if u.journey and u.journey.id else None
+    journey = ctx.get(Journey, u.journey.id) if u.journey and u.journey.id else None
     if journey is not None and journey.owner:
         n = ctx.citations.cite("journey", journey.id, journey.name, journey.description or journey.name)
         return [f"**{journey.owner}** owns the **{journey.name}** journey [{n}]."]
@@ -315,7 +315,7 @@ def compose_goal(ctx: ComposeContext) -> list[str]:
         if stage.goal:
             return [f"The goal of the **{stage.name}** stage is: {stage.goal} [{n}]."]
         return [f"The map states no goal for the **{stage.name}** stage [{n}]."]
-    journey = ctx.session.get(Journey, u.journey.id) if u.journey and u.journey.id else None
+    journey = ctx.get(Journey, u.journey.id) if u.journey and u.journey.id else None
     if journey is not None and journey.description:
         n = ctx.citations.cite("journey", journey.id, journey.name, journey.description)
         return [f"**{journey.name}**: {journey.description} [{n}]"]
@@ -357,7 +357,7 @@ def compare_places(ctx: ComposeContext, places: list) -> list[str]:  # type: ign
             lines.append(f"- **{row.name}**: {plural(len(tps), 'touchpoint')}, {plural(pains, 'pain point')}"
                          f"{emotion}, {plural(off, 'KPI')} off target [{cite_stage(ctx, row)}]")
         elif entity.kind == "touchpoint" and (tp := ctx.touchpoint_row(entity)) is not None:
-            parent = ctx.session.get(Stage, tp.stage_id)
+            parent = ctx.get(Stage, tp.stage_id)
             off = len(_off_target_kpis(ctx, [("touchpoint", tp.id)]))
             emotion = f", emotion {tp.emotion:+d}" if tp.emotion is not None else ""
             lines.append(f"- **{tp.name}** ({parent.name if parent else ''}): "

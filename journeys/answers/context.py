@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import TypeVar
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -17,9 +18,10 @@ from journeys.answers.understand import Understanding
 from journeys.answers.vocabulary import Entity
 from journeys.scales import CRITICAL_MAX, is_critical
 from journeys.store.db import store_cached
-from journeys.store.models import Comment, Feedback, Stage, Touchpoint
+from journeys.store.models import Comment, Feedback, Journey, Stage, Touchpoint
 from retrieval.hybrid import Filters, HybridSearcher, SearchResult
 
+M = TypeVar("M", Journey, Stage, Touchpoint)
 NEGATIVE_MAX = CRITICAL_MAX  # journeys/scales.py is the one home of score scales
 # Comments one comment search reads: enough for a sentiment filter to keep a pool of a few hundred
 # (journeys/answers/comment_pool.py), bounded however large the store.
@@ -120,11 +122,20 @@ class ComposeContext:
             self._idf.update({t: found.get(t, 1.0) for t in missing})
         return {t: self._idf[t] for t in terms}
 
+    def get(self, model: type[M], key: str | None) -> M | None:
+        """A journey, stage or touchpoint by id, from the map's rows read once per store generation (a question
+        looks up a few places, each an ORM identity lookup and a query otherwise; the map is small)."""
+        if not key:
+            return None
+        rows = store_cached(self.session, ("map rows", model.__name__),
+                            lambda: {row.id: row for row in self.session.scalars(select(model))})
+        return rows.get(key)
+
     def stage_row(self, entity: Entity | None) -> Stage | None:
-        return self.session.get(Stage, entity.id) if entity and entity.id else None
+        return self.get(Stage, entity.id) if entity and entity.id else None
 
     def touchpoint_row(self, entity: Entity | None) -> Touchpoint | None:
-        return self.session.get(Touchpoint, entity.id) if entity and entity.id else None
+        return self.get(Touchpoint, entity.id) if entity and entity.id else None
 
     def stage_touchpoints(self, stage_id: str) -> list[Touchpoint]:
         return list(self.session.scalars(select(Touchpoint).where(Touchpoint.stage_id == stage_id)

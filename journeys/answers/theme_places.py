@@ -30,7 +30,7 @@ def mostly_at(ctx: ComposeContext, theme: Theme) -> str:
         if counts:
             place_id, n = counts.most_common(1)[0]
             if n >= MOSTLY * theme.count:
-                row = ctx.session.get(model, place_id)
+                row = ctx.get(model, place_id)
                 if row is None:
                     continue
                 return f"{'all' if n == theme.count else n} at {row.name} [{cite_row(ctx, row)}]"

@@ -94,17 +94,22 @@ def candidates(texts: Sequence[str], exclude: set[str], idf: IdfLookup | None, m
                ) -> list[Candidate]:
     """The n-grams that recur in a cluster, most used first; none made only of excluded or common stems."""
     counts: Counter[tuple[str, ...]] = Counter()
-    surfaces: dict[tuple[str, ...], Counter[str]] = {}
+    spelt: Counter[tuple[tuple[str, ...], str]] = Counter()  # (n-gram, as written): how often
     sides: dict[tuple[str, ...], list[tuple[str | None, str | None]]] = {}
     for text in texts:
         found, around = _ngrams(text)
-        for key, surface in found.items():
-            counts[key] += 1
-            surfaces.setdefault(key, Counter())[surface] += 1
+        counts.update(found.keys())
+        spelt.update(found.items())
         for key, pair in around.items():
             sides.setdefault(key, []).append(pair)
     floor = max(2, math.ceil(MIN_SHARE * len(texts)))
     frequent = [k for k, n in counts.items() if n >= floor]
+    # Each frequent n-gram's most used spelling, the first seen of equals (as Counter.most_common(1) picks).
+    surfaces: dict[tuple[str, ...], tuple[str, int]] = {}
+    wanted = set(frequent)
+    for (key, surface), n in spelt.items():
+        if key in wanted and (key not in surfaces or n > surfaces[key][1]):
+            surfaces[key] = (surface, n)
     content = {s for k in frequent for s in k if s not in STOPWORDS}
     rarity = idf(sorted(content)) if idf else {}
     out = []
@@ -116,7 +121,7 @@ def candidates(texts: Sequence[str], exclude: set[str], idf: IdfLookup | None, m
             continue  # every word is everywhere in the store: it names no topic
         if _cut_off(sides.get(key, [])):
             continue  # "priya from customer" (service): a piece of a longer phrase, not a phrase
-        out.append(Candidate(key, surfaces[key].most_common(1)[0][0], counts[key]))
+        out.append(Candidate(key, surfaces[key][0], counts[key]))
     out.sort(key=lambda c: (-c.comments, -len(c.key), c.text))
     return out[:max_candidates]
 
