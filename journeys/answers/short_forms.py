@@ -66,8 +66,10 @@ def _stems(words: frozenset[str]) -> frozenset[str]:
     return frozenset(stem(w) for w in words)
 
 
-def base_words(names: list[str]) -> frozenset[str]:
-    """The words of the base's own names (places, metric slugs, owners, segments), lower case."""
+@lru_cache(maxsize=16)
+def base_words(names: tuple[str, ...]) -> frozenset[str]:
+    """The words of the base's own names (places, metric slugs, owners, segments), lower case (made once per
+    vocabulary, not per question)."""
     return frozenset(w for name in names for w in re.findall(r"[a-z]+", name.lower().replace("_", " ")))
 
 
@@ -102,6 +104,6 @@ def spell_out_for(question: str, vocab: Vocabulary) -> str:
     from journeys.answers.shorthand import SHORTHAND
     from journeys.answers.vocabulary import ABBREVIATIONS
 
-    names = [e.name for e in vocab.entities] + list(vocab.metrics) + vocab.owners + vocab.segments
+    names = tuple(e.name for e in vocab.entities) + tuple(vocab.metrics) + tuple(vocab.owners) + tuple(vocab.segments)
     reserved = frozenset(SHORTHAND) | frozenset(ABBREVIATIONS) | frozenset(vocab.initialisms())
     return spell_out(question, base_words(names), reserved)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -188,14 +189,8 @@ class Vocabulary:
     def split_compounds(self, question: str) -> str:
         """A word the question types joined that the base's names write as two ("checkin" for Check-in,
         "wifi" for Wi-Fi, "signup" for Sign-up), written the names' way, so that names match by spelling."""
-        joined: dict[str, str] = {}
-        for name in [e.name for e in self.entities] + list(self.metrics.values()) + self.owners:
-            parts = words(name)
-            for a, b in zip(parts, parts[1:], strict=False):
-                if len(a) >= 2 and len(b) >= 2:
-                    joined.setdefault(a + b, f"{a} {b}")
-        places = {w for e in self.entities for w in words(e.name)}
-        elsewhere = {w for name in list(self.metrics) + list(self.metrics.values()) for w in words(name)}
+        joined, places, elsewhere = _compounds(tuple(e.name for e in self.entities), tuple(self.metrics),
+                                               tuple(self.metrics.values()), tuple(self.owners))
 
         def split(m: re.Match[str]) -> str:
             word = m.group(0)
@@ -209,12 +204,7 @@ class Vocabulary:
 
     def initialisms(self) -> dict[str, str]:
         """Initialisms of the base's own place names ("pdp" -> "Product detail page"), three letters or more."""
-        out: dict[str, str] = {}
-        for entity in self.entities:
-            parts = [w for w in words(entity.name) if w not in _SMALL_WORDS]
-            if len(parts) >= 3:
-                out.setdefault("".join(p[0] for p in parts), entity.name)
-        return out
+        return dict(_initialisms(tuple(e.name for e in self.entities)))
 
     def match_entities(self, question: str, ignore: set[str] = frozenset()) -> list[Match]:  # type: ignore[assignment]
         """Entities named in the question, best first; touchpoints outrank stages on equal strength. `ignore`:
@@ -362,3 +352,30 @@ def _house_words(session: Session, known: set[str]) -> set[str]:
         if in_every and not lower:
             house.add(stem(word.lower()))
     return house - known - _MAP_FILLER
+
+
+@lru_cache(maxsize=16)
+def _compounds(names: tuple[str, ...], slugs: tuple[str, ...], metric_names: tuple[str, ...],
+               owners: tuple[str, ...]) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """What split_compounds reads of a vocabulary's names (made once per vocabulary, not per question): each
+    two-word piece of a place, metric or owner name written joined -> as the name writes it; the places' words;
+    the metrics' words."""
+    joined: dict[str, str] = {}
+    for name in names + metric_names + owners:
+        parts = words(name)
+        for a, b in zip(parts, parts[1:], strict=False):
+            if len(a) >= 2 and len(b) >= 2:
+                joined.setdefault(a + b, f"{a} {b}")
+    places = frozenset(w for name in names for w in words(name))
+    elsewhere = frozenset(w for name in slugs + metric_names for w in words(name))
+    return joined, places, elsewhere
+
+
+@lru_cache(maxsize=16)
+def _initialisms(names: tuple[str, ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name in names:
+        parts = [w for w in words(name) if w not in _SMALL_WORDS]
+        if len(parts) >= 3:
+            out.setdefault("".join(p[0] for p in parts), name)
+    return out
