@@ -9,10 +9,13 @@ from __future__ import annotations
 import math
 import re
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import chain
+from operator import itemgetter
 
 from sqlalchemy import Row, select
 
@@ -331,23 +334,26 @@ def _distinct(items: list[tuple[str, str]], threshold: float = 0.85, limit: int 
               ) -> list[tuple[int, int]]:
     """(position, duplicates) of each (kind, text) kept by collapse_duplicates, in order.
 
-    Each comment is compared with the earlier kept ones that share a word of its prefix (prefix filtering: under
-    any one order of words, two word sets with Jaccard >= t share one of the first |x| - ceil(t|x|) + 1 words of
-    each), so a long list costs about n, not n² set comparisons; the result is that of comparing every pair in
-    order. The order is fixed (longer words first: mostly the rarer), so a comment's prefix is made once, not
-    once per list."""
-    signed = [_signature(text, threshold) if kind in ("comment", "feedback") else None for kind, text in items]
+    Each comment is compared with the earlier kept ones that share a word of its rarest few (prefix filtering:
+    two word sets with Jaccard >= t share one of the |x| - ceil(t|x|) + 1 rarest words of each), so a long
+    list costs about n, not n² set comparisons; the result is that of comparing every pair in order."""
+    words_of = [_words(text) if kind in ("comment", "feedback") else None for kind, text in items]
+    df = Counter(chain.from_iterable(words for words in words_of if words))
+    # Every word's place in the one order prefixes are drawn from (rarest first, then by spelling): ranked once
+    # per list, so each comment's prefix is a plain sort by a looked-up number.
+    rank = {w: at for at, (w, _) in enumerate(sorted(df.items(), key=itemgetter(1, 0)))}
+    by_rank = rank.__getitem__
     kept: list[list[int]] = []  # [position, duplicates]
     signatures: list[frozenset[str]] = []
-    postings: dict[str, list[int]] = {}  # prefix word -> positions in kept of the signatures it begins
-    for at, sign in enumerate(signed):
+    postings: dict[str, list[int]] = {}  # rare word -> positions in kept of the signatures it begins
+    for at, words in enumerate(words_of):
         if limit is not None and len(kept) >= limit:
             break
-        if not sign:  # not a comment, or no words: never merged, never merged into
+        if not words:  # not a comment, or no words: never merged, never merged into
             kept.append([at, 0])
             signatures.append(frozenset())
             continue
-        words, prefix = sign
+        prefix = sorted(words, key=by_rank)[:_prefix_length(len(words), threshold)]
         low, high = len(words) * threshold, len(words) / threshold  # Jaccard >= t needs sizes within a factor t
         duplicate_of = None
         for i in sorted({i for w in prefix for i in postings.get(w, ())}):
@@ -375,19 +381,6 @@ def _words(text: str) -> frozenset[str]:
     """A comment's words, give or take case and punctuation (cached: the same comments come back in the
     comment searches of question after question)."""
     return frozenset(_NORMALISE.sub(" ", text.lower()).split())
-
-
-@lru_cache(maxsize=16_384)
-def _signature(text: str, threshold: float) -> tuple[frozenset[str], tuple[str, ...]] | None:
-    """A comment's words and its prefix for `_distinct` (None: no words)."""
-    words = _words(text)
-    if not words:
-        return None
-    return words, tuple(sorted(words, key=_word_order)[:_prefix_length(len(words), threshold)])
-
-
-def _word_order(word: str) -> tuple[int, str]:
-    return -len(word), word
 
 
 def _prefix_length(size: int, threshold: float) -> int:
