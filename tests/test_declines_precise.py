@@ -59,6 +59,21 @@ def test_a_segment_the_base_lacks_is_declined_naming_the_segments_it_has(water, 
     assert "Homeowner" in answer.answer and "Landlord" in answer.answer
 
 
+@pytest.mark.parametrize(("question", "word"), [("nps from commercial accounts?", "commercial"),
+                                              ("csat for housing association customers", "housing")])
+def test_a_figure_for_a_segment_the_base_lacks_is_declined(water, question: str, word: str) -> None:
+    answer = water.answer(question)
+    assert answer.abstained and not answer.sources, answer.answer
+    assert word in answer.answer and _no_figure(answer.answer)
+
+
+@pytest.mark.parametrize("question", ["nps for the leak hotline from the survey comments",
+                                      "nps from homeowner customers"])
+def test_a_figure_for_a_place_or_a_known_segment_is_answered(water, question: str) -> None:
+    answer = water.answer(question)
+    assert not answer.abstained, answer.answer
+
+
 def test_a_group_named_by_its_head_noun_alone_is_no_missing_segment(water) -> None:
     answer = water.answer("what do callers complain about at the leak hotline")
     assert not answer.abstained, answer.answer

@@ -306,18 +306,23 @@ def _known(session: Session, keywords: Keywords, terms: list[str], kinds: tuple[
 # Who a comment question is about: the words after its auxiliary ("what do <group> complain about") or after
 # "from/among" ("complaints from <group>"), up to the verb.
 _GROUP = re.compile(r"\b(?:do|does|did|are|r|were|from|among)\s+", re.I)
+# A figure's group follows a preposition ("nps from b2b accounts", "csat for public sector accounts").
+_FIGURE_GROUP = re.compile(r"\b(?:from|among|for)\s+", re.I)
+_PEOPLE_TOPIC = {"custom", "user", "client", "buyer", "shopper", "prospect", "visitor", "consum"}
 _COMMENT_INTENTS = {"complaints", "comments", "pain", "praise"}
 
 
 def _unknown_segment(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
     """"what do diamond tier members complain about" where no comment carries a diamond segment and nothing
     in the base mentions the word: a customer group the base does not have, said with the segments it has.
-    Read from grammar: the group is the noun phrase before the verb, and the unknown word one of its
-    modifiers, not its head ("what do guests love" names no segment)."""
-    if (u.segment or u.metrics or u.score_type or not vocab.segments or not (_COMMENT_INTENTS & u.intents)):
+    Read from grammar: the group is the noun phrase before the verb (or, for a figure, after its preposition:
+    "nps from b2b accounts"), and the unknown word one of its modifiers, not its head ("what do guests love"
+    names no segment)."""
+    figure = bool(u.metrics or u.score_type)
+    if u.segment or not vocab.segments or not (figure or _COMMENT_INTENTS & u.intents):
         return None
     named = {s_ for e in vocab.entities for s_ in e.stems} | set(stems(" ".join(vocab.owners + vocab.segments)))
-    for m in _GROUP.finditer(u.question):
+    for m in (_FIGURE_GROUP if figure else _GROUP).finditer(u.question):
         group: list[str] = []
         for word in re.findall(r"[\w'+-]+", u.question[m.end():])[:6]:
             lowered = word.lower()
@@ -326,6 +331,8 @@ def _unknown_segment(u: Understanding, vocab: Vocabulary, session: Session, keyw
                 break  # the verb ("complain", "moaning") or a preposition ends the group
             group.append(word)
         content = [w for w in group if w.lower() not in STOPWORDS and w.lower() not in _LEADING]
+        if figure and not _people_head(content):
+            continue  # "nps for the doc upload step", "nps from the survey comments": a place or a source
         modifiers = [w for w in content[:-1]  # the last word is the group's head noun ("members")
                      if stem(w.lower()) not in _GENERIC and not is_time_word(w) and stem(w.lower()) not in named
                      and not _fuzzy_known([stem(w.lower())], vocab)]
@@ -338,6 +345,14 @@ def _unknown_segment(u: Understanding, vocab: Vocabulary, session: Session, keyw
                     f"“{unknown[0]}”. The customer segments its comments carry are {segments}; ask about one "
                     f"of those.")
     return None
+
+
+def _people_head(group: list[str]) -> bool:
+    """Whether a figure's prepositional phrase ends in a plural noun for people ("b2b office accounts"), not in
+    a place or a source of comments ("the upload step", "the survey comments")."""
+    head = group[-1].lower() if group else ""
+    return head.endswith("s") and stem(head) not in _CUE_STEMS and (
+        stem(head) not in _GENERIC_TOPIC or stem(head) in _PEOPLE_TOPIC)
 
 
 def _leading_name(u: Understanding, named: set[str], vocab: Vocabulary) -> list[str]:
