@@ -68,6 +68,7 @@ def test_a_team_named_loosely_lists_what_it_owns(water) -> None:
 def test_now_is_the_latest_snapshot(water) -> None:
     answer = water.answer("hold time atm?")
     assert "9.5 min" in answer.answer and "2026-10-19" in answer.answer
+    assert "off target, 1.5 min over" in answer.answer  # how far from target, in the metric's direction
 
 
 def test_since_a_month_runs_to_the_latest(water) -> None:

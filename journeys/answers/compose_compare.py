@@ -9,7 +9,7 @@ from __future__ import annotations
 from journeys.answers.asks import FROM_SCORES as _FROM_SCORES
 from journeys.answers.compose_kpi import _cite, _cite_place
 from journeys.answers.context import ComposeContext
-from journeys.answers.format import change_text, metric_label, number, with_unit
+from journeys.answers.format import metric_label, number, target_gap_text, with_unit
 from journeys.answers.metrics import derived_scores, load_series, pick_series, points_in, score_text
 from journeys.kpis import on_target
 
@@ -46,7 +46,7 @@ def _thing_value(ctx: ComposeContext, thing: str, place) -> tuple[str, float, st
     status = on_target(latest.value, latest.row.target, one.higher_is_better)
     target = latest.row.target
     # how far from its target, in the metric's own unit ("which is further off target, A or B")
-    gap = "" if status is None else f" ({change_text(latest.value - target, one.unit)} {'past' if status else 'short'})"
+    gap = "" if status is None else f" ({target_gap_text(latest.value, target, one.unit, one.higher_is_better)})"
     against = "" if status is None else (f", target {with_unit(target, one.unit)}, "
                                          f"{'on track' if status else 'off target'}{gap}")
     standing = None if status is None or not target else (

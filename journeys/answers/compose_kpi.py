@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from journeys.answers.asks import FROM_SCORES as _FROM_SCORES
 from journeys.answers.context import ComposeContext
-from journeys.answers.format import change_text, metric_label, more_text, number, plural, with_unit
+from journeys.answers.format import change_text, metric_label, more_text, number, plural, target_gap_text, with_unit
 from journeys.answers.metrics import (
     KpiPoint,
     MetricSeries,
@@ -114,7 +114,8 @@ def _series_text(ctx: ComposeContext, series: MetricSeries) -> str | None:
     target = latest.row.target
     better = on_target(latest.value, target, series.higher_is_better)
     if better is not None:
-        sentences[-1] += f", against a target of {with_unit(target, unit)} ({'on track' if better else 'off target'})"
+        sentences[-1] += (f", against a target of {with_unit(target, unit)} ({'on track' if better else 'off target'}, "
+                          f"{target_gap_text(latest.value, target, unit, series.higher_is_better)})")
     sentences[-1] += "."
     previous = series.before(latest.date)
     if previous is not None:

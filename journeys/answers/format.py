@@ -30,6 +30,14 @@ def with_unit(value: float, unit: str | None) -> str:
     return number(value)
 
 
+def target_gap_text(value: float, target: float, unit: str | None, higher_is_better: bool) -> str:
+    """How far from its target, in the metric's own unit and direction: "3.9 points short", "2 points past",
+    "1.5 min over" (a lower-is-better metric above its target), "0.5 min under"."""
+    above = value >= target
+    word = ("past" if above else "short") if higher_is_better else ("over" if above else "under")
+    return f"{change_text(value - target, unit)} {word}"
+
+
 def change_text(delta: float, unit: str | None) -> str:
     unit = (unit or "").strip()
     size = number(abs(delta))
