@@ -30,6 +30,15 @@ def test_a_change_on_last_week_runs_from_last_week_to_the_latest() -> None:
         assert period is not None and period.start == date(2026, 10, 12) and period.end == anchor, question
 
 
+def test_in_the_last_month_is_the_rolling_month_and_last_month_the_calendar_one() -> None:
+    anchor = date(2026, 11, 28)
+    for question in ("any new issues in the last month?", "nps over the past month", "csat the past month"):
+        period = parse_period(question, anchor)
+        assert period is not None and (period.start, period.end) == (date(2026, 10, 30), anchor), question
+    calendar = parse_period("what was nps last month", anchor)
+    assert calendar is not None and (calendar.start, calendar.end) == (date(2026, 10, 1), date(2026, 10, 31))
+
+
 def test_time_words_are_never_a_missing_subject(water) -> None:
     for question in ("hold time at the moment?", "how has hold time moved since the first week of aug?"):
         answer = water.answer(question)

@@ -241,6 +241,10 @@ def _relative(q: str, anchor: date, latest_complete: bool = True) -> Period | No
         return Period(start, anchor, label, "days", n if unit == "week" else None)
     if re.search(r"\b(this|current) month\b", q):
         return Period(anchor.replace(day=1), anchor, anchor.strftime("%B %Y"), "month")
+    if re.search(r"\b(?:in|over|during|within|for) the (?:last|past) month\b|\bthe past month\b", q):
+        # "in the last month" is the month up to now, a rolling window; "last month" alone the calendar month
+        start = anchor - timedelta(days=29)
+        return Period(start, anchor, f"the last 30 days ({start.isoformat()} to {anchor.isoformat()})", "days")
     if re.search(r"\b(last|previous|past) month\b", q):
         first = anchor.replace(day=1) - timedelta(days=1)
         month = month_period(first.year, first.month)
