@@ -20,6 +20,7 @@ API (shared by answers and weekly summaries):
 from __future__ import annotations
 
 import math
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -177,7 +178,17 @@ def _quotes(members: list[CommentText], vectors: np.ndarray, centre: np.ndarray,
         score = score + 0.3 * emphasis
     readable = np.array([0.0 if 25 <= len(c.text) <= 240 else -1.0 for c in members])
     order = np.argsort(-(score + readable), kind="stable")
-    return [members[i] for i in order[:n]]
+    picked: list[CommentText] = []
+    said: set[str] = set()
+    for i in order:
+        words = " ".join(re.findall(r"\w+", members[i].text.lower()))
+        if words in said:
+            continue  # the same words again (resubmitted, or in capitals): one quote says it
+        said.add(words)
+        picked.append(members[i])
+        if len(picked) == n:
+            break
+    return picked
 
 
 def emerging_themes(recent: Sequence[CommentText], baseline: Sequence[CommentText], embedder,  # type: ignore[no-untyped-def]
