@@ -103,6 +103,7 @@ def test_a_clipped_place_word_finds_the_place(water) -> None:
     ("conn", {"connection", "connections", "day"}, "connection"),  # one word in two forms
     ("appt", {"appointment", "application"}, None),  # ambiguous: both hold a, p, p, t in that order
     ("whats", {"whatsapp"}, None),  # "what's" typed without its apostrophe
+    ("subs", {"substitutions", "delivery"}, "substitutions"),  # the plural of a clipped word
     ("diamond", {"diamonds"}, None),  # an English word is no short form
     ("comp", {"completion", "complaint"}, None),  # ambiguous: two of the base's words start that way
 ])

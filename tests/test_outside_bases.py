@@ -132,6 +132,11 @@ def test_a_segments_complaints(water) -> None:
 
 # --- 6. lists never end silently --------------------------------------------------------------------------
 
+def test_what_goes_wrong_with_no_word_of_time_is_a_pain_question(water) -> None:
+    answer = water.answer("whats going wrong with leak repairs")  # by meaning near "what started recently"
+    assert "No new issue" not in answer.answer and "Pain points" in answer.answer, answer.answer
+
+
 def test_a_long_pain_point_list_names_the_rest(water) -> None:
     answer = water.answer("pain points in the site survey stage")
     assert "Refunds take up to eight weeks to arrive" in answer.answer  # the 14th

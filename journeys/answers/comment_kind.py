@@ -72,6 +72,11 @@ def question_kind(u: Understanding, embedder) -> VoiceKind:  # type: ignore[no-u
     if kind in (kinds.COMPLAINTS, kinds.THEMES) and "pain" in u.intents:
         # the routing table's pain route: the map's pain points, then these same complaint themes
         return VoiceKind(None, nearest=nearest)
+    if (kind in (kinds.EMERGING, kinds.TREND) and "pain" in u.intents and u.period is None
+            and not ({"emerging", "change"} & u.intents)):
+        # a time kind by meaning, but not one word of time or change ("what is going wrong with X"): a pain
+        # question, for the pain route
+        return VoiceKind(None, nearest=nearest)
     if kind is None and nearest == kinds.PRIORITY and "opportunities" in u.intents:
         kind = kinds.PRIORITY  # asks for ideas and is most like "what to fix first", however faintly: the ranking
     if kind is None and u.topic and {"comments", "pain", "emerging"} & u.intents:

@@ -35,9 +35,10 @@ def english_words() -> frozenset[str]:
 
 
 def _inflected(word: str) -> bool:
-    """An English word with an "s" run on ("whats", "hows": what's, how's): no short form."""
+    """A function word with an "s" run on ("whats", "hows": what's, how's): no short form. A plural of a
+    clipped word ("subs", "apps") may still be one."""
     bare = word[:-1] if word.endswith("s") else ""
-    return bool(bare) and (bare in STOPWORDS or bare in english_words())
+    return bool(bare) and bare in STOPWORDS
 
 
 def _cores(word: str) -> list[str]:
