@@ -321,7 +321,7 @@ def with_authors(session: Session, sources: Sequence) -> list:  # type: ignore[t
         # The logged touchpoints' authors, read once per store generation on the answer path: the map is small,
         # and most answers cite a touchpoint or two.
         logged = store_cached(session, "logged touchpoints", lambda: dict(session.execute(
-            select(Touchpoint.id, Touchpoint.logged_by).where(Touchpoint.origin == "logged")).tuples().all()))
+            select(Touchpoint.id, Touchpoint.logged_by).where(Touchpoint.origin == "logged")).all()))
         for ref in tp_ids:
             if ref in logged:
                 authors[(TOUCHPOINT, ref)] = logged[ref]
