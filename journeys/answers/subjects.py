@@ -17,7 +17,7 @@ from journeys.answers.format import more_text
 from journeys.answers.periods import asks_latest, is_time_word
 from journeys.answers.short_forms import english_words
 from journeys.answers.spelling import clips, typed_in
-from journeys.answers.understand import _CUES, _GENERIC_TOPIC, Understanding
+from journeys.answers.understand import _CUES, _GENERIC_TOPIC, PEOPLE_TOPIC, Understanding
 from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, content_stems, stems
 from journeys.store.db import store_cached
 from journeys.store.models import Comment, Kpi
@@ -308,7 +308,6 @@ def _known(session: Session, keywords: Keywords, terms: list[str], kinds: tuple[
 _GROUP = re.compile(r"\b(?:do|does|did|are|r|were|from|among)\s+", re.I)
 # A figure's group follows a preposition ("nps from b2b accounts", "csat for public sector accounts").
 _FIGURE_GROUP = re.compile(r"\b(?:from|among|for)\s+", re.I)
-_PEOPLE_TOPIC = {"custom", "user", "client", "buyer", "shopper", "prospect", "visitor", "consum"}
 _COMMENT_INTENTS = {"complaints", "comments", "pain", "praise"}
 
 
@@ -352,7 +351,7 @@ def _people_head(group: list[str]) -> bool:
     a place or a source of comments ("the upload step", "the survey comments")."""
     head = group[-1].lower() if group else ""
     return head.endswith("s") and stem(head) not in _CUE_STEMS and (
-        stem(head) not in _GENERIC_TOPIC or stem(head) in _PEOPLE_TOPIC)
+        stem(head) not in _GENERIC_TOPIC or stem(head) in PEOPLE_TOPIC)
 
 
 def _leading_name(u: Understanding, named: set[str], vocab: Vocabulary) -> list[str]:

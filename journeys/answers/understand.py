@@ -49,8 +49,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "kpi": ("kpi", "metric", "rate", "score", "nps", "csat", "ces", "percentag", "valu", "number", "figur",
             "target", "latest", "current", "perform", "level", "much", "mani"),
 }
-_GENERIC_TOPIC = {"custom", "peopl", "user", "client", "buyer", "shopper", "prospect", "visitor", "consum", "they",
-                  "our", "what", "where", "which",
+# Stems of the general nouns for a base's customers ("customers", "users"): a head noun of a customer group.
+PEOPLE_TOPIC = frozenset({"custom", "user", "client", "buyer", "shopper", "prospect", "visitor", "consum"})
+_GENERIC_TOPIC = set(PEOPLE_TOPIC) | {"peopl", "they", "our", "what", "where", "which",
                   "how", "when", "whi", "main", "top", "biggest", "most", "common", "often", "journey", "stage",
                   "give", "show", "list", "tell", "know", "do", "doe", "ani", "much", "mani", "week", "month",
                   "quarter", "year", "last", "this", "sinc", "dure", "about", "there", "experi", "part", "thing",
