@@ -54,6 +54,7 @@ class HttpServer:
                                               ident="journey-assistant", clear_untrusted_proxy_headers=True,
                                               **waitress_options)
         self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()
 
     @property
     def host(self) -> str:
@@ -85,16 +86,29 @@ class HttpServer:
         self._server.run()
 
     def start(self) -> HttpServer:
-        """Serve on a background thread (tests, the benchmark)."""
-        self._thread = threading.Thread(target=self._server.run, name="slack-http", daemon=True)
+        """Serve on a background thread (tests, the benchmark) until `stop()`."""
+        self._thread = threading.Thread(target=self._serve_until_stopped, name="slack-http", daemon=True)
         self._thread.start()
         return self
+
+    def _serve_until_stopped(self) -> None:
+        # The loop thread closes its own sockets once asked to stop: closing them from another thread under a
+        # running select() raises EBADF, and a stop that depended on the wake-up pipe failed when that pipe
+        # was already gone. The pipe only shortens the wait; the loop timeout bounds it.
+        server: Any = self._server
+        try:
+            while not self._stopping.is_set() and server._map:
+                wasyncore.loop(timeout=server.adj.asyncore_loop_timeout, map=server._map,
+                               use_poll=server.adj.asyncore_use_poll, count=1)
+        finally:
+            wasyncore.close_all(server._map, ignore_all=True)
 
     def stop(self) -> None:
         server: Any = self._server
         if self._thread is not None and self._thread.is_alive():
-            # Close the sockets on the loop's own thread: closing them under a running select() raises EBADF.
-            server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+            self._stopping.set()
+            with contextlib.suppress(OSError):  # the wake-up pipe is already closed: the timeout wakes it
+                server.trigger.pull_trigger()
             self._thread.join(timeout=5)
         else:
             server.close()
