@@ -111,7 +111,7 @@ class PlaceByMeaning:
 
 
 def place_by_meaning(index, text: str, kind: str | None = None,  # type: ignore[no-untyped-def]
-                     facets: PlaceFacets | None = None) -> PlaceByMeaning | None:
+                     facets: PlaceFacets | None = None, spelled: str | None = None) -> PlaceByMeaning | None:
     """The stage or touchpoint whose map entry is nearest the question, when it is near enough and clearly
     ahead of the others (a touchpoint's own stage does not count as a rival). With `kind="stage"` ("the stage
     where a trial hands over a card"), a touchpoint found stands for its stage.
@@ -119,7 +119,9 @@ def place_by_meaning(index, text: str, kind: str | None = None,  # type: ignore[
     `facets`: the places' sentences embedded one by one (place_facets.py). One sentence of a place that lies
     clearly nearest the question, by a wider lead than whole entries need, links that place, before the
     entries: it says what the question describes, where an entry's name, channel and owner blur it ("big pdf
-    drawings won't go up" is one pain point of an application form, "Upload fails for large PDF plans")."""
+    drawings won't go up" is one pain point of an application form, "Upload fails for large PDF plans").
+    `spelled`: the stage ("stage:<id>") a word of the question leans to by spelling; whole entries that agree
+    with it stand against one sentence elsewhere."""
     vector = index.embedder.encode_query(text)
     hits = index.map_vectors.nearest(vector, 6)  # exact, in memory (retrieval/kind_vectors.py)
     found = _clear_lead([(h.id, h.similarity) for h in hits], MEANING_MIN, MEANING_MARGIN)
@@ -127,7 +129,8 @@ def place_by_meaning(index, text: str, kind: str | None = None,  # type: ignore[
     if facets is not None:
         by_sentence = _clear_lead([(h.place, h.similarity) for h in facets.nearest(vector)],
                                   FACET_MIN, FACET_MARGIN)
-        if by_sentence is not None and not (found is not None and _inside(found[0], by_sentence[0])):
+        agreed = found is not None and spelled is not None and (found[0] == spelled or _inside(found[0], spelled))
+        if by_sentence is not None and not agreed and not (found is not None and _inside(found[0], by_sentence[0])):
             found, sentence = by_sentence, True  # the entries' link stands when it is a touchpoint of that stage
     if found is None:
         return None

@@ -199,6 +199,19 @@ def compose_emotions(ctx: ComposeContext) -> list[str]:
     return parts
 
 
+def compose_place_emotion(ctx: ComposeContext) -> list[str]:
+    """How customers feel at one named place: the map's emotion rating for it, if it has one."""
+    u = ctx.u
+    touchpoint = ctx.touchpoint_row(u.touchpoint)
+    stage = ctx.stage_row(u.stage)
+    row = touchpoint if touchpoint is not None else stage
+    if row is None or row.emotion is None:
+        return []
+    n = cite_touchpoint(ctx, row, stage.name if stage else "") if touchpoint is not None else cite_stage(ctx, row)
+    return [f"The journey map rates **{row.name}** at {_emotion_text(row.emotion)} on customer emotion "
+            f"(-2 to +2) [{n}]."]
+
+
 def compose_journey(ctx: ComposeContext) -> list[str]:
     """A journey at a glance: who it is for, who owns it, its stages in order with their goals."""
     u = ctx.u

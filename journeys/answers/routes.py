@@ -72,6 +72,10 @@ def _place(ctx: ComposeContext) -> list[str]:
     return maps.compose_place(ctx) + comments.compose_themes(ctx, negative=False)
 
 
+def _place_feeling(ctx: ComposeContext) -> list[str]:
+    return maps.compose_place_emotion(ctx) + comments.compose_themes(ctx, negative=False)
+
+
 def _has(*intents: str) -> Callable[[Understanding], bool]:
     return lambda u: bool(set(intents) & u.intents)
 
@@ -95,6 +99,9 @@ ROUTES: tuple[Route, ...] = (
     Route("kpi", lambda u: "kpi" in u.intents and bool(u.metrics or u.score_type), kpi.compose_kpis),
     Route("scorecard", lambda u: "overview" in u.intents and not u.metrics and not u.journey_named,
           kpi.compose_scorecard_all),
+    # "how do people feel about <a named place>": what its comments say, beside the map's rating of it.
+    Route("place_feeling", lambda u: "emotion" in u.intents and _named_place(u), _place_feeling,
+          needs=("search", "comments")),
     Route("emotion", _has("emotion"), maps.compose_emotions),
     Route("owner", lambda u: "owner" in u.intents and (u.owner is not None or u.location is not None),
           maps.compose_owner),

@@ -102,8 +102,9 @@ class AnswerService:
             # "which touchpoints...": a place found stands for its stage, whose touchpoints are asked for
             kind = "stage" if u.asks_stage or "touchpoints" in u.intents else None
             quoted = place_by_phrase(self.facets, u.question, kind) if u.stage is None or u.stage_inferred else None
+            spelled = f"stage:{u.stage.id}" if u.stage is not None and u.stage_inferred else None
             found = quoted or place_by_meaning(
-                self.index, u.meaning_text(vocab), kind=kind, facets=self.facets)
+                self.index, u.meaning_text(vocab), kind=kind, facets=self.facets, spelled=spelled)
             described = _described(u)
             if described:  # a one-word stage name may be a word of another place's phrase ("their room key")
                 other = place_by_meaning(self.index, described, facets=self.facets)

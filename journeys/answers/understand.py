@@ -58,6 +58,8 @@ _GENERIC_TOPIC = set(PEOPLE_TOPIC) | {"peopl", "they", "our", "what", "where", "
                   "off", "point", "area", "place", "step", "happen", "go", "get", "see", "need", "want", "like",
                   "actual", "realli", "honest", "general", "usual", "typic", "pls", "pleas", "ppl", "folk", "us",
                   "right", "now", "atm", "current", "latest", "think", "u", "stuff", "bit", "process"}
+# The words those stems stand for as people: Snowball stems "customs" (a border's) to the same "custom".
+_PEOPLE_FORM = re.compile(r"(custom|us|client|buy|shopp|prospect|visit|consum)ers?")
 _CUE_WORDS = frozenset({c for group in _CUES.values() for c in group} | _GENERIC_TOPIC)
 _CLAUSE_BREAK = re.compile(r"[,;:?!()]+|\s[-\u2013\u2014]+\s")
 
@@ -252,14 +254,20 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     result.house = tuple(dict.fromkeys(s for s in tokens(question) if s in vocab.house))
     metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
     metric_words |= set(tokens(counted_window(question)))  # "last couple weeks" says when, not what about
-    result.topic = tuple(dict.fromkeys(s for s in tokens(question)
-                                       if s not in named | cues | metric_words and len(s) > 2
+    result.topic = tuple(dict.fromkeys(s for w in re.findall(r"[\w'-]+", question.lower()) for s in tokens(w)
+                                       if not _is_cue(w, s, named | cues | metric_words) and len(s) > 2
                                        and not clips(s, named)))  # "doc" of Document upload
-    kept = [w for w in re.findall(r"[\w'-]+", result.search_text) if not set(tokens(w)) & (cues - named)]
+    kept = [w for w in re.findall(r"[\w'-]+", result.search_text)
+            if not any(_is_cue(w.lower(), s, cues - named) for s in tokens(w))]
     result.keyword_text = " ".join(kept) or result.search_text
     if focus and _is_follow_up(question, q_stems, result.topic):
         _apply_focus(result, vocab, focus)
     return result
+
+
+def _is_cue(word: str, stem: str, cues: set[str]) -> bool:
+    """Is this word (with its stem) one of `cues`? A people noun's stem counts only for a people noun."""
+    return stem in cues and (stem not in PEOPLE_TOPIC or bool(_PEOPLE_FORM.fullmatch(word)))
 
 
 # Words that ask what customers say, or what is new among it: beside a metric's word ("what do people say about

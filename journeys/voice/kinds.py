@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from retrieval.tokens import stem
+
 COMPLAINTS, PRAISE, DETRACTORS, PROMOTERS = "complaints", "praise", "detractors", "promoters"
 EMERGING, TREND, PRIORITY, THEMES, OTHER = "emerging", "trend", "priority", "themes", "other"
 COMMENT_KINDS = (COMPLAINTS, PRAISE, DETRACTORS, PROMOTERS, EMERGING, TREND, PRIORITY, THEMES)
@@ -69,10 +71,16 @@ def _example_vectors(embedder) -> tuple[list[str], np.ndarray]:  # type: ignore[
 def masked(question: str, topic_words: Sequence[str]) -> str:
     """The question with its topic words replaced by "it", keeping its shape ("what about late flights" ->
     "what about it")."""
-    out = question
-    for word in sorted(set(topic_words), key=len, reverse=True):
-        if word:
-            out = re.sub(rf"\b{re.escape(word)}\w*\b", "it", out, flags=re.IGNORECASE)
+    wanted = {w.lower() for w in topic_words if w}
+    if not wanted:
+        return question
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(0).lower()
+        # a topic word is a stem: "happi" stands for "happy", which it does not begin
+        return "it" if stem(word) in wanted or any(word.startswith(w) for w in wanted) else match.group(0)
+
+    out = re.sub(r"\b\w+\b", swap, question)
     return re.sub(r"\b(it\s+)+it\b", "it", out)
 
 
