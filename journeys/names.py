@@ -23,6 +23,7 @@ from knowledge.text import slugify
 MATCH_CUTOFF = 70  # rapidfuzz WRatio; below this a name is "not found" rather than a wild guess
 MEANING_MIN = 0.50  # cosine a place's map entry must reach to stand for a question that does not name it
 MEANING_MARGIN = 0.04  # ...and by how much it must lead the next place (unless that is its own stage)
+DESCRIBED_MIN = 0.45  # ...when the question describes a place in a clause of its own ("the bit where ...")
 FACET_MIN = 0.55  # cosine one sentence of a place (goal, description, a pain point) must reach alone...
 FACET_MARGIN = 0.08  # ...and its lead: one sentence is a narrower, noisier witness than a whole entry
 
@@ -111,7 +112,8 @@ class PlaceByMeaning:
 
 
 def place_by_meaning(index, text: str, kind: str | None = None,  # type: ignore[no-untyped-def]
-                     facets: PlaceFacets | None = None, spelled: str | None = None) -> PlaceByMeaning | None:
+                     facets: PlaceFacets | None = None, spelled: str | None = None,
+                     floor: float = MEANING_MIN) -> PlaceByMeaning | None:
     """The stage or touchpoint whose map entry is nearest the question, when it is near enough and clearly
     ahead of the others (a touchpoint's own stage does not count as a rival). With `kind="stage"` ("the stage
     where a trial hands over a card"), a touchpoint found stands for its stage.
@@ -121,10 +123,11 @@ def place_by_meaning(index, text: str, kind: str | None = None,  # type: ignore[
     entries: it says what the question describes, where an entry's name, channel and owner blur it ("big pdf
     drawings won't go up" is one pain point of an application form, "Upload fails for large PDF plans").
     `spelled`: the stage ("stage:<id>") a word of the question leans to by spelling; whole entries that agree
-    with it stand against one sentence elsewhere."""
+    with it stand against one sentence elsewhere. `floor`: the cosine an entry must reach (lower for a clause
+    that plainly describes a place, DESCRIBED_MIN)."""
     vector = index.embedder.encode_query(text)
     hits = index.map_vectors.nearest(vector, 6)  # exact, in memory (retrieval/kind_vectors.py)
-    found = _clear_lead([(h.id, h.similarity) for h in hits], MEANING_MIN, MEANING_MARGIN)
+    found = _clear_lead([(h.id, h.similarity) for h in hits], floor, MEANING_MARGIN)
     sentence = False
     if facets is not None:
         by_sentence = _clear_lead([(h.place, h.similarity) for h in facets.nearest(vector)],

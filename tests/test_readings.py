@@ -43,3 +43,32 @@ def test_how_people_feel_about_a_named_place_is_its_comments_beside_the_maps_rat
 def test_happy_with_asks_for_praise(water) -> None:
     answer = water.answer("what are customers happy with?")
     assert "positive comments" in answer.answer and not answer.abstained
+
+
+def test_new_before_a_word_for_people_says_who_not_what_is_new(water) -> None:
+    vocab, anchor = water.answerer._knowledge()
+    assert "emerging" not in understand("what do new customers say about the form?", vocab, anchor).intents
+    assert "emerging" in understand("any new complaints from customers?", vocab, anchor).intents
+
+
+def test_a_clause_that_describes_a_place_asks_nothing(water) -> None:
+    vocab, anchor = water.answerer._knowledge()
+    u = understand("the bit where people get a text after the survey - hows it landing?", vocab, anchor)
+    assert u.place_clause() == "bit people get a text after the survey"
+    assert "sequence" not in u.intents  # "after" describes the place here
+    assert understand("what comes after the site survey?", vocab, anchor).place_clause() == ""
+
+
+FITNESS = ROOT / "bench" / "eval" / "fitness" / "knowledge"
+
+
+@pytest.fixture(scope="module")
+def fitness(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
+    yield from ingested(FITNESS, tmp_path_factory, embedder)
+
+
+def test_a_place_described_in_a_clause_is_found_across_journeys(fitness) -> None:
+    # the words lean to a stage of the other journey ("machines"); the clause plainly describes an induction
+    answer = fitness.answer("the bit where a coach shows new ppl round the machines on day one - hows it going")
+    assert answer.answer.startswith("_Reading this as **Induction session with a coach**")
+    assert not answer.abstained

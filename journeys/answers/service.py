@@ -25,7 +25,7 @@ from journeys.answers.understand import Understanding, understand
 from journeys.answers.vocabulary import Vocabulary
 from journeys.errors import NotFoundError
 from journeys.logbook import with_authors
-from journeys.names import find_stage, place_by_meaning, place_by_phrase
+from journeys.names import DESCRIBED_MIN, find_stage, place_by_meaning, place_by_phrase
 from journeys.place_facets import PlaceFacets
 from journeys.store.db import GENERATION_CACHE, Database
 from journeys.store.models import Comment, Feedback, Kpi
@@ -105,6 +105,10 @@ class AnswerService:
             spelled = f"stage:{u.stage.id}" if u.stage is not None and u.stage_inferred else None
             found = quoted or place_by_meaning(
                 self.index, u.meaning_text(vocab), kind=kind, facets=self.facets, spelled=spelled)
+            if found is None and u.place_clause():
+                # "the bit where ...": a place is plainly meant; its clause alone, by a lower floor
+                found = place_by_meaning(self.index, u.meaning_text(vocab, u.place_clause()), kind=kind,
+                                         facets=self.facets, spelled=spelled, floor=DESCRIBED_MIN)
             described = _described(u)
             if described:  # a one-word stage name may be a word of another place's phrase ("their room key")
                 other = place_by_meaning(self.index, described, facets=self.facets)
@@ -198,7 +202,8 @@ def _question_texts(u: Understanding, vocab: Vocabulary) -> list[str]:
     searches, the comments' subject, the comment kind's readings), most surely needed first: one model run for
     all (Embedder.prime). A text missed here is embedded when asked for; one primed in vain costs a little of
     that one run."""
-    texts = [u.meaning_text(vocab), _described(u)] if not u.missing and _may_take_place_by_meaning(u) else []
+    texts = ([u.meaning_text(vocab), _described(u), u.meaning_text(vocab, u.place_clause())]
+             if not u.missing and _may_take_place_by_meaning(u) else [])
     texts.append(u.search_text)
     routes = candidates(u)  # before a place is taken by meaning: a guess, the service decides again after it
     voice = any(route.kind == VOICE for route in routes)
@@ -214,8 +219,13 @@ def _take_place_by_meaning(u: Understanding, vocab: Vocabulary, found) -> None: 
         return
     by_id = {(e.kind, e.id): e for e in vocab.entities if e.id}
     entity = by_id.get((found.kind, found.id))
-    if entity is None or (u.journey is not None and u.journey.id and entity.journey_id != u.journey.id):
+    if entity is None:
         return
+    if u.journey is not None and u.journey.id and entity.journey_id != u.journey.id:
+        if u.journey_named or (u.stage is not None and not u.stage_inferred):
+            return
+        # the journey came from a guessed stage or one word of its name; the place described is clear
+        u.journey, u.journey_worded = None, False
     if (found.by_sentence and entity.kind == "stage" and u.stage is not None and u.stage.id == entity.id
             and "comments" not in u.intents):
         # The question's words already lean to this stage; one of its sentences is no call to answer with the

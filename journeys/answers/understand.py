@@ -22,7 +22,7 @@ from journeys.answers.vocabulary import (
     expand_abbreviations,
     stems,
 )
-from retrieval.tokens import tokens
+from retrieval.tokens import stem, tokens
 
 # Intent cues, checked on word stems. Order matters only for ties; several intents may hold at once.
 _CUES: dict[str, tuple[str, ...]] = {
@@ -76,6 +76,9 @@ def _described(text: str, keyword_text: str) -> str:
     return " ".join(w for c in described for w in re.findall(r"[\w'-]+", c) if w in kept)
 
 
+# "the <one or two words> where|when|that|which <clause>", to the end of the clause
+_PLACE_CLAUSE = re.compile(r"\b(?:the|a|an)\s+((?:[a-z][a-z'-]*\s+){1,2}?)(?:where|when|that|which)\s+"
+                           r"([^,;:?!()]+?)(?=\s[-\u2013\u2014]+\s|[,;:?!()]|$)")
 _TREND_WORDS = ("trend", "over time", "weeks", "week by week", "history")
 _SCORE_TYPES = {"nps": "nps", "net promoter": "nps", "csat": "csat", "satisfaction": "csat", "ces": "ces",
                 "effort": "ces"}
@@ -117,18 +120,26 @@ class Understanding:
         """"the stage where...", "which stage": the place asked about is a stage, not one of its touchpoints."""
         return bool(re.search(r"\b(stage|phase|step of the journey)\b", self.question.lower()))
 
-    def meaning_text(self, vocab: Vocabulary) -> str:
-        """The question as a description of a place: without its intent words, and without the words of the
-        journey it names where one of that journey's places shares them ("trial" in "Trial to paid" names the
-        journey, and would otherwise pull toward the stage "Trial sign-up" by spelling alone)."""
-        text = self.keyword_text or self.search_text
-        if self.journey_named and self.journey is not None:
+    def meaning_text(self, vocab: Vocabulary, text: str | None = None) -> str:
+        """The question (or `text`, a part of it) as a description of a place: without its intent words, and
+        without the words of the journey it names where one of that journey's places shares them ("trial" in
+        "Trial to paid" names the journey, and would otherwise pull toward the stage "Trial sign-up" by
+        spelling alone)."""
+        clause = bool(text)  # a clause that describes a place: a journey's word leaning there says which journey
+        text = text or self.keyword_text or self.search_text
+        if (self.journey_named or clause and self.journey_worded) and self.journey is not None:
             places = {s for e in vocab.entities if e.kind != "journey" and e.journey_id == self.journey.id
                       for s in e.stems}
             shared = set(self.journey.stems) & places
             kept = [w for w in text.split() if not set(tokens(w)) & shared]
             text = " ".join(kept) or text
         return text
+
+    def place_clause(self) -> str:
+        """"the bit where ppl hand the car back": the place the question describes in a clause of its own (the
+        head noun and its where/when/that clause, cue words kept: they describe here, they do not ask), or ""."""
+        match = _PLACE_CLAUSE.search(self.question.lower())
+        return f"{match.group(1)}{match.group(2)}".strip() if match else ""
 
     def described_text(self) -> str:
         """The question's description of a place without the clauses that only ask (_described), or ""."""
@@ -168,7 +179,8 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     lowered = question.lower()
     result = Understanding(question=question, search_text=expand_abbreviations(question, vocab.initialisms()),
                            anchor=anchor)
-    result.intents = {intent for intent, cues in _CUES.items() if any(c in q_stems for c in cues)}
+    cue_stems = _cue_stems(lowered, q_stems, vocab)
+    result.intents = {intent for intent, cues in _CUES.items() if any(c in cue_stems for c in cues)}
     if re.search(r"\b(drop(ped|s|ping)? ?-?off|give up|gave up|giving up|quit|bail(ed)?)\b", lowered):
         result.intents.add("pain")
     if any(w in lowered for w in _TREND_WORDS):
@@ -265,9 +277,25 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     return result
 
 
-def _is_cue(word: str, stem: str, cues: set[str]) -> bool:
+def _cue_stems(lowered: str, q_stems: list[str], vocab: Vocabulary) -> list[str]:
+    """The stems intent cues are read from: not the words of a clause that describes a place ("the bit where ppl
+    get a film after giving": "after" asks for no sequence), and "new" before a word for people ("new members",
+    "new ppl") says who, not that something is new."""
+    clause = _PLACE_CLAUSE.search(lowered)
+    if clause:
+        described = stems(clause.group(2))
+        q_stems = [s for s in q_stems if s not in described] or q_stems
+    words = re.findall(r"[\w']+", lowered)
+    people = PEOPLE_TOPIC | vocab.people | {"peopl", "member", "folk", "joiner", "starter"}
+    if not any(w == "new" and stem(after) in people for w, after in zip(words, words[1:], strict=False)):
+        return q_stems
+    newer = [w for w, after in zip(words, [*words[1:], ""], strict=True) if w == "new" and stem(after) not in people]
+    return [s for s in q_stems if s != "new"] + (["new"] if newer else [])
+
+
+def _is_cue(word: str, word_stem: str, cues: set[str]) -> bool:
     """Is this word (with its stem) one of `cues`? A people noun's stem counts only for a people noun."""
-    return stem in cues and (stem not in PEOPLE_TOPIC or bool(_PEOPLE_FORM.fullmatch(word)))
+    return word_stem in cues and (word_stem not in PEOPLE_TOPIC or bool(_PEOPLE_FORM.fullmatch(word)))
 
 
 # Words that ask what customers say, or what is new among it: beside a metric's word ("what do people say about
@@ -310,7 +338,8 @@ def _journey_by_word(result: Understanding, vocab: Vocabulary, q_stems: list[str
     found = []
     for journey in journeys:
         others = {s for e in journeys if e is not journey for s in e.stems}
-        own = [s for s in journey.stems if len(s) >= 3 and s not in others and s not in metric_words]
+        own = [s for s in journey.stems if len(s) >= 3 and s not in others and s not in metric_words
+               and s not in _GENERIC_TOPIC]  # "getting" of "Joining and getting started" names nothing
         if any(s in q_stems for s in own):
             found.append(journey)
     if len(found) == 1:
