@@ -53,6 +53,11 @@ def test_the_worst_value_in_a_window_follows_the_metrics_direction(water) -> Non
                      r"2026-09-28", answer.answer)
 
 
+def test_the_lowest_value_in_a_window_is_the_lowest_whatever_the_direction(water) -> None:
+    answer = water.answer("lowest nps for new supply connection in october?")  # higher is better: 19, not 22
+    assert re.search(r"The lowest NPS across October 2026 was \*\*19\*\*, in the week of 2026-10-05", answer.answer)
+
+
 def test_last_month_averages_the_calendar_month_and_gives_this_month_so_far(water) -> None:
     answer = water.answer("avg survey completion last month")
     assert answer.filters["period"] == "2026-09-01..2026-09-30"

@@ -36,7 +36,7 @@ class Rank:
     """"which stage has the most pain points": rank `things` by `by`, highest first unless `low`."""
 
     things: str  # stage | touchpoint | pain | journey | kpi
-    by: str  # pain | comments | emotion | metric | score | gap (to target)
+    by: str  # pain | comments | emotion | metric | score | gap (to target) | detractors | promoters
     low: bool = False  # lowest first
     n: int | None = None  # "top 3"
     by_goodness: bool = False  # "worst"/"best": against the metric's own direction, not its raw value
@@ -83,7 +83,10 @@ def read_rank(question: str, has_metric: bool, score_type: str | None) -> Rank |
     things = ("touchpoint" if any(s in q for s in ("touchpoint", "channel", "step")) else
               "stage" if any(s in q for s in ("stage", "phase", "part")) else
               "journey" if "journey" in q and not any(s in q for s in ("pain", "problem", "issu")) else "")
-    if any(s in q for s in ("pain", "problem", "issu", "friction", "complaint")):
+    group = re.search(r"\b(detractor|promoter)s\b", lowered)
+    if group and things:  # "which touchpoints get the most detractors": a count of that score group
+        by = f"{group.group(1)}s"
+    elif any(s in q for s in ("pain", "problem", "issu", "friction", "complaint")):
         by, things = "pain", things or "pain"
     elif has_metric or score_type:
         by = "score" if score_type and not has_metric else "metric"

@@ -65,7 +65,8 @@ def question_kind(u: Understanding, embedder) -> VoiceKind:  # type: ignore[no-u
     nearest = kinds.nearest_comment_kind(best)
     kind = kinds.kind_of(best)
     by_score = kind in (kinds.DETRACTORS, kinds.PROMOTERS) and u.aggregate is None  # not "avg csat score"
-    if (u.metrics or u.score_type) and not (by_score or kind == kinds.PRIORITY):
+    if (u.metrics or u.score_type) and not (by_score or kind == kinds.PRIORITY and u.aggregate is None):
+        # (a KPI's lowest or average is a figure, whatever "fix" in its name is near)
         return VoiceKind(None, nearest=nearest)
     if MAP_ASKS & u.intents and not (kind == kinds.PRIORITY and "priority" in u.intents):
         return VoiceKind(None, nearest=nearest)

@@ -117,6 +117,11 @@ def build_pool(ctx: ComposeContext, sentiment: str | None = None, by_score: bool
             across = related_comments(ctx, None, read)
             if len(across) > len(comments):
                 comments, scope = across, "most related to your question"
+        if len(comments) < MIN_RELATED and place is None and u.stage is not None and u.stage_inferred:
+            # a short question ("what do people say about events") lies far from every comment; its words
+            # lean to one stage, whose comments are what it asks about
+            comments, scope = ctx.comments_at(u.stage, u.period, limit=read), f"at {u.stage.name}"
+            by_relevance = False
     else:
         comments, scope, by_relevance = ctx.comments_at(None, u.period, limit=read), "newest", False
     if not comments:

@@ -17,7 +17,8 @@ from retrieval.tokens import tokens
 # When is evidence "on topic"? Tuned on knowledge/eval/sample_questions.yaml and the dev halves of
 # bench/eval/*/dev.yaml (figures in the README).
 STRONG_DENSE = 0.45  # a top hit this similar covers the question on its own
-WEAK_DENSE = 0.33  # below this, nothing counts
+WEAK_DENSE = 0.33  # below this, only a top hit with all the question's topic words counts...
+WORDS_DENSE = 0.25  # ...and below this, nothing
 CO_OCCURRENCE = 0.66  # ...between the two, one top hit must contain this share of the question's topic words
 COMMENT_DENSE = 0.40  # a question about what customers say/suffer needs a search this close, if nothing else
 NUMBER_QUESTION_DENSE = 0.65  # "how many X" with no KPI named X needs a very close hit
@@ -42,10 +43,12 @@ def covered(ctx: ComposeContext) -> bool:
         return bool(u.intents) or result.best_dense >= STRONG_DENSE
     if result.best_dense >= STRONG_DENSE:
         return True
-    if result.best_dense < WEAK_DENSE:
+    if result.best_dense < WORDS_DENSE:
         return False
     topic = set(u.topic)
     best_share = max((len(topic & set(tokens(h.text))) / len(topic) for h in result.hits[:5]), default=0.0)
+    if result.best_dense < WEAK_DENSE:  # a short question ("what do people say about events") lies far from
+        return best_share >= 1.0  # everything: a top hit holding every one of its topic words covers it
     return best_share >= CO_OCCURRENCE
 
 

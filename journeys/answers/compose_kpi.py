@@ -175,7 +175,10 @@ def _aggregate_text(ctx: ComposeContext, series: MetricSeries, points: list[KpiP
         return (f"The total {what} across {label} was **{number(sum(p.value for p in points))}**, the sum of "
                 f"{len(points)} weekly snapshot{'s' if len(points) != 1 else ''} ({points[0].date.isoformat()} to "
                 f"{points[-1].date.isoformat()}){cites}.")
-    highest = aggregate == "max" or (aggregate == "worst") != series.higher_is_better
+    if aggregate in ("max", "min"):
+        highest = aggregate == "max"
+    else:  # "worst" or "best": by the metric's own direction
+        highest = (aggregate == "worst") != series.higher_is_better
     pick = max(points, key=lambda p: p.value) if highest else min(points, key=lambda p: p.value)
     word = {"max": "highest", "min": "lowest"}.get(aggregate, aggregate)
     return (f"The {word} {what} across {label} was **{with_unit(pick.value, unit)}**, in the week of "

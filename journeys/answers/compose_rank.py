@@ -108,6 +108,11 @@ def compose_rank(ctx: ComposeContext) -> list[str]:
             shown = score_text(stats.value, ctx.u.score_type)
             what = f"{ctx.u.score_type.upper()} computed from survey scores (places with {MIN_SCORES}+ scores)"
             rows.append(_Row(label, stats.value, f"{shown} (n={stats.n}) [{n}]", _cite(ctx, place, stages)))
+        elif rank.by in ("detractors", "promoters"):
+            row = _group_row(ctx, place, label, rank.by, _cite(ctx, place, stages))
+            if row is not None:
+                rows.append(row)
+                what = f"{rank.by} in the survey scores (NPS 0-6 detractors, 9-10 promoters)"
     if rank.by == "score" and not rows:
         return _rank_by_metric(ctx, rank.things, stages)
     if not rows:
@@ -119,6 +124,22 @@ def compose_rank(ctx: ComposeContext) -> list[str]:
     order = ("highest" if higher_first else "lowest") if rank.by in ("score", "metric") else (
         "most" if higher_first else "fewest")
     return [_ranked_text(ctx, rows, f"{rank.things.capitalize()}s by {what}, {order} first")]
+
+
+def _group_row(ctx: ComposeContext, place: Stage | Touchpoint, label: str, group: str, cited: int) -> _Row | None:
+    """A place's count of detractors or promoters among its NPS scores, with the NPS they come from."""
+    entity = _entity(place)
+    stats = derived_scores(ctx.session, "nps", entity if entity.kind == "stage" else None,
+                           entity if entity.kind == "touchpoint" else None, ctx.u.period)
+    if stats is None or not stats.n:
+        return None
+    count = stats.detractors if group == "detractors" else stats.promoters
+    ref = "nps:" + entity.id + ":" + (
+        f"{ctx.u.period.start.isoformat()}..{ctx.u.period.end.isoformat()}" if ctx.u.period else "all")
+    n = ctx.citations.cite("kpi", ref, f"NPS from survey scores at {place.name}", stats.describe(),
+                           stats.last.isoformat() if stats.last else None, 1.0)
+    return _Row(label, count, f"{plural(count, group[:-1])} of {stats.n} scores ({count / stats.n:.0%}), "
+                              f"NPS {score_text(stats.value, 'nps')} [{n}]", cited)
 
 
 def _critical():  # type: ignore[no-untyped-def]

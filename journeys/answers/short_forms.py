@@ -107,4 +107,24 @@ def spell_out_for(question: str, vocab: Vocabulary) -> str:
 
     names = tuple(e.name for e in vocab.entities) + tuple(vocab.metrics) + tuple(vocab.owners) + tuple(vocab.segments)
     reserved = frozenset(SHORTHAND) | frozenset(ABBREVIATIONS) | frozenset(vocab.initialisms())
+    runs = metric_initialisms(tuple(sorted(vocab.metrics)))
+    if runs:  # "ftf rate": the initials of three words or more in a row of one metric's name
+        question = _WORD.sub(lambda m: runs.get(m.group(0).lower(), m.group(0)) if m.group(0).lower() not in reserved
+                             else m.group(0), question)
     return spell_out(question, base_words(names), reserved)
+
+
+@lru_cache(maxsize=16)
+def metric_initialisms(slugs: tuple[str, ...]) -> dict[str, str]:
+    """Initials of each run of three or more words of a metric's name ("ftf" -> "first time fix" of
+    repair_first_time_fix_rate), when one run alone has them and they are no English word."""
+    found: dict[str, set[str]] = {}
+    for slug in slugs:
+        parts = [w for w in slug.lower().split("_") if w and w not in STOPWORDS]
+        for i in range(len(parts)):
+            for j in range(i + 3, len(parts) + 1):
+                run = parts[i:j]
+                found.setdefault("".join(w[0] for w in run), set()).add(" ".join(run))
+    english = english_words()
+    return {initials: next(iter(runs)) for initials, runs in found.items()
+            if len(runs) == 1 and initials not in english}

@@ -66,7 +66,7 @@ _MAP_KINDS = ("journey", "stage", "touchpoint", "kpi")
 def check_subject(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> None:
     """Fill `u.missing` with a decline when the question's subject is not in the base."""
     _drop_predicate_words(u, keywords)
-    for check in (_missing_place, _journey_for, _outside_cx, _future_or_outside, _team_size, _unknown_metric,
+    for check in (_missing_place, _journey_for, _outside_cx, _money, _future_or_outside, _team_size, _unknown_metric,
                   _unknown_subject, _unknown_segment):
         message = check(u, vocab, session, keywords)
         if message:
@@ -144,6 +144,10 @@ def _journey_for(u: Understanding, vocab: Vocabulary, session: Session, keywords
             f"{more_text(journeys, len(journeys), 10).rstrip('.')}.")
 
 
+_RANK_WORDS = frozenset({"lowest", "highest", "worst", "best", "average", "avg", "mean", "peak", "max", "min",
+                         "latest", "current", "total"})
+
+
 def _unknown_metric(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
     """"attrition rate for fault repair" where no KPI is about attrition: a figure the base does not record."""
     if u.score_type or u.rank or not vocab.metrics or u.count_mentions:
@@ -158,9 +162,12 @@ def _unknown_metric(u: Understanding, vocab: Vocabulary, session: Session, keywo
         if not words:
             continue
         head = stem(words[-1])
-        if u.metrics and {stem(w) for w in words} & {
-                s_ for slug in u.metrics for s_ in content_stems(slug.replace("_", " "))}:
-            continue  # a named KPI's own words ("first response time"), not just its kind word ("rate")
+        named = {s_ for slug in u.metrics for s_ in content_stems(slug.replace("_", " "))}
+        if u.metrics and ({stem(w) for w in words} & named or stem(m.group(2)) in named
+                          and stem(words[-1]) not in metric_words and words[-1] in _RANK_WORDS):
+            # a named KPI's own words ("first response time"), not just its kind word ("rate"); or the kind
+            # word of the KPI named, after a superlative ("lowest first time fix rate")
+            continue
         place_words = {s_ for e in vocab.entities for s_ in e.stems}
         if any(stem(part) in metric_words for part in words[-1].split("-")) or {head} & (
                 metric_words | _GENERIC | place_words | _FILLERS):
@@ -234,6 +241,25 @@ def _outside_cx(u: Understanding, vocab: Vocabulary, session: Session, keywords:
     return None
 
 
+_CURRENCY = re.compile(r"[£$€¥]|\b(pounds?|dollars?|euros?|quid|gbp|usd|eur|bucks)\b", re.I)
+
+
+def _money(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
+    """"how much did the appeal raise in total £": an amount of money, where no KPI is kept in a currency."""
+    if (not _CURRENCY.search(u.question) or u.metrics or not (u.asks_figure or u.aggregate)
+            or u.intents & {"owner", "goal", "touchpoints"}):
+        return None  # "who owns the 40 quid minimum banner" asks for no amount
+    units = store_cached(session, ("kpi units",), lambda: {slug: unit for slug, unit in session.execute(
+        select(Kpi.metric_slug, Kpi.unit).where(Kpi.unit.is_not(None)).distinct())})
+    money = sorted(slug.replace("_", " ") for slug, unit in units.items() if _CURRENCY.search(str(unit)))
+    if money:
+        return (f"No KPI in the knowledge base records that amount of money; the KPIs it keeps in a currency are "
+                f"{more_text(money, len(money), limit=6).rstrip('.')}.")
+    held = store_holdings(session) or "nothing yet"
+    return (f"The knowledge base does not cover amounts of money: it holds {held} about the customer journey, "
+            f"and none of its KPIs is kept in a currency.")
+
+
 def _team_size(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
     """"how many people are on the support team": a team's size is staff data, not in a journey base."""
     lowered = u.question.lower()
@@ -266,11 +292,13 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
             if lowered in STOPWORDS or lowered in _LEADING or len(lowered) < 3 or lowered.isdigit():
                 continue
             s = stem(lowered)
-            if s in _GENERIC or asks_latest(lowered) or is_time_word(lowered):
+            if s in _GENERIC or _SCORE_GROUP.fullmatch(lowered) or asks_latest(lowered) or is_time_word(lowered):
                 continue
             if s in named or clips(s, named) or s in u.metrics or any(s in m_.split("_") for m_ in u.metrics):
                 continue
             candidates.append(word)
+    owner = _figure_owner(u, named) if figure else []
+    candidates += owner  # "what nps does cancer research uk get": whose figure, after its verb "does"
     lead = _leading_name(u, named, vocab)
     parts = {w: [stem(p) for p in re.split(r"[-/]+", w.lower()) if p and p not in STOPWORDS] or [stem(w.lower())]
              for w in lead}  # "in-clinic": known when its words are, as the index reads them
@@ -289,7 +317,8 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
     if not unknown:
         return None
     # the whole name when it is the run of unknown words before the figure ("marriott bonvoy")
-    word = " ".join(lead) if lead and unknown[0] in lead else unknown[0]
+    word = (" ".join(lead) if lead and unknown[0] in lead else
+            " ".join(owner) if unknown[0] in owner else unknown[0])
     instead = ", so I will not answer with figures about something else" if figure else ""
     journeys = _names(vocab, "journey")
     held = store_holdings(session)
@@ -298,11 +327,31 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
     return f"The knowledge base does not cover “{word}”: nothing in it mentions it{instead}. {holds}."
 
 
+# "what nps does <someone> get": the figure's owner, between "does" and its verb
+_FIGURE_OWNER = re.compile(r"\b(?:does|do|did)\s+(?:the\s+)?((?:[\w&.'-]+\s+){1,4}?)"
+                           r"(?:get|gets|got|have|has|had|score|scores|scored|achieve|achieves|hit|hits|sit|sits)\b")
+
+
+def _figure_owner(u: Understanding, named: set[str]) -> list[str]:
+    """The words naming whose figure is asked for ("cancer research uk" in "what nps does cancer research uk
+    get"), unless they are the base's own names, a metric, or words like "we" and "customers"."""
+    m = _FIGURE_OWNER.search(u.question.lower())
+    if m is None:
+        return []
+    words = m.group(1).split()
+    if any(w in STOPWORDS or stem(w) in _GENERIC or stem(w) in named or stem(w) in PEOPLE_TOPIC
+           or any(stem(w) in metric.split("_") for metric in u.metrics) for w in words):
+        return []  # "what nps do we get", "does our checkout get", "do customers give"
+    return words
+
+
 def _known(session: Session, keywords: Keywords, terms: list[str], kinds: tuple[str, ...] | None = None) -> set[str]:
     """The terms the index holds (in documents of these kinds), kept while the store generation stands."""
     return store_cached(session, ("known terms", tuple(terms), kinds), lambda: keywords.known_terms(terms, kinds))
 
 
+# The groups a survey score puts people in: words of the scores, never a subject the base must mention.
+_SCORE_GROUP = re.compile(r"(detractors?|promoters?|passives?)")
 # Who a comment question is about: the words after its auxiliary ("what do <group> complain about") or after
 # "from/among" ("complaints from <group>"), up to the verb.
 _GROUP = re.compile(r"\b(?:do|does|did|are|r|were|from|among)\s+", re.I)
@@ -326,6 +375,8 @@ def _unknown_segment(u: Understanding, vocab: Vocabulary, session: Session, keyw
         for word in re.findall(r"[\w'+-]+", u.question[m.end():])[:6]:
             lowered = word.lower()
             s = stem(lowered)
+            if lowered in STOPWORDS and not group:
+                continue  # "from over 65s members": the group starts after its leading small words
             if s in _CUE_STEMS or lowered.endswith("ing") or (lowered in STOPWORDS and group):
                 break  # the verb ("complain", "moaning") or a preposition ends the group
             group.append(word)
@@ -377,7 +428,8 @@ def _leading_name(u: Understanding, named: set[str], vocab: Vocabulary) -> list[
         lowered = word.lower()
         s = stem(lowered)
         if (lowered in STOPWORDS or lowered in _LEADING or len(lowered) < 4 or s in _GENERIC or is_time_word(lowered)
-                or s in _FILLERS or s in named or asks_latest(lowered) or s in place_stems
+                or _SCORE_GROUP.fullmatch(lowered) or s in _FILLERS or s in named or asks_latest(lowered)
+                or s in place_stems
                 or any(n.startswith(lowered) for n in names)):  # a clipped form of the base's name ("ops")
             continue
         if lowered in english:

@@ -55,7 +55,7 @@ _GENERIC_TOPIC = set(PEOPLE_TOPIC) | {"peopl", "they", "our", "what", "where", "
                   "how", "when", "whi", "main", "top", "biggest", "most", "common", "often", "journey", "stage",
                   "give", "show", "list", "tell", "know", "do", "doe", "ani", "much", "mani", "week", "month",
                   "quarter", "year", "last", "this", "sinc", "dure", "about", "there", "experi", "part", "thing",
-                  "off", "point", "area", "place", "step", "happen", "go", "get", "see", "need", "want", "like",
+                  "off", "point", "area", "place", "step", "happen", "go", "come", "get", "see", "need", "want", "like",
                   "actual", "realli", "honest", "general", "usual", "typic", "pls", "pleas", "ppl", "folk", "us",
                   "right", "now", "atm", "current", "latest", "think", "u", "stuff", "bit", "process"}
 # The words those stems stand for as people: Snowball stems "customs" (a border's) to the same "custom".
@@ -196,6 +196,10 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
                <= set(m.entity.stems) | journey_stems.get(m.entity.journey_id, set())
                for m in matches if m.entity is not entity):
             continue  # "report a fault" names the stage Report fault, not the touchpoint App fault reporting
+        if entity.kind != "journey" and match.strength < 1.0 and any(
+                m.entity.kind == "journey" and m.strength >= match.strength
+                and set(entity.stems) & set(q_stems) <= set(m.entity.stems) for m in matches):
+            continue  # "in regular giving": the journey Regular monthly giving, not its Online regular giving form
         if entity.kind == "touchpoint" and result.touchpoint is None and match.strength >= 0.75:
             result.touchpoint = entity
         elif entity.kind == "stage" and result.stage is None:
@@ -241,8 +245,9 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     if result.metrics or result.score_type:
         result.intents.add("kpi")
         metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))} | {"drop", "off"}
-        if "pain" in result.intents and not any(c in q_stems and c not in metric_words for c in _CUES["pain"]):
-            result.intents.discard("pain")
+        for intent in ("pain", "opportunities"):  # "drop-off rate", "first time fix rate"
+            if intent in result.intents and not any(c in cue_stems and c not in metric_words for c in _CUES[intent]):
+                result.intents.discard(intent)
     if (result.journey is None and not result.touchpoint and (result.stage is None or result.stage_inferred)
             and not is_comparison(question)):
         _journey_by_word(result, vocab, q_stems)

@@ -1,0 +1,58 @@
+"""Declines and counts on bases written blind (bench/eval/charity, lettings, fitness: their development halves
+may shape the code; their held-out halves never do): whose figure, money, score groups, metric initials."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import ROOT, ingested
+
+EVAL = ROOT / "bench" / "eval"
+
+
+@pytest.fixture(scope="module")
+def charity(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
+    yield from ingested(EVAL / "charity" / "knowledge", tmp_path_factory, embedder)
+
+
+@pytest.fixture(scope="module")
+def lettings(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
+    yield from ingested(EVAL / "lettings" / "knowledge", tmp_path_factory, embedder)
+
+
+def test_a_figure_of_someone_else_named_after_does_is_declined(charity) -> None:
+    answer = charity.answer("what nps does acme relief fund get for regular giving")
+    assert answer.abstained and "acme relief fund" in answer.answer
+    assert not charity.answer("what nps do we get for regular giving").abstained
+
+
+def test_an_amount_of_money_no_kpi_records_is_declined_with_the_money_kpis_it_has(charity) -> None:
+    answer = charity.answer("how much did the winter appeal raise in total £ this year")
+    assert answer.abstained and "average one off gift" in answer.answer
+    assert not charity.answer("who owns the winter appeal tv ad?").abstained
+
+
+def test_two_words_of_a_journey_name_the_journey_not_a_touchpoint_sharing_them(charity) -> None:
+    answer = charity.answer("if we could fix one thing in regular giving first what should it be")
+    assert "in Regular monthly giving" in answer.answer.split("\n")[0]
+
+
+def test_a_short_question_leaning_to_one_stage_gets_its_comments(charity) -> None:
+    answer = charity.answer("what do people say about events")
+    assert not answer.abstained and "comments at Event fundraising" in answer.answer
+
+
+def test_the_initials_of_a_metrics_words_name_it(lettings) -> None:
+    answer = lettings.answer("ftf rate vs target - how far off are we rn")
+    assert "61.4%" in answer.answer and "13.6 points short" in answer.answer
+
+
+def test_a_ranking_by_detractors_counts_them(tmp_path_factory: pytest.TempPathFactory, embedder) -> None:
+    for core in ingested(EVAL / "fitness" / "knowledge", tmp_path_factory, embedder):
+        answer = core.answer("which touchpoints get the most detractors in the nps survey? top 3")
+        assert "Touchpoints by detractors" in answer.answer
+        assert "1. **Class booking in app (Class booking)**: 18 detractors of 24 scores" in answer.answer
+        declined = core.answer("nps from over 65s members")
+        assert declined.abstained and "65s" in declined.answer
