@@ -1,4 +1,4 @@
-"""Declines and counts on bases written blind (bench/eval/charity, lettings, fitness: their development halves
+"""Declines, counts and readings on bases written blind (bench/eval/charity, lettings, fitness: their development halves
 may shape the code; their held-out halves never do): whose figure, money, score groups, metric initials."""
 
 from __future__ import annotations
@@ -56,3 +56,21 @@ def test_a_ranking_by_detractors_counts_them(tmp_path_factory: pytest.TempPathFa
         assert "1. **Class booking in app (Class booking)**: 18 detractors of 24 scores" in answer.answer
         declined = core.answer("nps from over 65s members")
         assert declined.abstained and "65s" in declined.answer
+
+
+def test_n_plus_names_the_over_n_segment(charity) -> None:
+    answer = charity.answer("what are long standing supporters (5+ yrs) unhappy about?")
+    assert answer.answer.startswith("What the over 5 years segment says")
+
+
+def test_a_drop_over_the_last_n_weeks_is_also_given_against_n_weeks_before(charity) -> None:
+    answer = charity.answer("how much has donation form conversion dropped in the last 3 weeks")
+    assert "3 snapshots from 2026-11-09" in answer.answer  # the window: N weekly snapshots
+    assert "Against 2026-11-02, 3 weeks before the latest" in answer.answer and "down 4.9 points" in answer.answer
+
+
+def test_one_score_compared_at_two_places_typed_joined(tmp_path_factory: pytest.TempPathFactory, embedder) -> None:
+    for core in ingested(EVAL / "grocery" / "knowledge", tmp_path_factory, embedder):
+        answer = core.answer("nps at signup vs nps at checkout from the survey comments")
+        assert "NPS at **Sign up**" in answer.answer and "NPS at **Checkout**" in answer.answer
+        assert "**-44.4** from 18 survey scores" in answer.answer

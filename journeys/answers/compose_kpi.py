@@ -143,6 +143,13 @@ def _series_text(ctx: ComposeContext, series: MetricSeries) -> str | None:
                          f"[{_cite(ctx, points[0])}] to {with_unit(values[-1], unit)} [{_cite(ctx, points[-1])}], "
                          f"{moved}; it averaged {with_unit(sum(values) / len(values), unit)}, low "
                          f"{with_unit(min(values), unit)}, high {with_unit(max(values), unit)}.")
+        start = series.before(points[0].date) if u.period.snapshots and "change" in u.intents else None
+        if start is not None:  # "dropped in the last 3 weeks" also reads as against the value 3 weeks before
+            delta = values[-1] - start.value
+            sentences.append(
+                f"Against {start.date.isoformat()}, {plural(len(points), 'week')} before the latest "
+                f"[{_cite(ctx, start)}], it is {'up' if delta > 0 else 'down'} {change_text(delta, unit)} from "
+                f"{with_unit(start.value, unit)}.")
     elif "change" in u.intents or u.period is None:
         trend = points[-TREND_POINTS:]
         if len(trend) >= 3:

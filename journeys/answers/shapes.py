@@ -53,7 +53,7 @@ def read_shapes(result: Understanding, question: str, vocab: Vocabulary, matches
                                                   "journey")]
         places = list({e.id or e.name: e for e in places}.values())
         if len(places) >= 2:  # "decision vs retention": places, though a KPI is named after one of them
-            place_stems = {s for e in places for s in e.stems}
+            place_stems = {s for e in places for s in e.stems} | {"".join(e.stems) for e in places}  # "signup"
             # ("offer acceptance vs application completion" names two metrics: it types words of theirs beyond
             # the places' own)
             typed = set(stems(question))

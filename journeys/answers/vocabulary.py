@@ -136,6 +136,8 @@ class Vocabulary:
     def match_segment(self, question: str, taken: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         """A comment segment named in the question ("gold members" -> "Gold member"), unless its words
         already name a place ("claims portal" is not the "Claimant" segment)."""
+        question = re.sub(r"\b(\d+)\s*\+|\bmore than (\d+)\b", lambda m: f"over {m.group(1) or m.group(2)}",
+                          question)  # "5+ yrs" is the segment "over 5 years"
         q_stems = [stem(SHORTHAND.get(w, w)) for w in words(question)]  # "yr 1 customers": Year 1 customer
         for segment in sorted(self.segments, key=len, reverse=True):
             seg = content_stems(segment)
