@@ -74,3 +74,11 @@ def test_one_score_compared_at_two_places_typed_joined(tmp_path_factory: pytest.
         answer = core.answer("nps at signup vs nps at checkout from the survey comments")
         assert "NPS at **Sign up**" in answer.answer and "NPS at **Checkout**" in answer.answer
         assert "**-44.4** from 18 survey scores" in answer.answer
+
+
+def test_a_segment_spelled_in_two_cases_is_one_segment(tmp_path_factory: pytest.TempPathFactory, embedder) -> None:
+    # rail: the CSAT export writes "Business", the NPS file "business"
+    for core in ingested(EVAL / "rail" / "knowledge", tmp_path_factory, embedder):
+        vocab, _ = core.answerer._knowledge()
+        assert [s for s in vocab.segments if s.lower() == "business"] == ["Business"]
+        assert "computed from 26 survey scores" in core.answer("nps from business travellers").answer

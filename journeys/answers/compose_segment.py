@@ -19,6 +19,7 @@ from journeys.answers.comment_pool import SENTIMENT_WORD, build_pool, keep_senti
 from journeys.answers.compose_comments import find_themes, theme_lines
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import plural, rest_line
+from journeys.answers.segment_words import in_segment
 from journeys.answers.theme_places import with_places
 from journeys.answers.themes import CommentText, Theme
 from journeys.store.models import Comment
@@ -70,7 +71,7 @@ def _others(ctx: ComposeContext, sentiment: str | None) -> tuple[list[CommentTex
     """The comments of the same sentiment, at the same place and period, from everyone outside the segment."""
     u = ctx.u
     place = u.touchpoint or (u.stage if not u.stage_inferred else None)
-    inside = set(ctx.session.scalars(select(Comment.id).where(Comment.segment == u.segment)))
+    inside = set(ctx.session.scalars(select(Comment.id).where(in_segment(u.segment))))
     comments = [c for c in ctx.comments_at(place, u.period, limit=OTHERS_LIMIT)
                 if c.id.startswith("comment:") and c.id.partition(":")[2] not in inside]
     if not comments:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from journeys.answers.citations import Citations, has_words
 from journeys.answers.comment_kind import VoiceKind
 from journeys.answers.periods import Period
+from journeys.answers.segment_words import in_segment
 from journeys.answers.themes import CommentText
 from journeys.answers.understand import Understanding
 from journeys.answers.vocabulary import Entity
@@ -164,7 +165,7 @@ class ComposeContext:
         if period is not None:
             query = query.where(*_between(Comment.date, period))
         if segment is not None:
-            query = query.where(Comment.segment == segment)
+            query = query.where(in_segment(segment))
         if negative:
             query = query.where(or_(*[(Comment.score_type == t) & (Comment.score <= m)
                                       for t, m in NEGATIVE_MAX.items()]))

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from journeys.answers.periods import Period
+from journeys.answers.segment_words import in_segment
 from journeys.answers.vocabulary import Entity
 from journeys.kpis import KpiPoint, MetricSeries, load_series
 from journeys.scales import is_detractor, is_positive
@@ -84,7 +85,7 @@ def derived_scores(session: Session, score_type: str, stage: Entity | None, touc
     segment, only that segment's scores."""
     query = select(Comment.score, Comment.date).where(Comment.score_type == score_type, Comment.score.is_not(None))
     if segment is not None:
-        query = query.where(Comment.segment == segment)
+        query = query.where(in_segment(segment))
     where = ""
     for entity, id_column, raw_column in ((touchpoint, Comment.touchpoint_id, Comment.touchpoint),
                                           (stage, Comment.stage_id, Comment.stage)):

@@ -6,11 +6,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sqlalchemy import ColumnElement, func
+
 from journeys.answers.vocabulary import Vocabulary, content_stems, stems, words
+from journeys.store.models import Comment
 from retrieval.tokens import stem
 
 if TYPE_CHECKING:
     from journeys.answers.understand import Understanding
+
+
+def in_segment(segment: str) -> ColumnElement[bool]:
+    """Comments of one segment, however each file spells its case ("Business" and "business" are one)."""
+    return func.lower(Comment.segment) == segment.lower()
 
 
 def segment_over_partial_place(result: Understanding, vocab: Vocabulary, question: str) -> str | None:

@@ -180,7 +180,9 @@ class Vocabulary:
         owners = [o for (o,) in session.execute(select(Touchpoint.owner).distinct()) if o]
         owners += [o for (o,) in session.execute(select(Journey.owner).distinct()) if o]
         vocab.owners = list(dict.fromkeys(owners))
-        vocab.segments = [s for (s,) in session.execute(select(Comment.segment).distinct().limit(50)) if s]
+        spelled = [s for (s,) in session.execute(select(Comment.segment).distinct().limit(50)) if s]
+        # one name per segment, whatever case each file wrote it in: the capitalised spelling
+        vocab.segments = list({s.lower(): s for s in sorted(spelled, reverse=True)}.values())
         vocab.score_types = {t for (t,) in session.execute(select(Comment.score_type).distinct()) if t}
         vocab.stage_words = _stage_words(session)
         vocab.people = people_stems(session.scalars(select(Journey.persona)))
