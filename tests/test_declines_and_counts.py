@@ -82,3 +82,13 @@ def test_a_segment_spelled_in_two_cases_is_one_segment(tmp_path_factory: pytest.
         vocab, _ = core.answerer._knowledge()
         assert [s for s in vocab.segments if s.lower() == "business"] == ["Business"]
         assert "computed from 26 survey scores" in core.answer("nps from business travellers").answer
+
+
+def test_a_stage_typed_whole_is_not_narrowed_to_a_touchpoint_by_meaning(lettings) -> None:
+    answer = lettings.answer("how's the deposit return going")
+    assert "comments at Deposit return [" in answer.answer  # the stage, not its Deposit return payment
+
+
+def test_a_metric_typed_whole_is_compared_though_a_stage_shares_its_word(lettings) -> None:
+    answer = lettings.answer("compare move in csat and renewal rate")
+    assert "**Move in CSAT**: **88.1%**" in answer.answer and "**Renewal rate**: **68.6%**" in answer.answer

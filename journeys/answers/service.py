@@ -233,9 +233,9 @@ def _take_place_by_meaning(u: Understanding, vocab: Vocabulary, found) -> None: 
         return
     if u.stage is not None and not u.stage_inferred and (entity.kind == "stage" or entity.stage_id != u.stage.id
                                                          or found.similarity < REFINE_MIN
-                                                         or "touchpoints" in u.intents):
+                                                         or "touchpoints" in u.intents or not u.topic):
         # a named stage stands; only one of its own touchpoints, clearly described, may refine it (never when
-        # the question asks for the stage's touchpoints)
+        # the question asks for the stage's touchpoints, or types nothing beyond the stage's name)
         return
     if entity.kind == "touchpoint":
         u.touchpoint = entity

@@ -58,7 +58,8 @@ def read_shapes(result: Understanding, question: str, vocab: Vocabulary, matches
             # the places' own)
             typed = set(stems(question))
             things = [t for t in things if t.startswith("score:") or not set(metric_content(t)) & place_stems
-                      or (set(metric_content(t)) - place_stems) & typed]
+                      or (set(metric_content(t)) - place_stems) & typed
+                      or re.search(rf"\b{re.escape(t.replace('_', ' '))}\b", lowered)]  # "renewal rate" whole
         if len(things) >= 2:
             result.compare = tuple(things)
         elif not _compare_sides(result, question, vocab, things) and len(places) >= 2:

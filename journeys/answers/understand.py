@@ -55,7 +55,7 @@ _GENERIC_TOPIC = set(PEOPLE_TOPIC) | {"peopl", "they", "our", "what", "where", "
                   "how", "when", "whi", "main", "top", "biggest", "most", "common", "often", "journey", "stage",
                   "give", "show", "list", "tell", "know", "do", "doe", "ani", "much", "mani", "week", "month",
                   "quarter", "year", "last", "this", "sinc", "dure", "about", "there", "experi", "part", "thing",
-                  "off", "point", "area", "place", "step", "happen", "go", "goe", "come", "get", "see", "need", "want", "like",
+                  "off", "point", "area", "place", "step", "happen", "go", "come", "get", "see", "need", "want", "like",
                   "actual", "realli", "honest", "general", "usual", "typic", "pls", "pleas", "ppl", "folk", "us",
                   "right", "now", "atm", "current", "latest", "think", "u", "stuff", "bit", "process"}
 # The words those stems stand for as people: Snowball stems "customs" (a border's) to the same "custom".
