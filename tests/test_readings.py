@@ -72,3 +72,11 @@ def test_a_place_described_in_a_clause_is_found_across_journeys(fitness) -> None
     answer = fitness.answer("the bit where a coach shows new ppl round the machines on day one - hows it going")
     assert answer.answer.startswith("_Reading this as **Induction session with a coach**")
     assert not answer.abstained
+
+
+def test_the_touchpoints_on_a_channel_with_their_owners(water) -> None:
+    answer = water.answer("which touchpoints go out by sms?")
+    assert answer.answer.startswith("2 touchpoints on the sms channel, owned by ")
+    assert "Field operations" in answer.answer.split("\n")[0] and "Customer service" in answer.answer.split("\n")[0]
+    assert "Appointment text" in answer.answer and "Completion text" in answer.answer
+    assert "Leak hotline" not in answer.answer

@@ -41,7 +41,7 @@ def cite_touchpoint(ctx: ComposeContext, tp: Touchpoint, stage_name: str) -> int
     return ctx.citations.cite("touchpoint", tp.id, tp.name, doc.text, doc.date, 1.0)
 
 
-def _tp_line(ctx: ComposeContext, tp: Touchpoint, stage: Stage) -> str:
+def tp_line(ctx: ComposeContext, tp: Touchpoint, stage: Stage) -> str:
     details = [d for d in (tp.channel, f"owned by {tp.owner}" if tp.owner else None) if d]
     logged = " (logged by the team)" if tp.origin == "logged" else ""
     return (f"- **{tp.name}**{logged}" + (f" — {', '.join(details)}" if details else "")
@@ -59,7 +59,7 @@ def compose_touchpoints(ctx: ComposeContext) -> list[str]:
         if not tps:
             return [f"The map lists no touchpoints for the **{stage.name}** stage [{cite_stage(ctx, stage)}]."]
         head = f"The **{stage.name}** stage has {plural(len(tps), 'touchpoint')} [{cite_stage(ctx, stage)}]:"
-        return [head + "\n" + "\n".join(_tp_line(ctx, tp, stage) for tp in tps)]
+        return [head + "\n" + "\n".join(tp_line(ctx, tp, stage) for tp in tps)]
     hits = [h for h in ctx.result.hits if h.kind in ("touchpoint", "stage")][:6]
     lines = []
     for hit in hits:
@@ -73,7 +73,7 @@ def compose_touchpoints(ctx: ComposeContext) -> list[str]:
             tp = ctx.get(Touchpoint, hit.ref_id)
             row = ctx.get(Stage, tp.stage_id) if tp else None
             if tp and row:
-                lines.append(_tp_line(ctx, tp, row) + f" ({row.name} stage)")
+                lines.append(tp_line(ctx, tp, row) + f" ({row.name} stage)")
     return ["Touchpoints related to your question:\n" + "\n".join(lines)] if lines else []
 
 
@@ -285,7 +285,7 @@ def compose_owner(ctx: ComposeContext) -> list[str]:
         stages = {s.id: s for s in ctx.session.scalars(select(Stage))}
         if u.stage is not None and u.stage.id and not u.stage_inferred:
             tps = [t for t in tps if t.stage_id == u.stage.id]
-        lines = [_tp_line(ctx, t, stages[t.stage_id]) + f" ({stages[t.stage_id].name} stage)" for t in tps
+        lines = [tp_line(ctx, t, stages[t.stage_id]) + f" ({stages[t.stage_id].name} stage)" for t in tps
                  if t.stage_id in stages]
         head = f"**{u.owner}** owns {plural(len(lines), 'touchpoint')}"
         if journeys:
@@ -306,7 +306,7 @@ def compose_owner(ctx: ComposeContext) -> list[str]:
         head = (f"The **{stage.name}** stage's touchpoints are owned by {', '.join(owners)} "
                 f"[{cite_stage(ctx, stage)}]:" if owners else
                 f"The map names no owner for the touchpoints of **{stage.name}** [{cite_stage(ctx, stage)}]:")
-        return [head + "\n" + "\n".join(_tp_line(ctx, t, stage) for t in tps)]
+        return [head + "\n" + "\n".join(tp_line(ctx, t, stage) for t in tps)]
     journey = ctx.get(Journey, u.journey.id) if u.journey and u.journey.id else None
     if journey is not None and journey.owner:
         n = ctx.citations.cite("journey", journey.id, journey.name, journey.description or journey.name)

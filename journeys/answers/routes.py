@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from journeys.answers import compose_channel as channel
 from journeys.answers import compose_comments as comments
 from journeys.answers import compose_compare as compare
 from journeys.answers import compose_general as general
@@ -103,6 +104,9 @@ ROUTES: tuple[Route, ...] = (
     Route("place_feeling", lambda u: "emotion" in u.intents and _named_place(u), _place_feeling,
           needs=("search", "comments")),
     Route("emotion", _has("emotion"), maps.compose_emotions),
+    # "which touchpoints are by phone", "who looks after the app": a channel named, and no place or team
+    Route("channel", lambda u: u.channel is not None and u.owner is None and bool({"owner", "touchpoints"} & u.intents)
+          and u.touchpoint is None and (u.stage is None or u.stage_inferred), channel.compose_channel),
     Route("owner", lambda u: "owner" in u.intents and (u.owner is not None or u.location is not None),
           maps.compose_owner),
     Route("goal", lambda u: "goal" in u.intents and u.location is not None, maps.compose_goal),

@@ -22,6 +22,8 @@ def read_shapes(result: Understanding, question: str, vocab: Vocabulary, matches
     if asks_goal(question):
         result.intents.add("goal")
     result.owner = vocab.match_owner(question, {s for e in (result.touchpoint, result.stage) if e for s in e.stems})
+    if result.touchpoint is None and (result.stage is None or result.stage_inferred):
+        result.channel = vocab.match_channel(question)
     lowered = question.lower()
     if result.owner is None and re.search(r"\b(touchpoints|channels|steps)\b|\b(what|which)\b.*\b(does|do) .+ "
                                           r"(own|look after|handle|run|manage)", lowered):

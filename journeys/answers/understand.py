@@ -98,6 +98,7 @@ class Understanding:
     anchor: date | None = None
     from_focus: bool = False
     segment: str | None = None  # a customer segment the question names ("gold members")
+    channel: str | None = None  # a touchpoint channel it names, with no place ("which touchpoints are by email")
     count_mentions: bool = False  # "how many comments mention X"
     journey_named: bool = False  # the question names the journey itself (not just through a stage)
     journey_worded: bool = False  # ...or a word only that journey's name has ("on switching"): its comments

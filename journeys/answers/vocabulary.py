@@ -110,6 +110,7 @@ class Vocabulary:
     stage_words: dict[str, dict[str, int]] = field(default_factory=dict)
     house: set[str] = field(default_factory=set)  # stems of the base's own product or organisation name
     people: set[str] = field(default_factory=set)  # stems of its personas' word for the people it serves
+    channels: list[str] = field(default_factory=list)  # the touchpoints' channels, as the maps spell them
 
     def match_owner(self, question: str, taken: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         """A team the question asks about as an owner ("what does support own?" -> "Customer service"): by its
@@ -144,6 +145,12 @@ class Vocabulary:
             if seg and all(s in q_stems for s in seg) and not set(seg) <= taken:
                 return segment
         return None
+
+    def match_channel(self, question: str) -> str | None:
+        """A touchpoint channel the question names as a whole word ("on the phone" for "phone", "emails")."""
+        q_stems = set(stems(question))
+        found = [c for c in self.channels if (parts := content_stems(c)) and all(p in q_stems for p in parts)]
+        return max(found, key=len) if found else None
 
     def example_names(self) -> dict[str, list[str]]:
         """A few of the base's own names per kind, for examples in a "how to ask" reply."""
@@ -180,6 +187,8 @@ class Vocabulary:
         owners = [o for (o,) in session.execute(select(Touchpoint.owner).distinct()) if o]
         owners += [o for (o,) in session.execute(select(Journey.owner).distinct()) if o]
         vocab.owners = list(dict.fromkeys(owners))
+        spelled = [c for (c,) in session.execute(select(Touchpoint.channel).distinct()) if c and c.strip()]
+        vocab.channels = list({c.strip().lower(): c.strip() for c in sorted(spelled, reverse=True)}.values())
         spelled = [s for (s,) in session.execute(select(Comment.segment).distinct().limit(50)) if s]
         # one name per segment, whatever case each file wrote it in: the capitalised spelling
         vocab.segments = list({s.lower(): s for s in sorted(spelled, reverse=True)}.values())
