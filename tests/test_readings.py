@@ -80,3 +80,8 @@ def test_the_touchpoints_on_a_channel_with_their_owners(water) -> None:
     assert "Field operations" in answer.answer.split("\n")[0] and "Customer service" in answer.answer.split("\n")[0]
     assert "Appointment text" in answer.answer and "Completion text" in answer.answer
     assert "Leak hotline" not in answer.answer
+
+
+def test_a_channel_named_before_touchpoints_is_no_missing_touchpoint(water) -> None:
+    answer = water.answer("how are the phone touchpoints doing?")
+    assert not answer.abstained and answer.answer.startswith("1 touchpoint on the phone channel")

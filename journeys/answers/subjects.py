@@ -110,7 +110,8 @@ def _missing_place(u: Understanding, vocab: Vocabulary, session: Session, keywor
             continue
         # Meant as a name only if no place of that kind (nor any other place) carries those words.
         wanted = [stem(w) for w in words]
-        known = ({s_ for e in vocab.entities for s_ in e.stems} | set(stems(" ".join(vocab.owners + vocab.segments)))
+        known = ({s_ for e in vocab.entities for s_ in e.stems}
+                 | set(stems(" ".join(vocab.owners + vocab.segments + vocab.channels)))  # "the phone touchpoints"
                  | {stem(w) for slug in vocab.metrics for w in slug.split("_")})  # "pickup" of express_pickup_share
         unexplained = [w for w in wanted if w not in known and not _fuzzy_known([w], vocab)]
         # Words all known, but from several places ("the mobile app onboarding journey": a touchpoint's words
