@@ -85,3 +85,13 @@ def test_the_touchpoints_on_a_channel_with_their_owners(water) -> None:
 def test_a_channel_named_before_touchpoints_is_no_missing_touchpoint(water) -> None:
     answer = water.answer("how are the phone touchpoints doing?")
     assert not answer.abstained and answer.answer.startswith("1 touchpoint on the phone channel")
+
+
+def test_the_worst_touchpoint_by_nothing_named_is_where_the_critical_comments_are(water) -> None:
+    answer = water.answer("whats our worst touchpoint")
+    assert answer.answer.startswith("Touchpoints by critical survey comments")
+    assert "1. **Leak hotline (Report)**: 12 of 12 comments critical" in answer.answer
+
+
+def test_one_week_is_said_as_a_week(water) -> None:
+    assert "the last 1 weeks" not in water.answer("what changed this week").answer

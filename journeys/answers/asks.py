@@ -36,7 +36,7 @@ class Rank:
     """"which stage has the most pain points": rank `things` by `by`, highest first unless `low`."""
 
     things: str  # stage | touchpoint | pain | journey | kpi
-    by: str  # pain | comments | emotion | metric | score | gap (to target) | detractors | promoters
+    by: str  # pain | comments | critical | emotion | metric | score | gap (to target) | detractors | promoters
     low: bool = False  # lowest first
     n: int | None = None  # "top 3"
     by_goodness: bool = False  # "worst"/"best": against the metric's own direction, not its raw value
@@ -94,12 +94,14 @@ def read_rank(question: str, has_metric: bool, score_type: str | None) -> Rank |
         by = "comments"
     elif any(s in q for s in ("emot", "mood", "sentiment", "happiest", "unhappiest", "feel")):
         return None  # the emotion composer ranks by the maps' emotion already
+    elif word in ("worst", "poorest", "weakest") and things in ("stage", "touchpoint"):
+        by = "critical"  # "our worst touchpoint", by nothing named: where the most critical comments are
     else:
         return None
     if not things:
         return None
     low = word in _LOW
-    if by in ("pain", "comments") and word in ("worst", "poorest", "bottom", "weakest", "unhappiest"):
+    if by in ("pain", "comments", "critical") and word in ("worst", "poorest", "bottom", "weakest", "unhappiest"):
         low = False  # the worst stage for pain points is the one with the most of them
     goodness = word in ("worst", "best", "poorest", "weakest", "strongest", "happiest", "unhappiest")
     return Rank(things=things, by=by, low=low, n=top_n(question), by_goodness=goodness and by in ("metric", "score"))

@@ -177,9 +177,12 @@ def _windows(ctx: ComposeContext) -> tuple[Period, Period]:
     else:
         recent_days = RECENT_DAYS if span >= RECENT_DAYS * 3 else max(2, span // 4)
     base_days = min(max(BASELINE_DAYS, 3 * recent_days), max(recent_days, span - recent_days))
-    label = f"the last {recent_days // 7} weeks" if recent_days % 7 == 0 else f"the last {recent_days} days"
+    weeks = recent_days // 7
+    label = ("the last week" if weeks == 1 else f"the last {weeks} weeks") if recent_days % 7 == 0 else (
+        f"the last {recent_days} days")
     recent = Period(end - timedelta(days=recent_days - 1), end, label)
-    base_label = f"the {base_days // 7} weeks before" if base_days % 7 == 0 else f"the {base_days} days before"
+    base_label = (("the week before" if base_days == 7 else f"the {base_days // 7} weeks before")
+                  if base_days % 7 == 0 else f"the {base_days} days before")
     baseline = Period(recent.start - timedelta(days=base_days), recent.start - timedelta(days=1), base_label)
     return recent, baseline
 

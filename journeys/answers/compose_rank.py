@@ -87,6 +87,15 @@ def compose_rank(ctx: ComposeContext) -> list[str]:
             what = "pain points recorded in the journey maps" + (
                 " (a stage's own and its touchpoints')" if rank.things == "stage" else "")
             rows.append(_Row(label, count, plural(count, "pain point"), _cite(ctx, place, stages)))
+        elif rank.by == "critical":
+            column = Comment.touchpoint_id if isinstance(place, Touchpoint) else Comment.stage_id
+            count = ctx.session.scalar(select(func.count()).select_from(Comment).where(column == place.id)) or 0
+            critical = ctx.session.scalar(select(func.count()).select_from(Comment).where(
+                column == place.id, *_critical())) or 0
+            what = "critical survey comments (low scores)"
+            if count:
+                rows.append(_Row(label, critical, f"{critical} of {plural(count, 'comment')} critical",
+                                 _cite(ctx, place, stages)))
         elif rank.by == "comments":
             column = Comment.touchpoint_id if isinstance(place, Touchpoint) else Comment.stage_id
             count = ctx.session.scalar(select(func.count()).select_from(Comment).where(column == place.id)) or 0
