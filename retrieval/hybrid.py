@@ -195,10 +195,20 @@ class HybridSearcher:
         Filters then run on SQL columns: Chroma's own metadata filter scans every candidate, and fetching
         Chroma's metadata triples the cost of a query."""
         first = max(fetch, FIRST_FETCH)
-        entry = self._nearest_memo.get(text, lambda: _Neighbours(self.index.vectors.query(vector, first), first))
+        entry = self._nearest_memo.get(text, lambda: _Neighbours(self._query(vector, first), first))
         if entry.fetched < fetch and len(entry.hits) == entry.fetched:  # a longer list, and there may be more
-            entry.hits, entry.fetched = self.index.vectors.query(vector, fetch), fetch
+            entry.hits, entry.fetched = self._query(vector, fetch), fetch
         return entry
+
+    def _query(self, vector, k: int) -> list[VectorHit]:  # type: ignore[no-untyped-def]
+        """The k nearest items: a fetch deeper than the first is exact, over the matrix of every stored vector,
+        once it is loaded (retrieval/vector_matrix.py: Chroma's HNSW query that deep is slower and misses some).
+        Only once a store generation was read: the matrix is kept in step with it."""
+        if k > FIRST_FETCH and self._generation is not None:
+            exact = self.index.matrix.nearest(vector, k, (self.index.version, self._generation))
+            if exact is not None:
+                return exact
+        return self.index.vectors.query(vector, k)
 
     def _keyword(self, query: str, k: int, f: Filters) -> list[KeywordHit]:
         """BM25 hits, shared by the searches of one question that ask the same (a comment search repeats the
