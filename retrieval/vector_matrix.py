@@ -31,6 +31,28 @@ EAGER_MAX = 2000  # a store this small has its matrix loaded on the first deep f
 READ_BATCH = 1000
 
 
+class Scores:
+    """One query's cosine to every item of the matrix."""
+
+    def __init__(self, ids: list[str], similarity: np.ndarray) -> None:
+        self.ids, self.similarity = ids, similarity
+
+    def top(self, k: int) -> list[VectorHit]:
+        """The k nearest, best first; equal ones in id order."""
+        similarity, n = self.similarity, len(self.ids)
+        if k <= 0 or not n:
+            return []
+        if k < n:
+            # every item as near as the k-th nearest, so that which of equal ones make the cut is by id, not by
+            # where the partition left them
+            cut = similarity[np.argpartition(-similarity, k - 1)[k - 1]]
+            chosen = np.flatnonzero(similarity >= cut)
+        else:
+            chosen = np.arange(n)
+        order = chosen[np.lexsort((chosen, -similarity[chosen]))][:k]
+        return list(map(VectorHit, [self.ids[i] for i in order.tolist()], similarity[order].tolist()))
+
+
 class VectorMatrix:
     def __init__(self, engine: Engine, vectors: Callable[[], VectorIndex], version: Callable[[], int]) -> None:
         self._engine, self._vectors, self._version = engine, vectors, version
@@ -39,6 +61,7 @@ class VectorMatrix:
         self._loader_lock = threading.Lock()  # not `_lock`, which a load holds throughout
         self._state: Hashable = None  # the (index version, store generation) the matrix was checked at
         self._complete = False  # every SQL item's vector was found in Chroma at that check
+        self._declined: Hashable = None  # the state at which the store was found too large to load on first use
         self._hashes: dict[str, str] = {}
         # (ids, unit rows): replaced whole, so a reader never pairs one version's ids with another's rows
         self._snapshot: tuple[list[str], np.ndarray] = ([], np.zeros((0, 0), dtype=np.float32))
@@ -71,24 +94,25 @@ class VectorMatrix:
     def nearest(self, vector: np.ndarray, k: int, state: Hashable, load: bool = False) -> list[VectorHit] | None:
         """The k items nearest the vector by cosine, best first (ties in id order), exactly; None when the matrix
         is not loaded and `load` is false and the store is not small (the caller asks Chroma)."""
+        scores = self.scores(vector, state, load)
+        return None if scores is None else scores.top(k)
+
+    def scores(self, vector: np.ndarray, state: Hashable, load: bool = False) -> Scores | None:
+        """Every item's cosine to the vector (one matrix-vector product), to take the nearest of, as deep as
+        asked, as often as asked; None as for `nearest`."""
         current = self.current(state, load)
         if current is None:
             return None
         ids, matrix = current
-        if k <= 0 or not ids:
-            return []
+        if not ids:
+            return Scores(ids, np.zeros(0, dtype=np.float32))
         query = np.asarray(vector, dtype=np.float32)
         norm = float(np.linalg.norm(query))
-        similarity = matrix @ (query / norm if norm else query)
-        if k < len(ids):
-            # every item as near as the k-th nearest, so that which of equal ones make the cut is by id, not by
-            # where the partition left them
-            cut = similarity[np.argpartition(-similarity, k - 1)[k - 1]]
-            chosen = np.flatnonzero(similarity >= cut)
-        else:
-            chosen = np.arange(len(ids))
-        order = chosen[np.lexsort((chosen, -similarity[chosen]))][:k]
-        return [VectorHit(ids[i], float(similarity[i])) for i in order.tolist()]
+        return Scores(ids, matrix @ (query / norm if norm else query))
+
+    @property
+    def rows(self) -> int:
+        return len(self._snapshot[0])
 
     def current(self, state: Hashable, load: bool = False) -> tuple[list[str], np.ndarray] | None:
         """(ids, unit-row matrix) as of `state`, brought up to date first; None when not loaded (see `nearest`)."""
@@ -99,7 +123,10 @@ class VectorMatrix:
             if not self._lock.acquire(blocking=False):
                 return None
             try:
-                if not self.loaded and self._count() > EAGER_MAX:
+                if self.loaded:
+                    return self._update(state)
+                if self._declined == state or self._count() > EAGER_MAX:
+                    self._declined = state  # counted once per state, not at every search
                     return None
                 return self._update(state)
             finally:

@@ -95,14 +95,17 @@ def test_a_large_store_is_left_to_chroma_until_loaded(core, monkeypatch) -> None
     assert [h.id for h in core.index.matrix.nearest(vector, 5, _state(core))][:1] == ["comment:c001"]
 
 
-def test_a_deep_comment_search_takes_the_exact_fetch(core, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_searches_take_the_exact_fetch_once_a_generation_was_read(core, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     searcher = HybridSearcher(core.index)
-    calls: list[int] = []
-    real = core.index.matrix.nearest
-    monkeypatch.setattr(core.index.matrix, "nearest", lambda v, k, state, load=False: calls.append(k) or
-                        real(v, k, state, load))
+    calls: list[object] = []
+    real = core.index.matrix.scores
+    monkeypatch.setattr(core.index.matrix, "scores", lambda v, state, load=False: calls.append(state) or
+                        real(v, state, load))
     searcher.search("parcel", k=3, filters=Filters(kinds=("comment",)), candidates=100)
     assert calls == []  # no store generation read: Chroma, as before
     searcher.observe(_state(core)[1])
     found = searcher.search("parcel", k=3, filters=Filters(kinds=("comment",)), candidates=100)
-    assert calls == [600] and found.hits and all(h.kind == "comment" for h in found.hits)
+    assert len(calls) == 1 and found.hits and all(h.kind == "comment" for h in found.hits)
+    # a deeper search of the same text takes its nearest of the same similarities: no second product
+    searcher.search("parcel", k=3, filters=Filters(kinds=("comment",), stage="s"), candidates=700)
+    assert len(calls) == 1
