@@ -1,16 +1,18 @@
-"""Every indexed item's stored vector in one matrix, for an exact deep nearest-neighbour fetch.
+"""Every indexed item's stored vector in one matrix, for exact nearest-neighbour fetches.
 
 A comment search reads 600 comments of the question's 3,600 nearest items. Chroma's HNSW query that deep costs
 15-20 ms and, past ~20k items, misses some of the true nearest (at 100k items about 530 of the 600 nearest
 comments are found); one matrix-vector product over every stored vector costs 1-2 ms at 15k items and about
-6 ms at 100k, and finds them all. The price is memory (384 float32 a vector: 23 MB at 15k, 154 MB at 100k) and
-the first read of every vector from Chroma (about 1 s at 15k, 5 s at 100k), so only small stores load it on
-first use; a server loads it while warming up (`Core.warm_up`). Until it is loaded, deep fetches stay
-with Chroma.
+6 ms at 100k, and finds them all. The searcher (retrieval/hybrid.py) takes its deep fetches here, and every
+fetch of a store small enough for the product to cost less than Chroma's shallow query. The price is memory
+(384 float32 a vector: 23 MB at 15k items, 154 MB at 100k) and the first read of every vector from Chroma
+(about 1 s at 15k, 4-5 s at 100k), so only small stores load it on first use; a server loads it in the
+background of its warm-up (`Core.warm_up`). Until it is loaded, fetches stay with Chroma.
 
 Kept in step incrementally: when this process's index writes or the store generation moved on, the ids and
-text hashes are read from SQL, and only vectors new or changed since are read from Chroma. Rows are in id
-order, so equal similarities (the same text twice) come out in id order.
+text hashes are read from SQL, and only vectors new or changed since are read from Chroma (in the background
+for a store past `EAGER_MAX` items, Chroma answering meanwhile). Rows are in id order, so equal similarities
+(the same text twice) come out in id order.
 """
 
 from __future__ import annotations
@@ -70,12 +72,13 @@ class VectorMatrix:
     def loaded(self) -> bool:
         return bool(self._hashes)
 
-    def preload(self) -> threading.Thread:
-        """Load the matrix in a background thread (a server's warm-up: readiness does not wait for it, and the
-        searches made meanwhile ask Chroma)."""
+    def preload(self, state: Hashable = None) -> threading.Thread:
+        """Load the matrix, or bring it up to `state`, in a background thread (a server's warm-up: readiness does
+        not wait for it; after a write to a large store: the next question does not wait for the check). The
+        searches made meanwhile ask Chroma."""
         def load() -> None:
             try:
-                self.current(self._version(), load=True)
+                self.current(self._version() if state is None else state, load=True)
             except Exception:  # noqa: BLE001 - not loaded: deep fetches stay with Chroma (approximate, as before)
                 log.warning("the vector matrix could not be loaded; deep fetches stay with Chroma", exc_info=True)
 
@@ -131,6 +134,11 @@ class VectorMatrix:
                 return self._update(state)
             finally:
                 self._lock.release()
+        if not load and self.rows > EAGER_MAX:
+            # A large store's check (its ids and hashes read from SQL: 0.2-0.5 s at 100k items) is made in the
+            # background after a write; Chroma answers until it is done.
+            self.preload(state)
+            return None
         with self._lock:
             if self._state == state and self._complete:
                 return self._snapshot
@@ -145,7 +153,9 @@ class VectorMatrix:
         with self._engine.connect() as connection:
             if isinstance(state, int):  # a preload: the state a search would name, as of this very read
                 state = (state, generation.read(connection))
-            signature = connection.execute(select(c.id, c.text_hash).order_by(c.id)).all()
+            # plain tuples from the driver: at 100k items the ORM's rows cost several times the query
+            signature = connection.exec_driver_sql(
+                f"SELECT {c.id.name}, {c.text_hash.name} FROM {index_docs.name} ORDER BY {c.id.name}").fetchall()
         ids_before, before = self._snapshot
         ids = [i for i, _ in signature]
         if ids == ids_before and all(self._hashes.get(i) == h for i, h in signature):

@@ -85,6 +85,18 @@ def test_the_matrix_follows_writes_reading_only_what_changed(core) -> None:  # t
     assert sum(reads) == 1  # the new item's vector only
 
 
+def test_a_large_store_is_checked_after_a_write_in_the_background(core, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import retrieval.vector_matrix as vector_matrix
+
+    matrix, vector = core.index.matrix, core.index.embedder.encode_query("umbrella stand")
+    matrix.current(_state(core), load=True)
+    monkeypatch.setattr(vector_matrix, "EAGER_MAX", 5)
+    core.index.sync(_docs(200, ["The umbrella stand by the door was broken"]))
+    assert matrix.nearest(vector, 3, _state(core)) is None  # Chroma answers while the check runs
+    matrix.preload(_state(core)).join()
+    assert [h.id for h in matrix.nearest(vector, 3, _state(core))][:1] == ["comment:c200"]
+
+
 def test_a_large_store_is_left_to_chroma_until_loaded(core, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import retrieval.vector_matrix as vector_matrix
 
