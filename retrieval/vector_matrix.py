@@ -62,7 +62,6 @@ class VectorMatrix:
         self._loader: threading.Thread | None = None
         self._loader_lock = threading.Lock()  # not `_lock`, which a load holds throughout
         self._state: Hashable = None  # the (index version, store generation) the matrix was checked at
-        self._complete = False  # every SQL item's vector was found in Chroma at that check
         self._declined: Hashable = None  # the state at which the store was found too large to load on first use
         self._hashes: dict[str, str] = {}
         # (ids, unit rows): replaced whole, so a reader never pairs one version's ids with another's rows
@@ -91,7 +90,7 @@ class VectorMatrix:
     def forget(self) -> None:
         """Drop every row (the index is rebuilt: the same texts may come back with other vectors)."""
         with self._lock:
-            self._hashes, self._state, self._complete = {}, None, False
+            self._hashes, self._state = {}, None
             self._snapshot = ([], np.zeros((0, 0), dtype=np.float32))
 
     def nearest(self, vector: np.ndarray, k: int, state: Hashable, load: bool = False) -> list[VectorHit] | None:
@@ -119,7 +118,7 @@ class VectorMatrix:
 
     def current(self, state: Hashable, load: bool = False) -> tuple[list[str], np.ndarray] | None:
         """(ids, unit-row matrix) as of `state`, brought up to date first; None when not loaded (see `nearest`)."""
-        if self._state == state and self._complete:
+        if self._state == state:
             return self._snapshot
         if not self.loaded and not load:
             # never loaded: a large store is left to Chroma (nor does a search wait while a warm-up loads it)
@@ -140,7 +139,7 @@ class VectorMatrix:
             self.preload(state)
             return None
         with self._lock:
-            if self._state == state and self._complete:
+            if self._state == state:
                 return self._snapshot
             return self._update(state)
 
@@ -159,7 +158,7 @@ class VectorMatrix:
         ids_before, before = self._snapshot
         ids = [i for i, _ in signature]
         if ids == ids_before and all(self._hashes.get(i) == h for i, h in signature):
-            self._complete, self._state = True, state  # nothing changed: the rows stand as they are
+            self._state = state  # nothing changed: the rows stand as they are
             return self._snapshot
         old_at = {i: at for at, i in enumerate(ids_before)}
         kept = [(at, old_at[i]) for at, (i, h) in enumerate(signature) if self._hashes.get(i) == h and i in old_at]
@@ -188,10 +187,12 @@ class VectorMatrix:
             found[rows] = True
         if matrix is None:
             matrix = np.zeros((0, 0), dtype=np.float32)
-        elif not found.all():  # an item not in Chroma yet (another process's write still in the outbox)
+        elif not found.all():
             matrix = matrix[found]
         self._snapshot = ([i for i, there in zip(ids, found, strict=True) if there], matrix)
         self._hashes = {i: h for (i, h), there in zip(signature, found, strict=True) if there}
-        self._complete = bool(found.all())  # else look again at the next search
+        # An item whose vector Chroma lacks (another process's write still in the outbox, or not yet in this
+        # process's view of the index) is left out, as Chroma's own query leaves it out, and read when the state
+        # moves on (the outbox drained, the view reopened), not at every search.
         self._state = state
         return self._snapshot
