@@ -20,6 +20,7 @@ from retrieval.index_writer import WriterLock
 from retrieval.keyword_index import KeywordIndex
 from retrieval.kind_vectors import KindVectors
 from retrieval.vector_index import VectorIndex, chroma_metadata
+from retrieval.vector_matrix import VectorMatrix
 
 
 @dataclass
@@ -45,6 +46,8 @@ class SearchIndex:
         self._drain_lock = threading.Lock()
         self._opened_as_guest = False
         self.map_vectors = KindVectors(engine, lambda: self.vectors, lambda: self.version, ("stage", "touchpoint"))
+        # every stored vector, for exact deep fetches (retrieval/vector_matrix.py)
+        self.matrix = VectorMatrix(engine, lambda: self.vectors, lambda: self.version)
 
     @property
     def vectors(self) -> VectorIndex:
@@ -105,6 +108,7 @@ class SearchIndex:
 
     def rebuild(self, docs: Sequence[IndexDocument], progress: Callable[[int], None] | None = None) -> SyncReport:
         self.version += 1
+        self.matrix.forget()
         if self.refresh() >= 0:
             self.vectors.clear()
         else:
@@ -157,6 +161,7 @@ class SearchIndex:
             self.vectors.delete(ids)
         elif op == "clear":
             self.vectors.clear()
+            self.matrix.forget()
 
     def close(self) -> None:
         """Let another process take over writing the embedded index."""

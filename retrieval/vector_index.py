@@ -6,9 +6,8 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlparse
 
 import numpy as np
@@ -21,8 +20,9 @@ _STORED: dict[str, OrderedDict[str, np.ndarray]] = {}  # per embedded index fold
 _STORED_LOCK = threading.Lock()
 
 
-@dataclass(frozen=True)
-class VectorHit:
+class VectorHit(NamedTuple):
+    """A tuple: a deep fetch makes thousands, and a frozen dataclass costs twice as much to make."""
+
     id: str
     similarity: float
 
@@ -245,7 +245,7 @@ class VectorIndex:
         norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(query) or 1.0)
         similarity = (matrix @ query) / np.where(norms == 0, 1.0, norms)
         order = np.argsort(-similarity, kind="stable")[:k]
-        return [VectorHit(found[i], float(similarity[i])) for i in order]
+        return list(map(VectorHit, [found[i] for i in order], similarity[order].tolist()))
 
     def query(self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None,
               ids: Sequence[str] | None = None) -> list[VectorHit]:
@@ -257,4 +257,4 @@ class VectorIndex:
                                        include=["distances"], **extra)
         ids = result["ids"][0] if result["ids"] else []
         distances = result["distances"][0] if result.get("distances") else []
-        return [VectorHit(i, 1.0 - float(d)) for i, d in zip(ids, distances, strict=False)]
+        return list(map(VectorHit, ids, [1.0 - float(d) for d in distances]))

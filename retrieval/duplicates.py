@@ -1,0 +1,70 @@
+"""Near-identical comments in a ranked list: which to keep (the first of each group) and how many each stands for.
+
+Two comments are near-identical when their word sets (give or take case and punctuation) have a Jaccard
+similarity of at least the threshold. Found by prefix filtering, with the result of comparing every pair in
+order (tests/test_collapse_duplicates.py).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from itertools import chain
+from operator import itemgetter
+
+_NORMALISE = re.compile(r"[^a-z0-9]+")
+
+
+def distinct(items: list[tuple[str, str]], threshold: float = 0.85, limit: int | None = None
+              ) -> list[tuple[int, int]]:
+    """(position, duplicates) of each (kind, text) kept by collapse_duplicates (retrieval/hybrid.py), in order.
+
+    Each comment is compared with the earlier kept ones that share a word of its rarest few (prefix filtering:
+    two word sets with Jaccard >= t share one of the |x| - ceil(t|x|) + 1 rarest words of each), so a long
+    list costs about n, not n² set comparisons; the result is that of comparing every pair in order."""
+    words_of = [_words(text) if kind in ("comment", "feedback") else None for kind, text in items]
+    df = Counter(chain.from_iterable(words for words in words_of if words))
+    # Every word's place in the one order prefixes are drawn from (rarest first, then by spelling): ranked once
+    # per list, so each comment's prefix is a plain sort by a looked-up number.
+    rank = {w: at for at, (w, _) in enumerate(sorted(df.items(), key=itemgetter(1, 0)))}
+    by_rank = rank.__getitem__
+    kept: list[list[int]] = []  # [position, duplicates]
+    signatures: list[frozenset[str]] = []
+    postings: dict[str, list[int]] = {}  # rare word -> positions in kept of the signatures it begins
+    for at, words in enumerate(words_of):
+        if limit is not None and len(kept) >= limit:
+            break
+        if not words:  # not a comment, or no words: never merged, never merged into
+            kept.append([at, 0])
+            signatures.append(frozenset())
+            continue
+        prefix = sorted(words, key=by_rank)[:_prefix_length(len(words), threshold)]
+        low, high = len(words) * threshold, len(words) / threshold  # Jaccard >= t needs sizes within a factor t
+        duplicate_of = None
+        for i in sorted({i for w in prefix for i in postings.get(w, ())}):
+            other = signatures[i]
+            if low <= len(other) <= high and len(words & other) / len(words | other) >= threshold:
+                duplicate_of = i
+                break
+        if duplicate_of is None:
+            for w in prefix:
+                postings.setdefault(w, []).append(len(kept))
+            kept.append([at, 0])
+            signatures.append(words)
+        else:
+            kept[duplicate_of][1] += 1
+    return [(at, duplicates) for at, duplicates in kept]
+
+
+@lru_cache(maxsize=16_384)
+def _words(text: str) -> frozenset[str]:
+    """A comment's words, give or take case and punctuation (cached: the same comments come back in the
+    comment searches of question after question)."""
+    return frozenset(_NORMALISE.sub(" ", text.lower()).split())
+
+
+def _prefix_length(size: int, threshold: float) -> int:
+    # the slack keeps the prefix at least as long as exact arithmetic gives (0.85 * 20 is 17.000000000000004)
+    return size - math.ceil(threshold * size - 1e-9) + 1
