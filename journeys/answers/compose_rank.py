@@ -88,19 +88,13 @@ def compose_rank(ctx: ComposeContext) -> list[str]:
                 " (a stage's own and its touchpoints')" if rank.things == "stage" else "")
             rows.append(_Row(label, count, plural(count, "pain point"), _cite(ctx, place, stages)))
         elif rank.by == "critical":
-            column = Comment.touchpoint_id if isinstance(place, Touchpoint) else Comment.stage_id
-            count = ctx.session.scalar(select(func.count()).select_from(Comment).where(column == place.id)) or 0
-            critical = ctx.session.scalar(select(func.count()).select_from(Comment).where(
-                column == place.id, *_critical())) or 0
+            count, critical = _comment_counts(ctx, place)
             what = "critical survey comments (low scores)"
             if count:
                 rows.append(_Row(label, critical, f"{critical} of {plural(count, 'comment')} critical",
                                  _cite(ctx, place, stages)))
         elif rank.by == "comments":
-            column = Comment.touchpoint_id if isinstance(place, Touchpoint) else Comment.stage_id
-            count = ctx.session.scalar(select(func.count()).select_from(Comment).where(column == place.id)) or 0
-            critical = ctx.session.scalar(select(func.count()).select_from(Comment).where(
-                column == place.id, *_critical())) or 0
+            count, critical = _comment_counts(ctx, place)
             what = "survey comments"
             rows.append(_Row(label, count, f"{plural(count, 'comment')} ({critical} critical)",
                              _cite(ctx, place, stages)))
@@ -149,6 +143,15 @@ def _group_row(ctx: ComposeContext, place: Stage | Touchpoint, label: str, group
                            stats.last.isoformat() if stats.last else None, 1.0)
     return _Row(label, count, f"{plural(count, group[:-1])} of {stats.n} scores ({count / stats.n:.0%}), "
                               f"NPS {score_text(stats.value, 'nps')} [{n}]", cited)
+
+
+def _comment_counts(ctx: ComposeContext, place: Stage | Touchpoint) -> tuple[int, int]:
+    """A place's comments, and how many of them are critical (a low survey score)."""
+    column = Comment.touchpoint_id if isinstance(place, Touchpoint) else Comment.stage_id
+    count = ctx.session.scalar(select(func.count()).select_from(Comment).where(column == place.id)) or 0
+    critical = ctx.session.scalar(select(func.count()).select_from(Comment).where(
+        column == place.id, *_critical())) or 0
+    return count, critical
 
 
 def _critical():  # type: ignore[no-untyped-def]
