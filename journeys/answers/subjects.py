@@ -1,6 +1,6 @@
 """Abstain precisely: when the question's subject (a journey, stage, year, company, person) is not in the
 knowledge base, say what is missing and what the base holds instead, rather than answer a neighbouring
-question. Read from the question's grammar and the base's own contents; the one list (OUTSIDE_CX) names
+question. Read from the question's grammar and the base's own contents; the one list (outside_cx.OUTSIDE_CX) names
 business areas no customer-journey base covers unless its own maps or KPIs use the words."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from journeys.answers.compose_general import store_holdings
 from journeys.answers.format import more_text
+from journeys.answers.outside_cx import money, outside_cx, team_size
 from journeys.answers.periods import asks_latest, is_time_word
 from journeys.answers.short_forms import english_words
 from journeys.answers.spelling import clips, typed_in
@@ -55,18 +56,13 @@ _GENERIC = _GENERIC_TOPIC | _CUE_STEMS | {
     "custom", "overal", "end", "full", "whole", "entir", "complet", "main", "typic", "averag"}
 
 
-# What a customer-journey base holds nothing about unless its own maps or KPIs say so (general business
-# vocabulary, not any one base's): money, staff, markets. Declined only when no map or KPI uses the word.
-OUTSIDE_CX = ("revenu", "profit", "ebitda", "share price", "stock price", "valuat", "dividend", "salari",
-              "payrol", "headcount", "hiring", "employ", "recruit", "workforc", "staff turnov", "market share", "earn",
-              "cost us", "cost the compani", "cost the council", "spent on", "spend on")
 _MAP_KINDS = ("journey", "stage", "touchpoint", "kpi")
 
 
 def check_subject(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> None:
     """Fill `u.missing` with a decline when the question's subject is not in the base."""
     _drop_predicate_words(u, keywords)
-    for check in (_missing_place, _journey_for, _outside_cx, _money, _future_or_outside, _team_size, _unknown_metric,
+    for check in (_missing_place, _journey_for, outside_cx, money, _future_or_outside, team_size, _unknown_metric,
                   _unknown_subject, _unknown_segment):
         message = check(u, vocab, session, keywords)
         if message:
@@ -220,57 +216,6 @@ def _future_or_outside(u: Understanding, vocab: Vocabulary, session: Session, ke
         return f"The knowledge base holds nothing for {outside[0]}: {held}."
     if u.period is not None and (u.period.start > last or u.period.end < first):
         return f"The knowledge base holds nothing for {u.period.label}: {held}."
-    return None
-
-
-def _outside_cx(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
-    lowered = " ".join(stem(w) for w in re.findall(r"[a-z]+", u.question.lower()))
-    for term in OUTSIDE_CX:
-        if re.search(rf"\b{term}", lowered):
-            words = term.split()
-            if keywords.containing_all([stem(w) for w in words], kinds=("kpi",), limit=1) or any(
-                    words[0] in m for m in vocab.metrics):
-                return None
-            shown = next((w for w in re.findall(r"[\w'-]+", u.question) if stem(w.lower()).startswith(words[0])),
-                         term)
-            kpis = more_text(sorted({n.replace("_", " ") for n in vocab.metrics.values()}), limit=8)
-            kpis = kpis.rstrip(".")
-            shown = shown.lower() + (" " + " ".join(words[1:]) if len(words) > 1 else "")
-            held = store_holdings(session) or "nothing yet"
-            return (f"The knowledge base does not cover “{shown}”: it holds {held} about the customer journey, "
-                    f"not finance or staff figures." + (f" Its KPIs are {kpis}." if kpis else ""))
-    return None
-
-
-_CURRENCY = re.compile(r"[£$€¥]|\b(pounds?|dollars?|euros?|quid|gbp|usd|eur|bucks)\b", re.I)
-
-
-def _money(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
-    """"how much did the appeal raise in total £": an amount of money, where no KPI is kept in a currency."""
-    if (not _CURRENCY.search(u.question) or u.metrics or not (u.asks_figure or u.aggregate)
-            or u.intents & {"owner", "goal", "touchpoints"}):
-        return None  # "who owns the 40 quid minimum banner" asks for no amount
-    units = store_cached(session, ("kpi units",), lambda: {slug: unit for slug, unit in session.execute(
-        select(Kpi.metric_slug, Kpi.unit).where(Kpi.unit.is_not(None)).distinct())})
-    money = sorted(slug.replace("_", " ") for slug, unit in units.items() if _CURRENCY.search(str(unit)))
-    if money:
-        return (f"No KPI in the knowledge base records that amount of money; the KPIs it keeps in a currency are "
-                f"{more_text(money, len(money), limit=6).rstrip('.')}.")
-    held = store_holdings(session) or "nothing yet"
-    return (f"The knowledge base does not cover amounts of money: it holds {held} about the customer journey, "
-            f"and none of its KPIs is kept in a currency.")
-
-
-def _team_size(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
-    """"how many people are on the support team": a team's size is staff data, not in a journey base."""
-    lowered = u.question.lower()
-    staff = re.search(r"\bhow many (people|staff|employees|agents|advisors|workers|colleagues)\b.*\b(work|employ\w*|"
-                      r"(are|is) (in|on|at))\b", lowered)  # "how many people work in customer service"
-    if (staff or u.owner and not u.metrics and re.search(r"\bhow (many|big)\b|\bnumber of (people|staff|agents)\b",
-                                                          lowered)) and not u.count_mentions:
-        ask = f"which touchpoints does {u.owner} own?" if u.owner else "who owns a touchpoint"
-        return (f"The knowledge base does not cover team sizes: the maps only name which team owns each touchpoint "
-                f"(ask “{ask}”).")
     return None
 
 

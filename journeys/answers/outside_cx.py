@@ -1,0 +1,78 @@
+"""Declines for what a customer-journey base holds nothing about unless its own maps or KPIs say so: finance,
+staff and amounts of money (checks of journeys/answers/subjects.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from journeys.answers.compose_general import store_holdings
+from journeys.answers.format import more_text
+from journeys.answers.understand import Understanding
+from journeys.answers.vocabulary import Vocabulary
+from journeys.store.db import store_cached
+from journeys.store.models import Kpi
+from retrieval.tokens import stem
+
+if TYPE_CHECKING:
+    from journeys.answers.subjects import Keywords
+
+# What a customer-journey base holds nothing about unless its own maps or KPIs say so (general business
+# vocabulary, not any one base's): money, staff, markets. Declined only when no map or KPI uses the word.
+OUTSIDE_CX = ("revenu", "profit", "ebitda", "share price", "stock price", "valuat", "dividend", "salari",
+              "payrol", "headcount", "hiring", "employ", "recruit", "workforc", "staff turnov", "market share", "earn",
+              "cost us", "cost the compani", "cost the council", "spent on", "spend on")
+
+
+def outside_cx(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
+    lowered = " ".join(stem(w) for w in re.findall(r"[a-z]+", u.question.lower()))
+    for term in OUTSIDE_CX:
+        if re.search(rf"\b{term}", lowered):
+            words = term.split()
+            if keywords.containing_all([stem(w) for w in words], kinds=("kpi",), limit=1) or any(
+                    words[0] in m for m in vocab.metrics):
+                return None
+            shown = next((w for w in re.findall(r"[\w'-]+", u.question) if stem(w.lower()).startswith(words[0])),
+                         term)
+            kpis = more_text(sorted({n.replace("_", " ") for n in vocab.metrics.values()}), limit=8)
+            kpis = kpis.rstrip(".")
+            shown = shown.lower() + (" " + " ".join(words[1:]) if len(words) > 1 else "")
+            held = store_holdings(session) or "nothing yet"
+            return (f"The knowledge base does not cover “{shown}”: it holds {held} about the customer journey, "
+                    f"not finance or staff figures." + (f" Its KPIs are {kpis}." if kpis else ""))
+    return None
+
+
+_CURRENCY = re.compile(r"[£$€¥]|\b(pounds?|dollars?|euros?|quid|gbp|usd|eur|bucks)\b", re.I)
+
+
+def money(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
+    """"how much did the appeal raise in total £": an amount of money, where no KPI is kept in a currency."""
+    if (not _CURRENCY.search(u.question) or u.metrics or not (u.asks_figure or u.aggregate)
+            or u.intents & {"owner", "goal", "touchpoints"}):
+        return None  # "who owns the 40 quid minimum banner" asks for no amount
+    units = store_cached(session, ("kpi units",), lambda: {slug: unit for slug, unit in session.execute(
+        select(Kpi.metric_slug, Kpi.unit).where(Kpi.unit.is_not(None)).distinct())})
+    money = sorted(slug.replace("_", " ") for slug, unit in units.items() if _CURRENCY.search(str(unit)))
+    if money:
+        return (f"No KPI in the knowledge base records that amount of money; the KPIs it keeps in a currency are "
+                f"{more_text(money, len(money), limit=6).rstrip('.')}.")
+    held = store_holdings(session) or "nothing yet"
+    return (f"The knowledge base does not cover amounts of money: it holds {held} about the customer journey, "
+            f"and none of its KPIs is kept in a currency.")
+
+
+def team_size(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
+    """"how many people are on the support team": a team's size is staff data, not in a journey base."""
+    lowered = u.question.lower()
+    staff = re.search(r"\bhow many (people|staff|employees|agents|advisors|workers|colleagues)\b.*\b(work|employ\w*|"
+                      r"(are|is) (in|on|at))\b", lowered)  # "how many people work in customer service"
+    if (staff or u.owner and not u.metrics and re.search(r"\bhow (many|big)\b|\bnumber of (people|staff|agents)\b",
+                                                          lowered)) and not u.count_mentions:
+        ask = f"which touchpoints does {u.owner} own?" if u.owner else "who owns a touchpoint"
+        return (f"The knowledge base does not cover team sizes: the maps only name which team owns each touchpoint "
+                f"(ask “{ask}”).")
+    return None
