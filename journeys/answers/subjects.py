@@ -18,7 +18,7 @@ from journeys.answers.outside_cx import money, outside_cx, team_size
 from journeys.answers.periods import asks_latest, is_time_word
 from journeys.answers.short_forms import english_words
 from journeys.answers.spelling import clips, typed_in
-from journeys.answers.understand import _CUES, _GENERIC_TOPIC, PEOPLE_TOPIC, Understanding
+from journeys.answers.understand import _AGGREGATE, _CUES, _GENERIC_TOPIC, PEOPLE_TOPIC, Understanding
 from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, content_stems, stems
 from journeys.store.db import store_cached
 from journeys.store.models import Comment, Kpi
@@ -141,10 +141,6 @@ def _journey_for(u: Understanding, vocab: Vocabulary, session: Session, keywords
             f"{more_text(journeys, len(journeys), 10).rstrip('.')}.")
 
 
-_RANK_WORDS = frozenset({"lowest", "highest", "worst", "best", "average", "avg", "mean", "peak", "max", "min",
-                         "latest", "current", "total"})
-
-
 def _unknown_metric(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
     """"attrition rate for fault repair" where no KPI is about attrition: a figure the base does not record."""
     if u.score_type or u.rank or not vocab.metrics or u.count_mentions:
@@ -161,7 +157,7 @@ def _unknown_metric(u: Understanding, vocab: Vocabulary, session: Session, keywo
         head = stem(words[-1])
         named = {s_ for slug in u.metrics for s_ in content_stems(slug.replace("_", " "))}
         if u.metrics and ({stem(w) for w in words} & named or stem(m.group(2)) in named
-                          and stem(words[-1]) not in metric_words and words[-1] in _RANK_WORDS):
+                          and bool(_AGGREGATE.fullmatch(words[-1]) or asks_latest(words[-1]))):
             # a named KPI's own words ("first response time"), not just its kind word ("rate"); or the kind
             # word of the KPI named, after a superlative ("lowest first time fix rate")
             continue
