@@ -24,6 +24,7 @@ MATCH_CUTOFF = 70  # rapidfuzz WRatio; below this a name is "not found" rather t
 MEANING_MIN = 0.50  # cosine a place's map entry must reach to stand for a question that does not name it
 MEANING_MARGIN = 0.04  # ...and by how much it must lead the next place (unless that is its own stage)
 DESCRIBED_MIN = 0.45  # ...when the question describes a place in a clause of its own ("the bit where ...")
+LONE_MIN, LONE_MARGIN = 0.40, 0.10  # ...or a lower cosine, when no other place comes near ("egates")
 FACET_MIN = 0.55  # cosine one sentence of a place (goal, description, a pain point) must reach alone...
 FACET_MARGIN = 0.08  # ...and its lead: one sentence is a narrower, noisier witness than a whole entry
 
@@ -127,7 +128,8 @@ def place_by_meaning(index, text: str, kind: str | None = None,  # type: ignore[
     that plainly describes a place, DESCRIBED_MIN)."""
     vector = index.embedder.encode_query(text)
     hits = index.map_vectors.nearest(vector, 6)  # exact, in memory (retrieval/kind_vectors.py)
-    found = _clear_lead([(h.id, h.similarity) for h in hits], floor, MEANING_MARGIN)
+    ranked = [(h.id, h.similarity) for h in hits]
+    found = _clear_lead(ranked, floor, MEANING_MARGIN) or _clear_lead(ranked, min(floor, LONE_MIN), LONE_MARGIN)
     sentence = False
     if facets is not None:
         by_sentence = _clear_lead([(h.place, h.similarity) for h in facets.nearest(vector)],

@@ -78,6 +78,9 @@ def question_kind(u: Understanding, embedder) -> VoiceKind:  # type: ignore[no-u
         # a time kind by meaning, but not one word of time or change ("what is going wrong with X"): a pain
         # question, for the pain route
         return VoiceKind(None, nearest=nearest)
+    if kind == kinds.THEMES and len({"complaints", "praise"} & u.intents) == 1:
+        # the broad kind by meaning, and a word that says which comments ("moan", "love"): those comments
+        kind = kinds.COMPLAINTS if "complaints" in u.intents else kinds.PRAISE
     if kind is None and nearest == kinds.PRIORITY and "opportunities" in u.intents:
         kind = kinds.PRIORITY  # asks for ideas and is most like "what to fix first", however faintly: the ranking
     if kind is None and u.topic and {"comments", "pain", "emerging"} & u.intents:

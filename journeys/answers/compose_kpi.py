@@ -141,7 +141,7 @@ def _series_text(ctx: ComposeContext, series: MetricSeries) -> str | None:
         sentences.append(f"{span}, {len(points)} snapshots from {points[0].date.isoformat()} to "
                          f"{points[-1].date.isoformat()}, it went from {with_unit(values[0], unit)} "
                          f"[{_cite(ctx, points[0])}] to {with_unit(values[-1], unit)} [{_cite(ctx, points[-1])}], "
-                         f"{moved}; it averaged {with_unit(sum(values) / len(values), unit)}, low "
+                         f"{moved}; it averaged {with_unit(sum(values) / len(values), unit, precise=True)}, low "
                          f"{with_unit(min(values), unit)}, high {with_unit(max(values), unit)}.")
         start = series.before(points[0].date) if u.period.snapshots and "change" in u.intents else None
         if start is not None:  # "dropped in the last 3 weeks" also reads as against the value 3 weeks before
@@ -174,12 +174,12 @@ def _aggregate_text(ctx: ComposeContext, series: MetricSeries, points: list[KpiP
     if aggregate == "mean":
         value = sum(p.value for p in points) / len(points)
         cites = "".join(f" [{_cite(ctx, p)}]" for p in points[:6])
-        return (f"The average {what} across {label} was **{with_unit(value, unit)}**, from {len(points)} weekly "
-                f"snapshot{'s' if len(points) != 1 else ''} ({points[0].date.isoformat()} to "
+        return (f"The average {what} {_over(label)} was **{with_unit(value, unit, precise=True)}**, from "
+                f"{len(points)} weekly snapshot{'s' if len(points) != 1 else ''} ({points[0].date.isoformat()} to "
                 f"{points[-1].date.isoformat()}){cites}.")
     if aggregate == "sum":  # "total complaints last month": the weekly counts added up
         cites = "".join(f" [{_cite(ctx, p)}]" for p in points[:6])
-        return (f"The total {what} across {label} was **{number(sum(p.value for p in points))}**, the sum of "
+        return (f"The total {what} {_over(label)} was **{number(sum(p.value for p in points))}**, the sum of "
                 f"{len(points)} weekly snapshot{'s' if len(points) != 1 else ''} ({points[0].date.isoformat()} to "
                 f"{points[-1].date.isoformat()}){cites}.")
     if aggregate in ("max", "min"):
@@ -188,8 +188,13 @@ def _aggregate_text(ctx: ComposeContext, series: MetricSeries, points: list[KpiP
         highest = (aggregate == "worst") != series.higher_is_better
     pick = max(points, key=lambda p: p.value) if highest else min(points, key=lambda p: p.value)
     word = {"max": "highest", "min": "lowest"}.get(aggregate, aggregate)
-    return (f"The {word} {what} across {label} was **{with_unit(pick.value, unit)}**, in the week of "
+    return (f"The {word} {what} {_over(label)} was **{with_unit(pick.value, unit)}**, in the week of "
             f"{pick.date.isoformat()} [{_cite(ctx, pick)}] (of {len(points)} weekly snapshots).")
+
+
+def _over(label: str) -> str:
+    """"across the last 4 weeks", but "since 2026-10-01 (...)" as it stands."""
+    return label if label.startswith("since") else f"across {label}"
 
 
 def _direction(values: list[float], higher_is_better: bool) -> str:

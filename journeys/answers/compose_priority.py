@@ -96,7 +96,7 @@ def _scope(ctx: ComposeContext, level: str, places: dict) -> tuple[set[str] | No
         inside = {key for key, p in places.items() if (key if level == "stage" else p.stage_id) == u.stage.id}
         if inside:
             return inside, f" in {u.stage.name}"
-    if u.journey is not None and u.journey.id and u.journey_named:
+    if u.journey is not None and u.journey.id and (u.journey_named or u.journey_worded):  # "on departures"
         inside = {key for key, p in places.items() if p.journey_id == u.journey.id}
         if inside:
             return inside, f" in {u.journey.name}"

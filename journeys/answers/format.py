@@ -21,13 +21,20 @@ def number(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def with_unit(value: float, unit: str | None) -> str:
+def precise_number(value: float) -> str:
+    """A figure derived from several snapshots (an average): two decimals, so that it is not rounded past the
+    precision of what it was derived from (the mean of 82.8 and 91.7 is 87.25, not 87.2)."""
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def with_unit(value: float, unit: str | None, precise: bool = False) -> str:
     unit = (unit or "").strip()
+    shown = precise_number(value) if precise else number(value)
     if unit == "%":
-        return f"{number(value)}%"
+        return f"{shown}%"
     if unit and unit.lower() not in ("score", "count", "index", "points"):
-        return f"{number(value)} {unit}"
-    return number(value)
+        return f"{shown} {unit}"
+    return shown
 
 
 def target_gap_text(value: float, target: float, unit: str | None, higher_is_better: bool) -> str:

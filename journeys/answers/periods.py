@@ -131,6 +131,8 @@ def parse_period(question: str, anchor: date) -> Period | None:
             start = date(_year_for_month(month, m.group(2), anchor), month, 1)
         if start <= anchor and not re.search(r"\bbetween\b.+\band\b|\bfrom\b.+\b(?:until|till)\b", q):
             return Period(start, anchor, f"since {start.isoformat()} (to the latest data, {anchor.isoformat()})")
+    if ago := _weeks_ago(q, anchor):
+        return ago
     # "since last week", "vs last week", "change on last week": from that period to the latest, a baseline
     if m := re.search(r"\b(?:since|vs\.?|versus|against|compared (?:to|with)|than|(?:chang\w*|up|down|moved?|"
                       r"better|worse|differen\w*) on) (?:last|the last|the previous|previous) (week|month|quarter)\b",
@@ -210,6 +212,30 @@ def counted_window(question: str) -> str:
     about ("couple" and "two" are not a subject)."""
     m = _LAST_N.search(question.lower())
     return m.group(0) if m else ""
+
+
+_AGO = re.compile(r"\b(?:(since|vs\.?|versus|against|compared (?:to|with)|than|from|on) )?(?:the )?(\d+|"
+                  + "|".join(_NUMBER_WORDS) + r"|couple(?: of)?|few) (week|wk|fortnight)s? ago\b")
+
+
+def _weeks_ago(q: str, anchor: date) -> Period | None:
+    """"4 weeks ago": the week that many weeks before the anchor's week; "vs 4 weeks ago", "since 2 weeks ago":
+    from that week to the latest data, so its first snapshot is the baseline the latest is compared with."""
+    m = _AGO.search(q)
+    if m is None:
+        return None
+    word = m.group(2)
+    n = int(word) if word.isdigit() else {"couple": 2, "few": 3}.get(word.split()[0]) or _NUMBER_WORDS[word]
+    n *= 2 if m.group(3) == "fortnight" else 1
+    monday = week_of(anchor).start - timedelta(days=7 * n)
+    then = f"{plural_weeks(n)} ago (the week of {monday.isoformat()})"
+    if m.group(1):
+        return Period(monday, anchor, f"since {then}, to the latest data ({anchor.isoformat()})")
+    return Period(monday, monday + timedelta(days=6), then, "week")
+
+
+def plural_weeks(n: int) -> str:
+    return "a week" if n == 1 else f"{n} weeks"
 
 
 def _relative(q: str, anchor: date, latest_complete: bool = True) -> Period | None:

@@ -77,6 +77,11 @@ def _place_feeling(ctx: ComposeContext) -> list[str]:
     return maps.compose_place_emotion(ctx) + comments.compose_themes(ctx, negative=False)
 
 
+def _goal_and_figures(ctx: ComposeContext) -> list[str]:
+    goal = maps.compose_goal(ctx)
+    return goal + kpi.compose_kpis(ctx) if goal else []
+
+
 def _has(*intents: str) -> Callable[[Understanding], bool]:
     return lambda u: bool(set(intents) & u.intents)
 
@@ -97,6 +102,9 @@ ROUTES: tuple[Route, ...] = (
     # promoters, emerging, trend, priority, themes. Before the KPI route, so "what do promoters say" is
     # not read as the NPS figure. Empty for other questions, which go on down the table.
     Route(VOICE, lambda u: not u.count_mentions, _comment_kind("compose_voice"), needs=("search", "comments")),
+    # "what's the goal for <a named stage>, is there a time target": the place's goal, then its figures
+    Route("goal_figures", lambda u: "goal" in u.intents and "kpi" in u.intents and _named_place(u) and bool(u.metrics),
+          _goal_and_figures),
     Route("kpi", lambda u: "kpi" in u.intents and bool(u.metrics or u.score_type), kpi.compose_kpis),
     Route("scorecard", lambda u: "overview" in u.intents and not u.metrics and not u.journey_named,
           kpi.compose_scorecard_all),

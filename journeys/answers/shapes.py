@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from journeys.answers.asks import asks_goal, is_comparison, is_priority, read_rank
 from journeys.answers.sides import comparison_sides, link_side
+from journeys.answers.spelling import same_family
 from journeys.answers.vocabulary import OWNERSHIP_PHRASE, Vocabulary, content_stems, metric_content, stems
 
 if TYPE_CHECKING:
@@ -47,6 +48,10 @@ def read_shapes(result: Understanding, question: str, vocab: Vocabulary, matches
         scores = [t for t in ("nps", "csat", "ces") if re.search(rf"\b{t}\b", question.lower())]
         things = list(dict.fromkeys(result.metrics + [f"score:{t}" for t in scores
                                                       if not any(t in m for m in result.metrics)]))
+        sides = comparison_sides(question)
+        # "departures nps vs arrivals nps": a metric typed on both sides is what is compared; a metric that
+        # only shares a side's other word ("departures" of on-time departure rate) names no second thing
+        things = [t for t in things if sides and all(_typed_metric(t, side) for side in sides)] or things
         places = [m.entity for m in matches if m.strength >= 0.75]
         kinds = {e.kind for e in places}
         places = [e for e in places if e.kind == ("touchpoint" if "touchpoint" in kinds and
@@ -59,8 +64,8 @@ def read_shapes(result: Understanding, question: str, vocab: Vocabulary, matches
             # ("offer acceptance vs application completion" names two metrics: it types words of theirs beyond
             # the places' own)
             typed = set(stems(question))
-            things = [t for t in things if t.startswith("score:") or not set(metric_content(t)) & place_stems
-                      or (set(metric_content(t)) - place_stems) & typed
+            things = [t for t in things if t.startswith("score:") or not _placed(set(metric_content(t)), place_stems)
+                      or {w for w in metric_content(t) if not _placed({w}, place_stems)} & typed
                       or re.search(rf"\b{re.escape(t.replace('_', ' '))}\b", lowered)]  # "renewal rate" whole
         if len(things) >= 2:
             result.compare = tuple(things)
@@ -71,6 +76,17 @@ def read_shapes(result: Understanding, question: str, vocab: Vocabulary, matches
             _compare_with_the_other(result, lowered, vocab, things)
     if result.compare is None:
         result.rank = read_rank(question, bool(result.metrics), result.score_type)
+
+
+def _placed(words: set[str], place_stems: set[str]) -> bool:
+    """Is one of a metric's words a place's word: the same stem, or one stem of a word's other form ("departur"
+    of departures, "depart" of Departing: Snowball cuts them apart)?"""
+    return any(same_family(w, p) for w in words for p in place_stems)
+
+
+def _typed_metric(thing: str, side: str) -> bool:
+    words = set(stems(side))
+    return bool(words) and set(content_stems(thing.removeprefix("score:").replace("_", " "))) <= words
 
 
 def _compare_with_the_other(result: Understanding, lowered: str, vocab: Vocabulary, things: list[str]) -> None:

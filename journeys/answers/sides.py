@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from journeys.answers.periods import asks_latest, is_time_word
+from journeys.answers.spelling import same_family
 from journeys.answers.vocabulary import Entity, Vocabulary, content_stems
 
 _PATTERNS = (
@@ -59,7 +60,7 @@ def link_side(side: str, vocab: Vocabulary, kind: str | None = None, ignore: fro
         return matches[0].entity
     # "phone support" for Customer service phone: the one place holding the side's distinctive word
     partial = [e for e in vocab.entities if e.id and e.kind in _BREADTH and (kind is None or e.kind == kind)
-               and any(len(s) >= 4 and s in e.stems for s in wanted)]
+               and any(len(s) >= 4 and any(same_family(s, own) for own in e.stems) for s in wanted)]
     by_share = sorted(partial, key=lambda e: -len(wanted & set(e.stems)))
     if by_share and (len(by_share) == 1 or len(wanted & set(by_share[0].stems)) > len(wanted & set(by_share[1].stems))):
         return by_share[0]

@@ -17,6 +17,13 @@ def clips(word: str, names: set[str] | list[str] | tuple[str, ...]) -> bool:
     return len(word) >= 3 and any(len(n) > len(word) and n.startswith(word) for n in names)
 
 
+def same_family(a: str, b: str) -> bool:
+    """Two stems of one word family that Snowball cut apart ("departur" of departures, "depart" of Departing):
+    the same, or the shorter (five letters or more) starts the longer, which runs at most three letters on."""
+    short, long = sorted((a, b), key=len)
+    return a == b or len(short) >= 5 and len(long) - len(short) <= 3 and long.startswith(short)
+
+
 def typed_in(part: str, q_content: list[str]) -> bool:
     """A name's word in the question, as typed or with a typo (words long enough to be distinctive): the one
     rule for typos in names."""
@@ -58,9 +65,11 @@ def name_strength(name: tuple[str, ...], q_stems: list[str], q_content: list[str
         return 0.85
     # Typos: compare each name word with the question's words (only for words long enough to be distinctive).
     words = tuple(q_content)
-    hits = sum(1 for part in name if _typed(part, words))
-    # A name's word cut short ("doc upload" for Document upload), beside another of its words typed in full.
-    clipped = sum(1 for part in name if part not in words and _cut(part, words))
+    mistyped = [part for part in name if _typed(part, words)]
+    hits = len(mistyped)
+    # A name's word cut short ("doc upload" for Document upload), beside another of its words typed in full (a
+    # word already counted as typed is not counted again: "only" is not both "online" mistyped and cut short).
+    clipped = sum(1 for part in name if part not in words and part not in mistyped and _cut(part, words))
     if hits == n or (n > 1 and hits >= 1 and hits + clipped == n):
         return 0.75
     # Most of a long name ("the jira import" for "Jira and Trello import"): two distinctive words or more.

@@ -14,7 +14,7 @@ from journeys.answers.segment_words import drop_place_of_segment_noun, segment_o
 from journeys.answers.shapes import read_shapes
 from journeys.answers.short_forms import spell_out_for
 from journeys.answers.shorthand import plain
-from journeys.answers.spelling import clips
+from journeys.answers.spelling import clips, same_family
 from journeys.answers.vocabulary import (
     Entity,
     Vocabulary,
@@ -272,6 +272,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     result.house = tuple(dict.fromkeys(s for s in tokens(question) if s in vocab.house))
     metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
     metric_words |= set(tokens(counted_window(question)))  # "last couple weeks" says when, not what about
+    metric_words |= _scope_words(lowered, named)  # "across the airport": where, the whole of it, not what about
     result.topic = tuple(dict.fromkeys(s for w in re.findall(r"[\w'-]+", question.lower()) for s in tokens(w)
                                        if not _is_cue(w, s, named | cues | metric_words) and len(s) > 2
                                        and not clips(s, named)))  # "doc" of Document upload
@@ -281,6 +282,19 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     if focus and _is_follow_up(question, q_stems, result.topic):
         _apply_focus(result, vocab, focus)
     return result
+
+
+_SCOPE = re.compile(r"\b(across|throughout|all over|anywhere (?:in|at|on)|everywhere (?:in|at|on)|in the whole|"
+                    r"of the whole)\s+(?:the |our |this )?(?:whole |entire )?([\w'-]+)")
+
+
+def _scope_words(lowered: str, named: set[str]) -> set[str]:
+    """"across the airport", "throughout the app": the words that say the question covers the whole of
+    something; a place's name among them is still that place (it is in `named`)."""
+    found: set[str] = set()
+    for m in _SCOPE.finditer(lowered):
+        found |= {s for s in tokens(m.group(0)) if s not in named}
+    return found
 
 
 def _cue_stems(lowered: str, q_stems: list[str], vocab: Vocabulary) -> list[str]:
@@ -346,7 +360,7 @@ def _journey_by_word(result: Understanding, vocab: Vocabulary, q_stems: list[str
         others = {s for e in journeys if e is not journey for s in e.stems}
         own = [s for s in journey.stems if len(s) >= 3 and s not in others and s not in metric_words
                and s not in _GENERIC_TOPIC]  # "getting" of "Joining and getting started" names nothing
-        if any(s in q_stems for s in own):
+        if any(same_family(s, q) for s in own for q in q_stems):  # "departures" for Departing passenger
             found.append(journey)
     if len(found) == 1:
         result.journey = found[0]
