@@ -1,0 +1,82 @@
+"""Readings on a base other than the sample (bench/eval/airport, written blind): baselines "N weeks ago",
+averages kept exact, one metric compared across two journeys, word families Snowball splits, a place far ahead
+of every other by meaning, a stage's goal with its figures, scope words and a priority ranking's journey."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from journeys.answers.periods import parse_period
+from journeys.answers.spelling import name_strength, same_family
+from journeys.answers.understand import understand
+from journeys.answers.vocabulary import stems, words
+from tests.conftest import ROOT, ingested
+
+AIRPORT = ROOT / "bench" / "eval" / "airport" / "knowledge"
+
+
+@pytest.fixture(scope="module")
+def airport(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
+    yield from ingested(AIRPORT, tmp_path_factory, embedder)
+
+
+def test_weeks_ago_is_a_week_or_with_vs_a_baseline_to_the_latest() -> None:
+    anchor = date(2026, 11, 29)  # a Sunday: its week (from 23 Nov) is the latest
+    alone = parse_period("what was it 2 weeks ago", anchor)
+    assert alone is not None and (alone.start, alone.end) == (date(2026, 11, 9), date(2026, 11, 15))
+    since = parse_period("by how much vs 4 weeks ago", anchor)
+    assert since is not None and (since.start, since.end) == (date(2026, 10, 26), anchor)
+
+
+def test_a_change_against_n_weeks_ago_is_from_that_weeks_snapshot(airport) -> None:
+    answer = airport.answer("taxi wait time went up loads recently? by how much vs 4 weeks ago")
+    assert "it went from 5.7 min [3] to 23.6 min [1], up 17.9 min (worse)" in answer.answer
+
+
+def test_an_average_keeps_the_precision_it_was_derived_from(airport) -> None:
+    answer = airport.answer("egate success rate avg since october?")
+    assert "The average Egate success rate since 2026-10-01" in answer.answer  # no "across since"
+    assert "was **87.25%**" in answer.answer
+
+
+def test_one_metric_typed_on_both_sides_is_compared_across_the_journeys_named(airport) -> None:
+    answer = airport.answer("departures nps vs arrivals nps latest - which is higher")
+    assert "Arriving passenger is higher than Departing passenger by 3." in answer.answer
+    assert "On time departure rate" not in answer.answer
+
+
+def test_word_families_that_snowball_cuts_apart() -> None:
+    assert same_family("departur", "depart") and same_family("deliveri", "deliv")
+    assert not same_family("card", "cardiff") and not same_family("product", "productivity")
+
+
+def test_a_word_typed_short_is_not_also_counted_as_cut_short() -> None:
+    question = "if we could only fix one thing on departures"
+    assert name_strength(("onlin", "check"), stems(question), stems(question)) == 0.0
+    assert name_strength(("onlin", "check"), stems("onlin check"), words("onlin check")) > 0
+
+
+def test_a_place_far_ahead_of_every_other_by_meaning_stands_below_the_usual_floor(airport) -> None:
+    answer = airport.answer("which team looks after the egates?")
+    assert "**Border Systems Liaison** owns **ePassport gates**" in answer.answer
+
+
+def test_a_stages_goal_asked_with_a_figure_gives_both(airport) -> None:
+    answer = airport.answer("what's the goal for security screening, is there a time target in the map")
+    assert answer.answer.startswith("The goal of the **Security screening** stage is")
+    assert "**Security queue time**" in answer.answer
+
+
+def test_across_the_whole_of_something_is_scope_not_topic(airport) -> None:
+    vocab, anchor = airport.answerer._knowledge()
+    assert understand("top 3 things ppl moan about across the airport", vocab, anchor).topic == ()
+    answer = airport.answer("top 3 things ppl moan about across the airport")
+    assert "critical comments" in answer.answer.split("\n")[0]
+
+
+def test_a_journey_named_by_one_word_of_its_family_bounds_what_to_fix_first(airport) -> None:
+    answer = airport.answer("if we could only fix one thing on departures this quarter what should it be")
+    assert "touchpoints in Departing passenger ranked by priority" in answer.answer
