@@ -92,3 +92,9 @@ def test_a_stage_typed_whole_is_not_narrowed_to_a_touchpoint_by_meaning(lettings
 def test_a_metric_typed_whole_is_compared_though_a_stage_shares_its_word(lettings) -> None:
     answer = lettings.answer("compare move in csat and renewal rate")
     assert "**Move in CSAT**: **88.1%**" in answer.answer and "**Renewal rate**: **68.6%**" in answer.answer
+
+
+def test_nothing_new_at_a_named_place_still_says_what_is_said_there(charity) -> None:
+    answer = charity.answer("new problems on the donation form in the last 3 weeks?")
+    assert answer.answer.startswith("No new issue stands out at Donation form")
+    assert "What customers say in the last 3 weeks" in answer.answer and answer.sources

@@ -228,7 +228,8 @@ def compose_emerging(ctx: ComposeContext, quiet: bool = False) -> list[str]:
         return []
     if not found:
         text = (f"No new issue stands out{where}: no theme of {span} is markedly more common than before.")
-        return [text] + (compose_themes(ctx) if u.topic else [])
+        # what is said of the subject, or at the place, in the window: what there is, though nothing is new
+        return [text] + (compose_themes(ctx) if u.topic or place is not None else [])
     lines = []
     budget = max(MIN_CITED, ctx.k)
     per = max(1, budget // len(found))

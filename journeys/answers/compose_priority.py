@@ -116,7 +116,8 @@ def _worst_kpi(ctx: ComposeContext, level: str, key: str) -> Kpi | None:
 def _cite_place(ctx: ComposeContext, signal: PlaceSignals) -> int:
     place = signal.extra["place"]
     pains = "; ".join(place.pain_points or [])
-    text = f"{place.name}: emotion {place.emotion:+d} on the map." + (f" Pain points: {pains}" if pains else "")
+    feeling = f"emotion {place.emotion:+d} on the map." if place.emotion is not None else "no emotion on the map."
+    text = f"{place.name}: {feeling}" + (f" Pain points: {pains}" if pains else "")
     return ctx.citations.cite(signal.kind, place.id, place.name, text)
 
 
@@ -132,6 +133,7 @@ def compose_priority(ctx: ComposeContext) -> list[str]:
     for i, item in enumerate(ranked[:TOP], start=1):
         p, f = item.place, item.factors
         negative = p.extra["negative"]
+        place_n = _cite_place(ctx, p)  # the place ranked, from the map, before the evidence for it
         bits = []
         if negative:
             n = ctx.cite_comment(negative[0])
@@ -154,10 +156,11 @@ def compose_priority(ctx: ComposeContext) -> list[str]:
         else:
             bits.append("K 0: no KPI with a target here")
         if p.emotion is not None:
-            bits.append(f"E {f['E']:.2f}: emotion {p.emotion:+d} on the map [{_cite_place(ctx, p)}]")
+            bits.append(f"E {f['E']:.2f}: emotion {p.emotion:+d} on the map [{place_n}]")
         else:
             bits.append("E 0: no emotion on the map")
-        lines.append(f"{i}. **{p.name}** ({p.kind}), priority **{item.score:.0f}**: " + "; ".join(bits) + ".")
+        lines.append(f"{i}. **{p.name}** ({p.kind}) [{place_n}], priority **{item.score:.0f}**: " + "; ".join(bits)
+                     + ".")
     within = ranked[0].place.extra.get("within", "")
     ranked_what = plural(len(ranked), ranked[0].place.kind)
     head = (f"What to fix first: {ranked_what}{within} ranked by {FORMULA}, where V is the "

@@ -22,7 +22,14 @@ __all__ = ["KpiPoint", "MetricSeries", "load_series", "pick_series", "points_in"
 
 
 def points_in(series: MetricSeries, period: Period | None) -> list[KpiPoint]:
-    return series.points if period is None else series.within(period.start, period.end)
+    """The series' snapshots in the period; for "the last N weeks", its last N weekly snapshots, though the
+    newest is dated some days before the data's newest day (a snapshot taken on a Monday of the week before)."""
+    if period is None:
+        return series.points
+    if period.snapshots:
+        recent = series.within(period.start - timedelta(days=6), period.end)
+        return recent[-period.snapshots:]
+    return series.within(period.start, period.end)
 
 
 def pick_series(series: list[MetricSeries], stage: Entity | None, touchpoint: Entity | None,

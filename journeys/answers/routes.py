@@ -120,7 +120,8 @@ ROUTES: tuple[Route, ...] = (
     Route("goal", lambda u: "goal" in u.intents and u.location is not None, maps.compose_goal),
     Route("sequence", lambda u: "sequence" in u.intents and u.stage is not None, maps.compose_sequence),
     Route("journey", lambda u: u.journey_named and u.stage is None and u.touchpoint is None
-          and not ({"pain", "comments", "emerging", "kpi", "touchpoints", "complaints", "praise"} & u.intents),
+          and not ({"pain", "comments", "emerging", "kpi", "touchpoints", "complaints", "praise", "priority"}
+                   & u.intents),
           maps.compose_journey),
     Route("emerging", lambda u: "emerging" in u.intents and bool({"comments", "pain", "complaints"} & u.intents
                                                                  or not (u.intents - {"emerging", "change"})),

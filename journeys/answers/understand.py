@@ -57,7 +57,8 @@ _GENERIC_TOPIC = set(PEOPLE_TOPIC) | {"peopl", "they", "our", "what", "where", "
                   "quarter", "year", "last", "this", "sinc", "dure", "about", "there", "experi", "part", "thing",
                   "off", "point", "area", "place", "step", "happen", "go", "come", "get", "see", "need", "want", "like",
                   "actual", "realli", "honest", "general", "usual", "typic", "pls", "pleas", "ppl", "folk", "us",
-                  "right", "now", "atm", "current", "latest", "think", "u", "stuff", "bit", "process"}
+                  "right", "now", "atm", "current", "latest", "think", "u", "stuff", "bit", "process", "anyth",
+                  "someth", "everyth", "noth"}
 # The words those stems stand for as people: Snowball stems "customs" (a border's) to the same "custom".
 _PEOPLE_FORM = re.compile(r"(custom|us|client|buy|shopp|prospect|visit|consum)ers?")
 _CUE_WORDS = frozenset({c for group in _CUES.values() for c in group} | _GENERIC_TOPIC)
@@ -193,7 +194,8 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     journey_stems = {e.id: set(e.stems) for e in vocab.entities if e.kind == "journey"}
     for match in matches:
         entity = match.entity
-        if any(m.strength > match.strength and set(entity.stems) & set(q_stems)
+        said_journey = entity.kind == "journey" and "journey" in q_stems  # "the install journey", not Installation
+        if not said_journey and any(m.strength > match.strength and set(entity.stems) & set(q_stems)
                <= set(m.entity.stems) | journey_stems.get(m.entity.journey_id, set())
                for m in matches if m.entity is not entity):
             continue  # "report a fault" names the stage Report fault, not the touchpoint App fault reporting
@@ -212,6 +214,13 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     if (result.journey and result.stage and not result.touchpoint and result.journey_named
             and set(result.stage.stems) <= set(result.journey.stems)):
         result.stage = None  # "nps for leak repair": the journey Leak repair, not its stage Repair
+    if result.journey and result.journey_named and "journey" in q_stems:
+        # "the install journey": the words that name the journey name none of its places as well
+        typed = set(q_stems)
+        for attr in ("touchpoint", "stage"):
+            place = getattr(result, attr)
+            if place is not None and set(place.stems) & typed <= set(result.journey.stems):
+                setattr(result, attr, None)
     if result.touchpoint and result.touchpoint.stage_id:
         stage = next((e for e in vocab.entities if e.kind == "stage" and e.id == result.touchpoint.stage_id), None)
         if stage is not None:
@@ -297,6 +306,9 @@ def _scope_words(lowered: str, named: set[str]) -> set[str]:
     return found
 
 
+_SOMETHING = frozenset({"anything", "something", "any", "whats", "what's", "nothing", "owt", "smth", "sth"})
+
+
 def _cue_stems(lowered: str, q_stems: list[str], vocab: Vocabulary) -> list[str]:
     """The stems intent cues are read from: not the words of a clause that describes a place ("the bit where ppl
     get a film after giving": "after" asks for no sequence), and "new" before a word for people ("new members",
@@ -309,7 +321,9 @@ def _cue_stems(lowered: str, q_stems: list[str], vocab: Vocabulary) -> list[str]
     people = PEOPLE_TOPIC | vocab.people | {"peopl", "member", "folk", "joiner", "starter"}
     if not any(w == "new" and stem(after) in people for w, after in zip(words, words[1:], strict=False)):
         return q_stems
-    newer = [w for w, after in zip(words, [*words[1:], ""], strict=True) if w == "new" and stem(after) not in people]
+    # ("anything new ppl started complaining about": after "anything", "new" is what is new, not who)
+    newer = [w for before, w, after in zip(["", *words], words, [*words[1:], ""], strict=False)
+             if w == "new" and (stem(after) not in people or before in _SOMETHING)]
     return [s for s in q_stems if s != "new"] + (["new"] if newer else [])
 
 
