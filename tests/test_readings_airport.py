@@ -13,6 +13,7 @@ from journeys.answers.periods import parse_period
 from journeys.answers.spelling import name_strength, same_family
 from journeys.answers.understand import understand
 from journeys.answers.vocabulary import stems, words
+from journeys.voice.phrases import candidates
 from tests.conftest import ROOT, ingested
 
 AIRPORT = ROOT / "bench" / "eval" / "airport" / "knowledge"
@@ -74,7 +75,20 @@ def test_across_the_whole_of_something_is_scope_not_topic(airport) -> None:
     vocab, anchor = airport.answerer._knowledge()
     assert understand("top 3 things ppl moan about across the airport", vocab, anchor).topic == ()
     answer = airport.answer("top 3 things ppl moan about across the airport")
-    assert "critical comments" in answer.answer.split("\n")[0]
+    lines = answer.answer.split("\n")
+    assert "critical comments across the base (of 344 read)" in lines[0]
+    # "top 3": three themes, the others named after them
+    assert [line[:2] for line in lines[1:]] == ["- ", "- ", "- ", "…a"] and lines[4].startswith("…and 2 more: ")
+
+
+def test_a_phrase_with_a_word_misspelt_counts_for_the_one_spelt_right() -> None:
+    texts = ["securty queue far too long", "security queue far too long", "the security queue again",
+             "security queue awful", "securty queue a joke"]
+    names = {c.text: c.comments for c in candidates(texts, set(), None)}
+    assert "securty queue" in names  # as often here as the right spelling: no way to tell which is right
+    store = {"secur": 2.6, "securti": 4.8, "queue": 2.0}
+    names = {c.text: c.comments for c in candidates(texts, set(), lambda terms: {t: store.get(t, 1.0) for t in terms})}
+    assert "securty queue" not in names and names["security queue"] == 5  # the store's spelling wins
 
 
 def test_a_journey_named_by_one_word_of_its_family_bounds_what_to_fix_first(airport) -> None:

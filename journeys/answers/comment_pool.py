@@ -123,7 +123,8 @@ def build_pool(ctx: ComposeContext, sentiment: str | None = None, by_score: bool
             comments, scope = ctx.comments_at(u.stage, u.period, limit=read), f"at {u.stage.name}"
             by_relevance = False
     else:
-        comments, scope, by_relevance = ctx.comments_at(None, u.period, limit=read), "newest", False
+        comments, by_relevance = ctx.comments_at(None, u.period, limit=read), False
+        scope = "among the newest" if len(comments) >= read else ("in the period" if u.period else "across the base")
     if not comments:
         return None
     searched = len(comments)

@@ -12,10 +12,11 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from journeys.answers.asks import top_n
 from journeys.answers.comment_kind import question_kind, question_terms
 from journeys.answers.comment_pool import SENTIMENT_WORD, Pool, build_pool, has_scores, keep_sentiment, vectors_for
 from journeys.answers.context import ComposeContext
-from journeys.answers.format import plural, quote
+from journeys.answers.format import plural, quote, rest_line
 from journeys.answers.periods import Period
 from journeys.answers.theme_places import with_places
 from journeys.answers.themes import CommentText, Theme, emerging_themes, themes_for
@@ -138,9 +139,14 @@ def compose_themes(ctx: ComposeContext, negative: bool = False, sentiment: str |
         return [head + "\n" + "\n".join(_loose_quotes(ctx, pool.comments, min(ctx.k, max(MIN_CITED, 3))))]
     head = (f"What customers say{when}: the main themes in the {size} {kind} {pool.scope}{of}{_place_cited(ctx)}, "
             f"grouped by meaning and named by their most typical phrase:")
+    wanted = top_n(u.question)  # "top 3 things people moan about": three, the others named after them
+    rest = themes[wanted:] if wanted else []
+    themes = themes[:wanted] if wanted else themes
     lines = theme_lines(ctx, themes, size, ctx.k)
     if u.touchpoint is None:  # comments from several places: where each of the first themes happens
         lines = with_places(ctx, themes, lines)
+    if rest:
+        lines.append(rest_line([f"{t.label} ({plural(t.count, 'comment')})" for t in rest]))
     return [head + "\n" + "\n".join(lines)]
 
 

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
 
 from retrieval.tokens import STOPWORDS, stem
 
@@ -90,6 +92,36 @@ def _ngrams(text: str, max_n: int = 3) -> tuple[dict[tuple[str, ...], str],
     return found, around
 
 
+def _fold_misspellings(counts: Counter[tuple[str, ...]], idf: IdfLookup | None) -> None:
+    """An n-gram that is another one with one word misspelt ("securty queue" for "security queue"): its
+    comments count for the one spelt right, and it is no name of its own. Of two spellings the right one is
+    the one the whole store uses more (the lower idf), or, without the store's counts, the one used at least
+    twice as often here."""
+    by_shape: dict[tuple[int, tuple[str, ...]], list[tuple[str, ...]]] = {}
+    for key in counts:
+        for i, word in enumerate(key):
+            if len(word) >= 5:
+                by_shape.setdefault((i, key[:i] + key[i + 1:]), []).append(key)
+    pairs = [(i, a, b) for (i, _), keys in by_shape.items() for a in keys for b in keys
+             if a != b and _misspelt(a[i], b[i])]
+    rarity = idf(sorted({k[i] for i, a, b in pairs for k in (a, b)})) if idf and pairs else {}
+    for i, rare, right in pairs:
+        if rare not in counts or right not in counts:
+            continue
+        if rarity:
+            spelt_right = rarity.get(rare[i], 10.0) > rarity.get(right[i], 10.0) + 1.0
+        else:
+            spelt_right = counts[right] >= 2 * counts[rare]
+        if spelt_right:
+            counts[right] += counts.pop(rare)
+
+
+def _misspelt(word: str, right: str) -> bool:
+    """Is `word` (a stem) `right` misspelt: one letter off, or Snowball's cut of it spelt otherwise ("securti"
+    of securty, "secur" of security)?"""
+    return DamerauLevenshtein.distance(word, right) == 1 or fuzz.ratio(word, right) >= 80
+
+
 def candidates(texts: Sequence[str], exclude: set[str], idf: IdfLookup | None, max_candidates: int = 40
                ) -> list[Candidate]:
     """The n-grams that recur in a cluster, most used first; none made only of excluded or common stems."""
@@ -102,6 +134,7 @@ def candidates(texts: Sequence[str], exclude: set[str], idf: IdfLookup | None, m
         spelt.update(found.items())
         for key, pair in around.items():
             sides.setdefault(key, []).append(pair)
+    _fold_misspellings(counts, idf)
     floor = max(2, math.ceil(MIN_SHARE * len(texts)))
     frequent = [k for k, n in counts.items() if n >= floor]
     # Each frequent n-gram's most used spelling, the first seen of equals (as Counter.most_common(1) picks).
