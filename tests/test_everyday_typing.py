@@ -65,7 +65,7 @@ def test_a_range_of_two_days_is_the_window_between_them(water) -> None:
 
 def test_since_a_day_runs_from_that_day_to_the_latest(water) -> None:
     answer = water.answer("avg complaints received since 5th oct")
-    assert f"**{sum(COMPLAINTS[2:]) / 3:.1f}**" in answer.answer, answer.answer
+    assert f"**{sum(COMPLAINTS[2:]) / 3:.2f}**" in answer.answer, answer.answer  # two decimals: an average
     assert "since 2026-10-05" in answer.answer
 
 

@@ -205,7 +205,7 @@ def test_what_to_fix_first_is_a_ranked_top_three_with_formula_and_citations(voic
     answer = voice.answer("What should we fix first?")
     text = answer.answer
     assert "priority = 100 × (0.30·V + 0.20·S + 0.20·G + 0.15·K + 0.15·E)" in text
-    ranked = re.findall(r"^\d\. \*\*(.+?)\*\* \(touchpoint\), priority \*\*(\d+)\*\*", text, flags=re.M)
+    ranked = re.findall(r"^\d\. \*\*(.+?)\*\* \(touchpoint\) \[\d+\], priority \*\*(\d+)\*\*", text, flags=re.M)
     assert len(ranked) == 3, text
     assert ranked[0][0] == "Docking station", text
     assert [int(s) for _, s in ranked] == sorted((int(s) for _, s in ranked), reverse=True)
