@@ -94,3 +94,18 @@ def test_a_phrase_with_a_word_misspelt_counts_for_the_one_spelt_right() -> None:
 def test_a_journey_named_by_one_word_of_its_family_bounds_what_to_fix_first(airport) -> None:
     answer = airport.answer("if we could only fix one thing on departures this quarter what should it be")
     assert "touchpoints in Departing passenger ranked by priority" in answer.answer
+
+
+def test_the_stage_with_the_most_complaints_is_by_what_customers_said(airport) -> None:
+    answer = airport.answer("which stage has the most complaints")
+    assert answer.answer.startswith("Stages by critical survey comments (low scores), most first:")
+    assert "1. **Security screening**: 40 of 64 comments critical" in answer.answer
+
+
+def test_what_a_segment_likes_is_its_praise(airport) -> None:
+    vocab, anchor = airport.answerer._knowledge()
+    assert "praise" in understand("what do business travellers like", vocab, anchor).intents
+    assert "praise" not in understand("what does the journey look like", vocab, anchor).intents
+    assert "praise" not in understand("what do people not like about it", vocab, anchor).intents
+    answer = airport.answer("what do business travellers like")
+    assert "the themes of its 20 positive comments" in answer.answer

@@ -67,6 +67,9 @@ _OFF_TARGET = re.compile(r"\b(furthest|farthest|most|worst|further|far|badly|big
                          r"(the |their |its )?targets?\b")
 
 
+_COMPLAINT_WORDS = ("complaint", "complain", "moan", "gripe", "grumbl")
+
+
 def read_rank(question: str, has_metric: bool, score_type: str | None) -> Rank | None:
     """A ranking question: a superlative (or "top N"/"rank") and what is ranked, by what."""
     lowered = question.lower()
@@ -86,6 +89,8 @@ def read_rank(question: str, has_metric: bool, score_type: str | None) -> Rank |
     group = re.search(r"\b(detractor|promoter)s\b", lowered)
     if group and things:  # "which touchpoints get the most detractors": a count of that score group
         by = f"{group.group(1)}s"
+    elif things in ("stage", "touchpoint") and any(s in q for s in _COMPLAINT_WORDS):
+        by = "critical"  # "which stage has the most complaints": what customers said, the critical comments
     elif any(s in q for s in ("pain", "problem", "issu", "friction", "complaint")):
         by, things = "pain", things or "pain"
     elif has_metric or score_type:

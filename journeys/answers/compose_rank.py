@@ -3,7 +3,7 @@ Every figure is counted or read from SQL, and every list says what it leaves out
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 
@@ -118,6 +118,9 @@ def compose_rank(ctx: ComposeContext) -> list[str]:
                 what = f"{rank.by} in the survey scores (NPS 0-6 detractors, 9-10 promoters)"
     if rank.by == "score" and not rows:
         return _rank_by_metric(ctx, rank.things, stages)
+    if rank.by == "critical" and not any(r.value for r in rows):
+        # no low survey score anywhere (comments without scores): the complaints the maps record instead
+        return compose_rank(replace(ctx, understanding=replace(ctx.u, rank=replace(rank, by="pain"))))
     if not rows:
         return []
     higher_first = not rank.low

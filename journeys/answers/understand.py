@@ -185,6 +185,8 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     result.intents = {intent for intent, cues in _CUES.items() if any(c in cue_stems for c in cues)}
     if re.search(r"\b(drop(ped|s|ping)? ?-?off|give up|gave up|giving up|quit|bail(ed)?)\b", lowered):
         result.intents.add("pain")
+    if _LIKES.search(lowered):
+        result.intents.add("praise")
     if any(w in lowered for w in _TREND_WORDS):
         result.intents.add("change")
 
@@ -306,6 +308,9 @@ def _scope_words(lowered: str, named: set[str]) -> set[str]:
     return found
 
 
+# "what do business travellers like (about X)": "like" as the verb of what people do, not "what is it like"
+_LIKES = re.compile(r"\bwhat (?:do|does|did) (?!it\b|this\b|that\b|you\b|we\b)(?:[\w'-]+ ){1,4}"
+                    r"(?<!look )(?<!looks )(?<!not )(?<!dont )(?<!don't )(?:like|liked)\b(?! to\b)")
 _SOMETHING = frozenset({"anything", "something", "any", "whats", "what's", "nothing", "owt", "smth", "sth"})
 
 
