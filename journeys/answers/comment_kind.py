@@ -42,10 +42,15 @@ def _subject(u: Understanding) -> tuple[str, ...]:
     return tuple(u.topic) + tuple(sorted(question_terms(u) - set(u.topic) - set(u.house)))
 
 
-def kind_texts(u: Understanding) -> list[str]:
-    """The texts `question_kind` embeds (its readings, and the topic-masked ones `kinds.kind_words` may ask for),
-    for the service to embed in one run with the question's others."""
-    return kinds.readings(as_us(u), _subject(u)) + kinds.word_readings(u.question, u.topic)
+def kind_readings(u: Understanding) -> list[str]:
+    """The texts `question_kind` always embeds (its readings), for the service to embed in one run with the
+    question's others."""
+    return kinds.readings(as_us(u), _subject(u))
+
+
+def kind_word_readings(u: Understanding) -> list[str]:
+    """The topic-masked texts `kinds.kind_words` embeds once `question_kind` found a comment kind."""
+    return kinds.word_readings(u.question, u.topic)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from journeys.answers.citations import has_words, looks_like_code, renumber
-from journeys.answers.comment_kind import cue_routes_off, kind_texts, question_kind
+from journeys.answers.comment_kind import cue_routes_off, kind_readings, kind_word_readings, question_kind
 from journeys.answers.compose import compose
 from journeys.answers.compose_comments import subject_text
 from journeys.answers.compose_general import how_to_ask
@@ -97,7 +97,7 @@ class AnswerService:
         u = understand(question, vocab, anchor, stage_hint=stage, focus=focus)
         with self._session() as session:
             check_subject(u, vocab, session, self.index.keywords)
-        self.index.embedder.prime(_question_texts(u, vocab))
+        self.index.embedder.prime(*_question_texts(u, vocab))
         if not u.missing and _may_take_place_by_meaning(u):
             # "which touchpoints...": a place found stands for its stage, whose touchpoints are asked for
             kind = "stage" if u.asks_stage or "touchpoints" in u.intents else None
@@ -197,21 +197,24 @@ def _described(u: Understanding) -> str:
     return u.described_text() if u.stage is not None and len(u.stage.stems) == 1 else ""
 
 
-def _question_texts(u: Understanding, vocab: Vocabulary) -> list[str]:
-    """The texts this question's steps will embed, as far as known before they run (the place by meaning, the
-    searches, the comments' subject, the comment kind's readings), most surely needed first: one model run for
-    all (Embedder.prime). A text missed here is embedded when asked for; one primed in vain costs a little of
-    that one run."""
+def _question_texts(u: Understanding, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """The texts this question's steps will embed, as far as known before they run: those every route of it
+    embeds (the place by meaning, the searches, the comment kind's readings), most surely needed first, for
+    one model run (Embedder.prime); then those only some routes ask for, in the order they would (the kind's
+    one-word-masked readings, once a comment kind is found; the comments' subject, for themes ranked by
+    relevance), embedded when the first of them is asked for, with those after it. A text missed here is
+    embedded when asked for; one primed in vain costs a little of that one run."""
     texts = ([u.meaning_text(vocab), _described(u), u.meaning_text(vocab, u.place_clause())]
              if not u.missing and _may_take_place_by_meaning(u) else [])
     texts.append(u.search_text)
     routes = candidates(u)  # before a place is taken by meaning: a guess, the service decides again after it
     voice = any(route.kind == VOICE for route in routes)
-    if voice or "comments" in needs(routes):
-        texts.append(subject_text(u.question, u.topic))
+    later = kind_word_readings(u) if voice else []
     if voice:
-        texts += kind_texts(u)
-    return texts
+        texts += kind_readings(u)
+    if voice or "comments" in needs(routes):
+        later.append(subject_text(u.question, u.topic))
+    return texts, later
 
 
 def _take_place_by_meaning(u: Understanding, vocab: Vocabulary, found) -> None:  # type: ignore[no-untyped-def]
