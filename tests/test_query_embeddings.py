@@ -4,6 +4,7 @@ most one more."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -116,3 +117,15 @@ def test_later_texts_wait_until_one_is_asked_for_and_come_along_with_those_after
     assert runs == [[question], [word_masks[0], word_masks[1], subject]]
     model.encode_query(subject)
     assert len(runs) == 2
+
+
+@pytest.mark.parametrize("question", ["Who owns the returns portal?", "Which touchpoints are in the Purchase stage?"])
+def test_a_map_question_that_asks_no_priority_embeds_no_kind_readings(sample_core, embedder,  # type: ignore[no-untyped-def]
+                                                                      monkeypatch: pytest.MonkeyPatch,
+                                                                      question: str) -> None:
+    first = sample_core.answer(question)
+    embedder.forget_queries()
+    runs = _count_runs(embedder, monkeypatch)
+    again = sample_core.answer(question)
+    assert len(runs) == 1 and not any(re.search(r"\bit\b", t) for t in runs[0]), runs  # no topic-masked reading
+    assert again.answer == first.answer

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from journeys.answers.citations import has_words, looks_like_code, renumber
-from journeys.answers.comment_kind import cue_routes_off, kind_readings, kind_word_readings, question_kind
+from journeys.answers.comment_kind import cue_routes_off, kind_readings, kind_word_readings, question_kind, reads_kind
 from journeys.answers.compose import compose
 from journeys.answers.compose_comments import subject_text
 from journeys.answers.compose_general import how_to_ask
@@ -146,7 +146,7 @@ class AnswerService:
         ("late flights" read as "latest") is dropped (comment_kind.py)."""
         evidence = Evidence()
         if any(route.kind == VOICE for route in routes):
-            evidence.voice = question_kind(u, self.index.embedder)
+            evidence.voice = question_kind(u, self.index.embedder, [route.kind for route in routes])
             off = cue_routes_off(evidence.voice) | (set() if evidence.voice.kind else {VOICE})
             routes = [route for route in routes if route.kind not in off]
         if "comments" in needs(routes):
@@ -209,8 +209,9 @@ def _question_texts(u: Understanding, vocab: Vocabulary) -> tuple[list[str], lis
     texts.append(u.search_text)
     routes = candidates(u)  # before a place is taken by meaning: a guess, the service decides again after it
     voice = any(route.kind == VOICE for route in routes)
-    later = kind_word_readings(u) if voice else []
-    if voice:
+    kind = voice and reads_kind(u, [route.kind for route in routes])
+    later = kind_word_readings(u) if kind else []
+    if kind:
         texts += kind_readings(u)
     if voice or "comments" in needs(routes):
         later.append(subject_text(u.question, u.topic))
