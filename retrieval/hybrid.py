@@ -31,6 +31,10 @@ FIRST_FETCH = 360  # the first nearest-neighbour fetch of a query text: a filter
 # Up to this many items, every fetch is exact once the matrix is loaded: a matrix-vector product over them costs
 # less than Chroma's query of FIRST_FETCH (about 1.6 against 3.4 ms at 15k items; 8.5 against 3.4 ms at 100k).
 EXACT_FIRST_MAX = 30_000
+# The first columns of index_docs, in order: a search reads its thousand rows by position (HybridSearcher.search)
+ROW_ORDER = ("id", "kind", "ref_id", "title", "text", "journey_id", "stage_id", "touchpoint_id", "date", "score")
+if tuple(c.name for c in index_docs.c)[:len(ROW_ORDER)] != ROW_ORDER:
+    raise RuntimeError("retrieval/tables.py: index_docs's first columns moved; HybridSearcher.search reads them")
 
 
 @dataclass
@@ -155,24 +159,24 @@ class HybridSearcher:
             for rank, doc_id in enumerate(ids):
                 fused[doc_id] = fused.get(doc_id, 0.0) + weight / (RRF_K + rank + 1)
         top = sorted(fused, key=fused.get, reverse=True)[: candidates * 2]  # type: ignore[arg-type]
-        rows = {r.id: r for r in self.rows(top)}
+        # Rows are read by position (ROW_ORDER): a Row's attribute lookup costs ten times its unpacking, and a
+        # comment search handles a thousand rows.
+        rows = self._cached_rows(self._row_cache, top, select(index_docs))
         scored = []
         for row in (rows[i] for i in top if i in rows):
-            score = fused[row.id]
-            if row.kind in ("comment", "feedback") and row.date and anchor:
-                age = max(0, (anchor - _day(row.date)).days)
-                score *= 1 + w.recency * math.exp(-age / w.recency_days)
+            score = fused[row[0]]
+            if row[1] in ("comment", "feedback") and row[8] and anchor:
+                score *= _recency(row[8], anchor, w.recency, w.recency_days)
             scored.append((row, score))
         scored.sort(key=lambda pair: -pair[1])
         # Hits are made only for what the collapse keeps (the first k distinct), not for every candidate.
         hits = []
-        for at, duplicates in distinct([(row.kind, row.text) for row, _ in scored], limit=k):
+        for at, duplicates in distinct([(row[1], row[4]) for row, _ in scored], limit=k):
             row, score = scored[at]
-            hits.append(Hit(id=row.id, kind=row.kind, ref_id=row.ref_id, title=row.title, text=row.text,
-                            journey_id=row.journey_id, stage_id=row.stage_id, touchpoint_id=row.touchpoint_id,
-                            date=row.date or None, score=score, dense=similarity.get(row.id),
-                            keyword=bm25.get(row.id), in_filter=row.id in in_filter, rating=row.score,
-                            duplicates=duplicates))
+            doc_id, kind, ref_id, title, body, journey_id, stage_id, touchpoint_id, day, rating = row[:10]
+            hits.append(Hit(doc_id, kind, ref_id, title, body, journey_id, stage_id, touchpoint_id, day or None, score,
+                            dense=similarity.get(doc_id), keyword=bm25.get(doc_id), in_filter=doc_id in in_filter,
+                            duplicates=duplicates, rating=rating))
         finished = time.perf_counter()
         return SearchResult(
             hits=hits, best_dense=max(similarity.values(), default=0.0),
@@ -345,3 +349,11 @@ def collapse_duplicates(hits: list[Hit], threshold: float = 0.85, limit: int | N
 @lru_cache(maxsize=4096)
 def _day(text: str) -> date:
     return date.fromisoformat(text)
+
+
+@lru_cache(maxsize=8192)
+def _recency(day: str, anchor: date, weight: float, days: float) -> float:
+    """The boost of an item dated `day`, `anchor` being the knowledge base's now (kept per date: a comment
+    search boosts a thousand items, of a few hundred dates)."""
+    age = max(0, (anchor - _day(day)).days)
+    return 1 + weight * math.exp(-age / days)
