@@ -37,14 +37,18 @@ def distinct(items: list[tuple[str, str]], threshold: float = 0.85, limit: int |
             kept.append([at, 0])
             signatures.append(frozenset())
             continue
-        prefix = sorted(words, key=by_rank)[:_prefix_length(len(words), threshold)]
-        low, high = len(words) * threshold, len(words) / threshold  # Jaccard >= t needs sizes within a factor t
+        size = len(words)
+        prefix = sorted(words, key=by_rank)[:_prefix_length(size, threshold)]
+        low, high = size * threshold, size / threshold  # Jaccard >= t needs sizes within a factor t
         duplicate_of = None
-        for i in sorted({i for w in prefix for i in postings.get(w, ())}):
+        shared = {i for w in prefix if w in postings for i in postings[w]}
+        for i in sorted(shared) if shared else ():
             other = signatures[i]
-            if low <= len(other) <= high and len(words & other) / len(words | other) >= threshold:
-                duplicate_of = i
-                break
+            if low <= len(other) <= high:
+                common = len(words & other)  # the union's size is the sizes' sum less this
+                if common / (size + len(other) - common) >= threshold:
+                    duplicate_of = i
+                    break
         if duplicate_of is None:
             for w in prefix:
                 postings.setdefault(w, []).append(len(kept))
