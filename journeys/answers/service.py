@@ -66,12 +66,14 @@ class AnswerService:
                 return self._vocab[1], self._vocab[2]
 
     def warm_up(self) -> None:
-        """Read the vocabulary and the knowledge base's "now", and the English word list understanding checks
-        short forms against, before the first question (which otherwise pays for them: ~0.1 s at 15k items)."""
+        """Read the vocabulary and the knowledge base's "now", the English word list understanding checks short
+        forms against and what the searches filter on, before the first question (which otherwise pays for
+        them: ~0.1 s at 15k items)."""
         from journeys.answers.short_forms import english_words
 
-        self._knowledge()
+        self._knowledge()  # observes the store generation, as the searcher's warm-up needs
         english_words()
+        self.searcher.warm_up()
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
