@@ -64,8 +64,8 @@ class PrecomputedEmbedder(Embedder):
         self.table: dict[str, np.ndarray] = {}
         self.learning = False  # set while the bench ingests
 
-    def prime(self, texts: Sequence[str]) -> None:
-        self.real.prime(texts)
+    def prime(self, texts: Sequence[str], later: Sequence[str] = ()) -> None:
+        self.real.prime(texts, later)
 
     def pinned(self, texts: Sequence[str]) -> np.ndarray:
         return self.real.pinned(texts)

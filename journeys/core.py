@@ -129,7 +129,7 @@ class Core:
                  ("keyword index", self.index.count),
                  ("vector index", lambda: self.index.vectors.count()),
                  ("embedding model", lambda: self.index.embedder.encode_query("warm up")),
-                 ("answer service", lambda: self.answerer),
+                 ("answer service", lambda: self.answerer.warm_up()),
                  # every stored vector, for exact deep fetches (retrieval/vector_matrix.py): read in the background,
                  # last, so that its reading and the model's loading do not both hold their buffers at once
                  ("vector matrix", self.index.matrix.preload))

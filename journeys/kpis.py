@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from journeys.documents import kpi_document
-from journeys.store.db import store_cached
+from journeys.store.db import keeps_store_values, store_cached
 from journeys.store.models import Journey, Kpi, Stage, Touchpoint
 
 
@@ -104,7 +104,18 @@ def load_series(session: Session, slug: str | None = None, *where) -> list[Metri
     and stage order. Read once per store generation on the answer path (db.store_cached): a question reads them
     more than once, and most questions read them."""
     key = ("kpi series", slug, tuple(_clause_key(clause) for clause in where))
+    if slug is not None and not where and keeps_store_values(session):
+        # one metric's series are those of the one read of every series, in the same order (the same rows
+        # grouped the same way): one read a generation for all the metrics questions ask about
+        return list(store_cached(session, key, lambda: sorted(
+            (s for s in load_series(session) if s.slug == slug), key=_order(slug))))
     return list(store_cached(session, key, lambda: _read_series(session, slug, *where)))
+
+
+def _order(slug: str | None):  # type: ignore[no-untyped-def]
+    """How a read's series are listed: by metric when it holds all of them, then journey, stage order,
+    stage-wide before touchpoints, place."""
+    return lambda s: (s.slug if slug is None else "", s.journey or "", s.position, s.touchpoint is not None, s.where)
 
 
 def _clause_key(clause) -> tuple:  # type: ignore[no-untyped-def,type-arg]
@@ -135,5 +146,4 @@ def _read_series(session: Session, slug: str | None, *where) -> list[MetricSerie
                 row.touchpoint_id, row.journey_id, journeys.get(row.journey_id or "") or row.journey, stage,
                 touchpoint, position)
         series.points.append(KpiPoint(row))
-    return sorted(groups.values(), key=lambda s: (s.slug if slug is None else "", s.journey or "", s.position,
-                                                  s.touchpoint is not None, s.where))
+    return sorted(groups.values(), key=_order(slug))

@@ -12,7 +12,6 @@ import re
 from collections import Counter
 from functools import lru_cache
 from itertools import chain
-from operator import itemgetter
 
 _NORMALISE = re.compile(r"[^a-z0-9]+")
 
@@ -23,13 +22,11 @@ def distinct(items: list[tuple[str, str]], threshold: float = 0.85, limit: int |
 
     Each comment is compared with the earlier kept ones that share a word of its rarest few (prefix filtering:
     two word sets with Jaccard >= t share one of the |x| - ceil(t|x|) + 1 rarest words of each), so a long
-    list costs about n, not n² set comparisons; the result is that of comparing every pair in order."""
+    list costs about n, not n² set comparisons; the result is that of comparing every pair in order. Any one
+    order of the words gives that result (two word sets with Jaccard >= t share a prefix word whatever the
+    order, so long as it is one order for all); rarest first only keeps the candidates few."""
     words_of = [_words(text) if kind in ("comment", "feedback") else None for kind, text in items]
-    df = Counter(chain.from_iterable(words for words in words_of if words))
-    # Every word's place in the one order prefixes are drawn from (rarest first, then by spelling): ranked once
-    # per list, so each comment's prefix is a plain sort by a looked-up number.
-    rank = {w: at for at, (w, _) in enumerate(sorted(df.items(), key=itemgetter(1, 0)))}
-    by_rank = rank.__getitem__
+    by_rank = _ranking(words_of, limit).__getitem__
     kept: list[list[int]] = []  # [position, duplicates]
     signatures: list[frozenset[str]] = []
     postings: dict[str, list[int]] = {}  # rare word -> positions in kept of the signatures it begins
@@ -40,14 +37,18 @@ def distinct(items: list[tuple[str, str]], threshold: float = 0.85, limit: int |
             kept.append([at, 0])
             signatures.append(frozenset())
             continue
-        prefix = sorted(words, key=by_rank)[:_prefix_length(len(words), threshold)]
-        low, high = len(words) * threshold, len(words) / threshold  # Jaccard >= t needs sizes within a factor t
+        size = len(words)
+        prefix = sorted(words, key=by_rank)[:_prefix_length(size, threshold)]
+        low, high = size * threshold, size / threshold  # Jaccard >= t needs sizes within a factor t
         duplicate_of = None
-        for i in sorted({i for w in prefix for i in postings.get(w, ())}):
+        shared = {i for w in prefix if w in postings for i in postings[w]}
+        for i in sorted(shared) if shared else ():
             other = signatures[i]
-            if low <= len(other) <= high and len(words & other) / len(words | other) >= threshold:
-                duplicate_of = i
-                break
+            if low <= len(other) <= high:
+                common = len(words & other)  # the union's size is the sizes' sum less this
+                if common / (size + len(other) - common) >= threshold:
+                    duplicate_of = i
+                    break
         if duplicate_of is None:
             for w in prefix:
                 postings.setdefault(w, []).append(len(kept))
@@ -56,6 +57,26 @@ def distinct(items: list[tuple[str, str]], threshold: float = 0.85, limit: int |
         else:
             kept[duplicate_of][1] += 1
     return [(at, duplicates) for at, duplicates in kept]
+
+
+class _Ranks(dict[str, int]):
+    """Word -> its place in the one order prefixes are drawn from; a word not counted takes, when first met, a
+    number of its own below every counted word's (the rare end), kept from then on."""
+
+    def __missing__(self, word: str) -> int:
+        rank = self[word] = -1 - len(self)
+        return rank
+
+
+def _ranking(words_of: list[frozenset[str] | None], limit: int | None) -> _Ranks:
+    """Each word's place in the one order prefixes are drawn from: rarest first, by how many comments use it
+    among those the collapse may look at (with `limit`, the first few times as many as it keeps: a short
+    list's collapse stops long before the end of its candidates). Distinct numbers made in one pass, not a
+    sort: how often, then where first met."""
+    looked_at = words_of if limit is None else words_of[:4 * limit + 32]
+    df = Counter(chain.from_iterable(words for words in looked_at if words))
+    span = len(df) + 1
+    return _Ranks((w, n * span + at) for at, (w, n) in enumerate(df.items()))
 
 
 @lru_cache(maxsize=16_384)

@@ -5,7 +5,8 @@ through ONNX Runtime, with no PyTorch import; any other sentence-transformers mo
 
 Three kinds of text reach the model at query time, each kept its own way:
 - a question and the texts made from it (its masked readings, its subject): the query cache, a small LRU,
-  filled in one batch per question by `prime`;
+  filled in one batch per question by `prime`; the texts only some routes ask for wait, unembedded, until
+  one of them is asked for, and then go through the model together (`prime(..., later=...)`);
 - fixed texts of the code (a classifier's example questions, sentiment anchors): `pinned`, never evicted and
   kept on disk beside the model's ONNX export, so a cold process does not embed them again (pins.py);
 - documents: embedded at ingest, their vectors read back from the index, never embedded per question.
@@ -59,6 +60,7 @@ class Embedder:
         self._lock = threading.Lock()
         self._cache_lock = threading.Lock()
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._later: tuple[str, ...] = ()  # the last question's texts that wait for one of them to be asked for
         self._pins = Pins(self._pin_folder)
 
     @property
@@ -135,10 +137,16 @@ class Embedder:
     def encode_query(self, text: str) -> np.ndarray:
         return self._encode_cached([text])[0]
 
-    def prime(self, texts: Sequence[str]) -> None:
+    def prime(self, texts: Sequence[str], later: Sequence[str] = ()) -> None:
         """Embed a question's texts that later steps will ask for (`encode_query`, small `encode`s) in one
-        model run, into the query cache: one forward pass instead of one per step."""
+        model run, into the query cache: one forward pass instead of one per step. `later`: texts that only
+        some of its steps may ask for, in the order they would: none is embedded now, and the first asked for
+        brings along those after it (one run for those the question needs, none when it needs none; the ones
+        before it were passed by). A question's `later` replaces the one before; a text displaced by another
+        thread's question is simply embedded when asked for."""
         wanted = [t for t in dict.fromkeys(texts) if t][:SMALL_BATCH]
+        with self._cache_lock:
+            self._later = tuple(t for t in dict.fromkeys(later) if t and t not in wanted)
         if wanted:
             self.encode(wanted)
 
@@ -146,6 +154,7 @@ class Embedder:
         """Empty the query cache (bench/ask.py: every question pays its own embeddings); pins stay."""
         with self._cache_lock:
             self._cache.clear()
+            self._later = ()
 
     def pinned(self, texts: Sequence[str]) -> np.ndarray:
         """Vectors of fixed texts of the code, in order: embedded once per model (see the module docstring)."""
@@ -169,7 +178,12 @@ class Embedder:
                 if cached is not None:
                     self._cache.move_to_end(text)
                     found[text] = cached
-        missing = [t for t in dict.fromkeys(texts) if t not in found]
+            missing = [t for t in dict.fromkeys(texts) if t not in found]
+            first = min((self._later.index(t) for t in missing if t in self._later), default=None)
+            if first is not None:  # the rest of the question's later texts come along (`prime`)
+                missing += [t for t in self._later[first:] if t not in missing and t not in self._cache]
+                missing = missing[:max(SMALL_BATCH, len(texts))]
+                self._later = ()
         if missing:
             vectors = self._encode_batch(missing)
             with self._cache_lock:

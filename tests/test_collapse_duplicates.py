@@ -63,3 +63,22 @@ def test_threshold_boundary_is_kept() -> None:
     collapsed = collapse_duplicates(hits)
     assert [(h.id, h.duplicates) for h in collapsed] == every_pair(hits) == [
         ("comment:1", 2), ("comment:4", 0), ("comment:5", 0)]
+
+
+def test_with_a_limit_the_first_kept_of_a_long_list_are_those_of_every_pair() -> None:
+    # a limit counts words in only the first few candidates (retrieval/duplicates.py): the rest are ranked as met
+    rng = random.Random(7)
+    vocabulary = [f"w{i}" for i in range(40)] + ["the", "a", "late"]
+    for _ in range(30):
+        bases = [[rng.choice(vocabulary) for _ in range(rng.randint(1, 20))] for _ in range(20)]
+        hits = []
+        for i in range(rng.randint(50, 300)):
+            words = list(rng.choice(bases))
+            if words and rng.random() < 0.4:
+                words.pop(rng.randrange(len(words)))
+            words += [f"new{rng.randrange(400)}" for _ in range(rng.randint(0, 2))]  # words only later ones use
+            hits.append(hit(i, " ".join(words)))
+        limit = rng.randint(1, 12)
+        kept = collapse_duplicates([Hit(**{**h.__dict__}) for h in hits], limit=limit)
+        full = every_pair(hits)
+        assert [h.id for h in kept] == [i for i, _ in full[:limit]]

@@ -87,3 +87,37 @@ def test_another_cores_ingest_shows_in_the_next_answers_vocabulary(tmp_path: Pat
     finally:
         ingesting.close()
         asking.close()
+
+
+def test_a_small_stores_places_read_whole_are_read_again_once_another_core_writes(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from retrieval.tables import index_docs
+
+    asking = make_core(tmp_path / "data", embedder)
+    ingesting = make_core(tmp_path / "data", embedder)
+    try:
+        first = tmp_path / "move.yaml"
+        first.write_text(MAP, encoding="utf-8")
+        assert not ingesting.ingestor.run([first]).failed
+        asking.answerer.warm_up()  # every item's place, read at this generation (hybrid.WHOLE_PLACES_MAX)
+        searcher = asking.answerer.searcher
+
+        def ids() -> list[str]:
+            with asking.db.engine.connect() as connection:
+                return list(connection.execute(select(index_docs.c.id)).scalars())
+
+        before = ids()
+        assert searcher._places_whole == (asking.db.generation(), True)  # no query per search from here on
+        assert set(searcher._places(before)) == set(before)
+        second = tmp_path / "pack.yaml"
+        second.write_text(MAP.replace("Home move", "Packing up").replace("Booking", "Boxes")
+                          .replace("Van chooser", "Box shop"), encoding="utf-8")
+        assert not ingesting.ingestor.run([second]).failed
+        asking.answerer._knowledge()  # the next question reads the moved generation
+        after = ids()
+        assert set(after) > set(before)
+        assert set(searcher._places(after)) == set(after)  # the new items' places too, read again
+    finally:
+        ingesting.close()
+        asking.close()

@@ -8,6 +8,7 @@ read the decision from `Evidence` (journeys/answers/context.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from journeys.answers.understand import Understanding
@@ -42,10 +43,15 @@ def _subject(u: Understanding) -> tuple[str, ...]:
     return tuple(u.topic) + tuple(sorted(question_terms(u) - set(u.topic) - set(u.house)))
 
 
-def kind_texts(u: Understanding) -> list[str]:
-    """The texts `question_kind` embeds (its readings, and the topic-masked ones `kinds.kind_words` may ask for),
-    for the service to embed in one run with the question's others."""
-    return kinds.readings(as_us(u), _subject(u)) + kinds.word_readings(u.question, u.topic)
+def kind_readings(u: Understanding) -> list[str]:
+    """The texts `question_kind` always embeds (its readings), for the service to embed in one run with the
+    question's others."""
+    return kinds.readings(as_us(u), _subject(u))
+
+
+def kind_word_readings(u: Understanding) -> list[str]:
+    """The topic-masked texts `kinds.kind_words` embeds once `question_kind` found a comment kind."""
+    return kinds.word_readings(u.question, u.topic)
 
 
 @dataclass(frozen=True)
@@ -55,11 +61,22 @@ class VoiceKind:
     nearest: str | None = None  # the comment kind the question is most like, however near (see cue_routes_off)
 
 
-def question_kind(u: Understanding, embedder) -> VoiceKind:  # type: ignore[no-untyped-def]
+def reads_kind(u: Understanding, route_kinds: Collection[str] | None = None) -> bool:
+    """Does `question_kind` need the question's kind by meaning (its readings embedded)? Not for a count, nor
+    for a map question that asks for no priority (it is no question about comments, whatever its kind), unless
+    a cue-word route among `route_kinds` (None: any route) is there for the kind's `nearest` to drop."""
+    if u.count_mentions:
+        return False
+    cued = route_kinds is None or bool(CUE_ROUTES.keys() & set(route_kinds))
+    return cued or not (MAP_ASKS & u.intents) or "priority" in u.intents
+
+
+def question_kind(u: Understanding, embedder, route_kinds: Collection[str] | None = None) -> VoiceKind:  # type: ignore[no-untyped-def]
     """The kind of a question about comments (journeys.voice.kinds), or None for other questions (counts, KPI
     figures and map questions keep their own composers); and the topic words that only say the kind
-    ("detractors", "positive": which comments, not what about). Reads `u`, changes nothing."""
-    if u.count_mentions:
+    ("detractors", "positive": which comments, not what about). `route_kinds`: the routes the question may
+    take (see `reads_kind`). Reads `u`, changes nothing."""
+    if not reads_kind(u, route_kinds):
         return VoiceKind(None)
     best = kinds.scores(as_us(u), embedder, _subject(u))
     nearest = kinds.nearest_comment_kind(best)

@@ -25,6 +25,7 @@ from journeys.answers.context import (
 )
 from journeys.answers.themes import CommentText
 from journeys.answers.vocabulary import Entity
+from journeys.store.db import store_cached
 from journeys.store.models import Comment
 from journeys.voice.sentiment import NEGATIVE, POSITIVE, SentimentReader, from_score, polarity
 
@@ -47,7 +48,8 @@ def _with_score_types(ctx: ComposeContext, comments: list[CommentText]) -> list[
     ids = [c.id.partition(":")[2] for c in comments if c.id.startswith("comment:") and c.score is not None
            and c.score_type is None]
     if ids:
-        types = dict(ctx.session.execute(select(Comment.id, Comment.score_type).where(Comment.id.in_(ids))).all())
+        types = store_cached(ctx.session, ("score types", tuple(ids)), lambda: dict(ctx.session.execute(
+            select(Comment.id, Comment.score_type).where(Comment.id.in_(ids))).all()))
         for c in comments:
             if c.score_type is None and c.id.startswith("comment:"):
                 c.score_type = types.get(c.id.partition(":")[2])

@@ -18,6 +18,7 @@ from journeys.answers.metrics import (
 )
 from journeys.answers.vocabulary import content_stems, stems
 from journeys.kpis import on_target
+from journeys.store.db import store_cached
 from journeys.store.models import Stage
 
 TREND_POINTS = 6
@@ -284,8 +285,8 @@ def _in_several_journeys(ctx: ComposeContext, slug: str) -> bool:
 
     from journeys.store.models import Kpi
 
-    return int(ctx.session.scalar(select(func.count(func.distinct(Kpi.journey_id))).where(Kpi.metric_slug == slug))
-               or 0) > 1
+    return store_cached(ctx.session, ("kpi in several journeys", slug), lambda: int(ctx.session.scalar(
+        select(func.count(func.distinct(Kpi.journey_id))).where(Kpi.metric_slug == slug)) or 0) > 1)
 
 
 def compose_scorecard_all(ctx: ComposeContext) -> list[str]:

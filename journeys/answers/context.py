@@ -139,8 +139,10 @@ class ComposeContext:
         return self.get(Touchpoint, entity.id) if entity and entity.id else None
 
     def stage_touchpoints(self, stage_id: str) -> list[Touchpoint]:
-        return list(self.session.scalars(select(Touchpoint).where(Touchpoint.stage_id == stage_id)
-                                         .order_by(Touchpoint.origin, Touchpoint.position, Touchpoint.name)))
+        """A stage's touchpoints in map order (read once per store generation, as the map's rows are)."""
+        return list(store_cached(self.session, ("stage touchpoints", stage_id), lambda: list(self.session.scalars(
+            select(Touchpoint).where(Touchpoint.stage_id == stage_id)
+            .order_by(Touchpoint.origin, Touchpoint.position, Touchpoint.name)))))
 
     def comments_at(self, entity: Entity | None, period: Period | None = None, negative: bool = False,
                     limit: int = 3000, segment: str | None = None) -> list[CommentText]:

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from journeys.answers.citations import has_words, looks_like_code, renumber
-from journeys.answers.comment_kind import cue_routes_off, kind_texts, question_kind
+from journeys.answers.comment_kind import cue_routes_off, kind_readings, kind_word_readings, question_kind, reads_kind
 from journeys.answers.compose import compose
 from journeys.answers.compose_comments import subject_text
 from journeys.answers.compose_general import how_to_ask
@@ -65,6 +65,16 @@ class AnswerService:
                     self.facets.load(session)
                 return self._vocab[1], self._vocab[2]
 
+    def warm_up(self) -> None:
+        """Read the vocabulary and the knowledge base's "now", the English word list understanding checks short
+        forms against and what the searches filter on, before the first question (which otherwise pays for
+        them: ~0.1 s at 15k items)."""
+        from journeys.answers.short_forms import english_words
+
+        self._knowledge()  # observes the store generation, as the searcher's warm-up needs
+        english_words()
+        self.searcher.warm_up()
+
     @contextmanager
     def _session(self) -> Iterator[Session]:
         """A store session whose derived values (db.store_cached) are kept while the generation stands."""
@@ -97,7 +107,7 @@ class AnswerService:
         u = understand(question, vocab, anchor, stage_hint=stage, focus=focus)
         with self._session() as session:
             check_subject(u, vocab, session, self.index.keywords)
-        self.index.embedder.prime(_question_texts(u, vocab))
+        self.index.embedder.prime(*_question_texts(u, vocab))
         if not u.missing and _may_take_place_by_meaning(u):
             # "which touchpoints...": a place found stands for its stage, whose touchpoints are asked for
             kind = "stage" if u.asks_stage or "touchpoints" in u.intents else None
@@ -146,7 +156,7 @@ class AnswerService:
         ("late flights" read as "latest") is dropped (comment_kind.py)."""
         evidence = Evidence()
         if any(route.kind == VOICE for route in routes):
-            evidence.voice = question_kind(u, self.index.embedder)
+            evidence.voice = question_kind(u, self.index.embedder, [route.kind for route in routes])
             off = cue_routes_off(evidence.voice) | (set() if evidence.voice.kind else {VOICE})
             routes = [route for route in routes if route.kind not in off]
         if "comments" in needs(routes):
@@ -197,21 +207,25 @@ def _described(u: Understanding) -> str:
     return u.described_text() if u.stage is not None and len(u.stage.stems) == 1 else ""
 
 
-def _question_texts(u: Understanding, vocab: Vocabulary) -> list[str]:
-    """The texts this question's steps will embed, as far as known before they run (the place by meaning, the
-    searches, the comments' subject, the comment kind's readings), most surely needed first: one model run for
-    all (Embedder.prime). A text missed here is embedded when asked for; one primed in vain costs a little of
-    that one run."""
+def _question_texts(u: Understanding, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """The texts this question's steps will embed, as far as known before they run: those every route of it
+    embeds (the place by meaning, the searches, the comment kind's readings), most surely needed first, for
+    one model run (Embedder.prime); then those only some routes ask for, in the order they would (the kind's
+    one-word-masked readings, once a comment kind is found; the comments' subject, for themes ranked by
+    relevance), embedded when the first of them is asked for, with those after it. A text missed here is
+    embedded when asked for; one primed in vain costs a little of that one run."""
     texts = ([u.meaning_text(vocab), _described(u), u.meaning_text(vocab, u.place_clause())]
              if not u.missing and _may_take_place_by_meaning(u) else [])
     texts.append(u.search_text)
     routes = candidates(u)  # before a place is taken by meaning: a guess, the service decides again after it
     voice = any(route.kind == VOICE for route in routes)
+    kind = voice and reads_kind(u, [route.kind for route in routes])
+    later = kind_word_readings(u) if kind else []
+    if kind:
+        texts += kind_readings(u)
     if voice or "comments" in needs(routes):
-        texts.append(subject_text(u.question, u.topic))
-    if voice:
-        texts += kind_texts(u)
-    return texts
+        later.append(subject_text(u.question, u.topic))
+    return texts, later
 
 
 def _take_place_by_meaning(u: Understanding, vocab: Vocabulary, found) -> None:  # type: ignore[no-untyped-def]

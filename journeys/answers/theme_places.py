@@ -10,6 +10,7 @@ from sqlalchemy import select
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import plural
 from journeys.answers.themes import Theme
+from journeys.store.db import store_cached
 from journeys.store.models import Comment
 
 PLACES_NAMED = 3  # the first themes say where they happen (a cited touchpoint or stage)
@@ -24,7 +25,9 @@ def mostly_at(ctx: ComposeContext, theme: Theme) -> str:
     ids = [c.id.partition(":")[2] for c in theme.comments if c.id.startswith("comment:")]
     if not ids:
         return ""
-    rows = ctx.session.execute(select(Comment.touchpoint_id, Comment.stage_id).where(Comment.id.in_(ids))).all()
+    # the places of the same themes' comments come back question after question: kept per store generation
+    rows = store_cached(ctx.session, ("comment places", tuple(ids)), lambda: ctx.session.execute(
+        select(Comment.touchpoint_id, Comment.stage_id).where(Comment.id.in_(ids))).all())
     for column, model in ((0, Touchpoint), (1, Stage)):
         counts = Counter(r[column] for r in rows if r[column])
         if counts:

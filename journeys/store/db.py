@@ -141,6 +141,11 @@ def migrate(engine: Engine) -> Upgrade:
 GENERATION_CACHE = "per_generation"  # session.info key: the answer path's PerGeneration, once it read the generation
 
 
+def keeps_store_values(session: Session) -> bool:
+    """Does `store_cached` keep values on this session (one from the answer path), or make them afresh?"""
+    return session.info.get(GENERATION_CACHE) is not None
+
+
 def store_cached(session: Session, key: Hashable, make: Callable[[], V]) -> V:
     """`make()`, kept for as long as the store generation stands when the session comes from a path that read it
     (the answer service); made afresh on any other session, which never saw the generation."""
