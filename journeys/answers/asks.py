@@ -10,8 +10,10 @@ from journeys.answers.vocabulary import stems
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10}
+# "which is worse, A or B"; "do people complain more about A or B"
 _COMPARE = re.compile(r"\b(compare[ds]?|comparing|comparison|vs\.?|versus|against each other|differ(ence)? "
-                      r"between|between .+ and .+)\b|\bwhich\b[^,:?]*[,:]\s*\S.*\sor\s\S")  # "which is worse, A or B"
+                      r"between|between .+ and .+)\b|\bwhich\b[^,:?]*[,:]\s*\S.*\sor\s\S"
+                      r"|\b(?:more|less|fewer|worse|better) (?:about|with|at|on|for|in|of) \S.*\sor\s\S")
 _HIGH = ("most", "highest", "biggest", "largest", "best", "top", "greatest", "strongest", "happiest", "more")
 _LOW = ("least", "lowest", "worst", "fewest", "smallest", "weakest", "unhappiest", "bottom", "poorest")
 _RANK_CUE = re.compile(r"\b(most|least|highest|lowest|biggest|largest|best|worst|top|fewest|smallest|weakest|"

@@ -69,7 +69,7 @@ def compose_compare(ctx: ComposeContext) -> list[str]:
                              or u.compare_places[0].kind != "journey"):
             measures = [f"score:{u.score_type}"]  # a place's own scores, not a journey-level KPI
         if not measures:
-            from journeys.answers.compose_map import compare_places
+            from journeys.answers.compare_places import compare_places
 
             return compare_places(ctx, list(u.compare_places))
         for place in u.compare_places:

@@ -357,23 +357,3 @@ def _stage_brief(ctx: ComposeContext, stage: Stage) -> str:
         bits.append(f"emotion {stage.emotion:+d}")
     return "; ".join(bits) + f". `journey stage {stage.name}` shows its card."
 
-
-def compare_places(ctx: ComposeContext, places: list) -> list[str]:  # type: ignore[type-arg]
-    """Two or more stages or touchpoints side by side: size, pain, emotion, KPIs off target."""
-    lines = []
-    for entity in places[:4]:
-        if entity.kind == "stage" and (row := ctx.stage_row(entity)) is not None:
-            off = len(_off_target_kpis(ctx, [("stage", row.id)]))
-            tps = ctx.stage_touchpoints(row.id)
-            pains = len(row.pain_points or []) + sum(len(t.pain_points or []) for t in tps)
-            emotion = f", emotion {row.emotion:+d}" if row.emotion is not None else ""
-            lines.append(f"- **{row.name}**: {plural(len(tps), 'touchpoint')}, {plural(pains, 'pain point')}"
-                         f"{emotion}, {plural(off, 'KPI')} off target [{cite_stage(ctx, row)}]")
-        elif entity.kind == "touchpoint" and (tp := ctx.touchpoint_row(entity)) is not None:
-            parent = ctx.get(Stage, tp.stage_id)
-            off = len(_off_target_kpis(ctx, [("touchpoint", tp.id)]))
-            emotion = f", emotion {tp.emotion:+d}" if tp.emotion is not None else ""
-            lines.append(f"- **{tp.name}** ({parent.name if parent else ''}): "
-                         f"{plural(len(tp.pain_points or []), 'pain point')}{emotion}, {plural(off, 'KPI')} off "
-                         f"target [{cite_touchpoint(ctx, tp, parent.name if parent else '')}]")
-    return ["Side by side, from the journey maps:\n" + "\n".join(lines)] if lines else []

@@ -12,7 +12,7 @@ from journeys.answers.compose_map import cite_stage, cite_touchpoint
 from journeys.answers.context import NEGATIVE_MAX, ComposeContext
 from journeys.answers.format import metric_label, plural, rest_line, with_unit
 from journeys.answers.metrics import derived_scores, points_in, score_text
-from journeys.answers.vocabulary import Entity
+from journeys.answers.vocabulary import Entity, content_stems
 from journeys.kpis import load_series, on_target
 from journeys.store.models import Comment, Stage, Touchpoint
 
@@ -88,13 +88,13 @@ def compose_rank(ctx: ComposeContext) -> list[str]:
                 " (a stage's own and its touchpoints')" if rank.things == "stage" else "")
             rows.append(_Row(label, count, plural(count, "pain point"), _cite(ctx, place, stages)))
         elif rank.by == "critical":
-            count, critical = _comment_counts(ctx, place)
+            count, critical = comment_counts(ctx, place)
             what = "critical survey comments (low scores)"
             if count:
                 rows.append(_Row(label, critical, f"{critical} of {plural(count, 'comment')} critical",
                                  _cite(ctx, place, stages)))
         elif rank.by == "comments":
-            count, critical = _comment_counts(ctx, place)
+            count, critical = comment_counts(ctx, place)
             what = "survey comments"
             rows.append(_Row(label, count, f"{plural(count, 'comment')} ({critical} critical)",
                              _cite(ctx, place, stages)))
@@ -148,7 +148,7 @@ def _group_row(ctx: ComposeContext, place: Stage | Touchpoint, label: str, group
                               f"NPS {score_text(stats.value, 'nps')} [{n}]", cited)
 
 
-def _comment_counts(ctx: ComposeContext, place: Stage | Touchpoint) -> tuple[int, int]:
+def comment_counts(ctx: ComposeContext, place: Stage | Touchpoint) -> tuple[int, int]:
     """A place's comments, and how many of them are critical (a low survey score)."""
     column = Comment.touchpoint_id if isinstance(place, Touchpoint) else Comment.stage_id
     count = ctx.session.scalar(select(func.count()).select_from(Comment).where(column == place.id)) or 0
@@ -161,6 +161,14 @@ def _critical():  # type: ignore[no-untyped-def]
     from sqlalchemy import or_
 
     return (or_(*[(Comment.score_type == t) & (Comment.score <= m) for t, m in NEGATIVE_MAX.items()]),)
+
+
+def _named_in(text: str, touchpoints: list[Touchpoint]) -> Touchpoint | None:
+    """The touchpoint whose name's words the text holds all of ("Document upload rejects files"), the longest
+    name first; None when none does."""
+    words = set(content_stems(text))
+    named = [t for t in touchpoints if (own := set(content_stems(t.name))) and own <= words]
+    return max(named, key=lambda t: len(content_stems(t.name))) if named else None
 
 
 def _rank_by_metric(ctx: ComposeContext, things: str, stages: dict[str, Stage]) -> list[str]:
@@ -219,13 +227,12 @@ def _top_pain_points(ctx: ComposeContext) -> list[str]:
         places = [p for p in places if p.id == u.touchpoint.id]
     rows: list[_Row] = []
     for place in places:
-        column = Comment.touchpoint_id if isinstance(place, Touchpoint) else Comment.stage_id
-        critical = ctx.session.scalar(select(func.count()).select_from(Comment).where(
-            column == place.id, *_critical())) or 0
-        n = _cite(ctx, place, stages)
         for pain in place.pain_points:
-            rows.append(_Row(f"{pain}", critical, f"{_label(place, stages)}; {plural(critical, 'critical comment')} "
-                                                  "there", n))
+            where = _named_in(pain, ctx.stage_touchpoints(place.id)) if isinstance(place, Stage) else None
+            where = where or place  # a stage's pain point that names one of its touchpoints is that touchpoint's
+            critical = comment_counts(ctx, where)[1]
+            rows.append(_Row(f"{pain}", critical, f"{_label(where, stages)}; {plural(critical, 'critical comment')} "
+                                                  "there", _cite(ctx, where, stages)))
     if not rows:
         return []
     rows.sort(key=lambda r: -r.value)

@@ -2,7 +2,7 @@
 
 A persona names them first ("Resident with a car...", "Guest staying 1-4 nights...", "Private motor or home
 policyholder making a claim"): its head noun, the last word before the first word that starts describing them
-(a preposition, "who"/"whose", an -ing verb, a bracket or comma). In a question that word means "customers"
+(a preposition, "who"/"whose", an -ing or -ed participle, a bracket or comma). In a question that word means "customers"
 ("what do residents like?"), never a subject to filter comments by.
 """
 
@@ -13,7 +13,8 @@ from collections.abc import Iterable
 
 from retrieval.tokens import stem
 
-_DESCRIBING = frozenset("with whose who that which in on at for from of to by whom where when while".split())
+_DESCRIBING = frozenset("with whose who that which in on at for from of to by whom where when while into onto over "
+                        "under through aged".split())
 
 
 def head_noun(persona: str) -> str | None:
@@ -22,7 +23,8 @@ def head_noun(persona: str) -> str | None:
     words: list[str] = []
     for word in re.findall(r"[A-Za-z][\w'-]*", head):
         lowered = word.lower()
-        if lowered in _DESCRIBING or (lowered.endswith("ing") and len(lowered) > 5 and words):
+        # a participle describes them: "deciding how...", "auto-enrolled into..." (not a first word: "Tenant")
+        if lowered in _DESCRIBING or (lowered.endswith(("ing", "ed")) and len(lowered) >= 5 and words):
             break
         words.append(lowered)
     return words[-1] if words else None

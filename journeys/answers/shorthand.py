@@ -17,7 +17,9 @@ SHORTHAND = {
     "mths": "months", "wk": "week", "wks": "weeks", "cust": "customer", "custs": "customers", "biz": "business",
     "ppl": "people", "1st": "first", "2nd": "second", "3rd": "third", "info": "information", "convo": "conversation",
     "convos": "conversations", "probs": "problems", "fyi": "for your information",
-    "asap": "as soon as possible",
+    "asap": "as soon as possible", "tbh": "to be honest",
+    # chat interjections: they say how it is typed, nothing of what is asked
+    "lol": "", "lmao": "", "haha": "", "omg": "", "imo": "", "ngl": "", "btw": "", "idk": "",
 }
 _TOKEN = re.compile(r"(?<![\w&.'/-])(" + "|".join(sorted((re.escape(k) for k in SHORTHAND), key=len, reverse=True))
                     + r")(?![\w&'/=-])", re.IGNORECASE)
@@ -25,4 +27,7 @@ _TOKEN = re.compile(r"(?<![\w&.'/-])(" + "|".join(sorted((re.escape(k) for k in 
 
 def plain(text: str) -> str:
     """`text` with its chat shorthand spelled out; everything else as typed."""
-    return _TOKEN.sub(lambda m: SHORTHAND[m.group(1).lower()], text)
+    spelled = _TOKEN.sub(lambda m: SHORTHAND[m.group(1).lower()], text)
+    if spelled == text:
+        return text
+    return re.sub(r"\s+([,.!?;:])", r"\1", re.sub(r"  +", " ", spelled)).strip()  # "about us lol, any" -> "us, any"

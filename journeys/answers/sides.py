@@ -19,6 +19,8 @@ _PATTERNS = (
     re.compile(r"\bbetween\s+(?P<a>.+?)\s+and\s+(?P<b>.+)"),
     re.compile(r"(?P<a>.+?)\s+(?:vs\.?|versus|compared (?:to|with)|against)\s+(?P<b>.+)"),
     re.compile(r"\bwhich\b[^,:?]*[,:]\s*(?P<a>.+?)\s+or\s+(?P<b>.+)"),  # "which is further off target, A or B?"
+    # "do people complain more about A or B"
+    re.compile(r"\b(?:more|less|fewer|worse|better) (?:about|with|at|on|for|in|of)\s+(?P<a>.+?)\s+or\s+(?P<b>.+)"),
 )
 # Where a side's noun phrase stops: punctuation, or a word that starts the rest of the question.
 _CLAUSE_BREAK = re.compile(r"\s+[-–—]\s+|[,;:?!()]|\s(?:which|what|who|how|is|are|was|were|does|do|did|in terms|"

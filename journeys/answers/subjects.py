@@ -42,7 +42,10 @@ _SUBJECT = re.compile(r"(?:\b(of|for|at|from|by|about|with|on|does|do|did|vs\.?|
                       r"([A-Za-z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)|\b((?:[A-Z][\w&-]*\s+)*[A-Za-z][\w&-]*)'s\b)")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all"}
 _JOURNEY_FOR = re.compile(r"\bjourneys? (?:for|of|about) (?:the |a |an |our )?((?:[\w'-]+\s*){1,4})", re.I)
-_METRIC_PHRASE = re.compile(r"\b((?:[a-z0-9'-]+ ){1,3})(rate|ratio|score|percentage|time|count|level|volume)s?\b")
+_METRIC_PHRASE = re.compile(r"\b((?:[a-z0-9'-]+ ){1,3})(rate|ratio|score|percentage|time|count|level|volume|size|"
+                            r"amount|balance|value)s?\b")
+# Kind words that name a figure only when some KPI is of that kind ("avg pot size" where no KPI is a size)
+_RARE_KINDS = {"size", "amount", "balanc", "valu"}
 _FILLERS = {"avg", "averag", "mean", "total", "median", "overal", "typic", "respons"}
 _LEADING = {"the", "our", "a", "an", "this", "that", "which", "what", "each", "every", "all", "whole", "entire",
             "first", "last", "next", "same", "other", "their", "its", "my", "your", "any", "new", "current",
@@ -162,8 +165,11 @@ def _unknown_metric(u: Understanding, vocab: Vocabulary, session: Session, keywo
             # word of the KPI named, after a superlative ("lowest first time fix rate")
             continue
         place_words = {s_ for e in vocab.entities for s_ in e.stems}
+        kind = stem(m.group(2))
+        if kind in _RARE_KINDS and (kind in metric_words or not u.asks_figure):
+            continue  # a KPI of that kind exists, and is read as usual; or no figure is asked
         if any(stem(part) in metric_words for part in words[-1].split("-")) or {head} & (
-                metric_words | _GENERIC | place_words | _FILLERS):
+                metric_words | _GENERIC | _FILLERS | (set() if kind in _RARE_KINDS else place_words)):
             continue
         kpis = more_text(sorted({n.replace("_", " ") for n in vocab.metrics.values()}), limit=10).rstrip(".")
         return (f"No KPI called “{words[-1]} {m.group(2)}” is recorded in the knowledge base, so I will not answer "

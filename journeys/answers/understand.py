@@ -322,6 +322,8 @@ def _cue_stems(lowered: str, q_stems: list[str], vocab: Vocabulary) -> list[str]
     if clause:
         described = stems(clause.group(2))
         q_stems = [s for s in q_stems if s not in described] or q_stems
+    if re.search(r"\b(?:feels?|felt) like\b", lowered) and not re.search(r"\bhow\b[^?]*\bfeel", lowered):
+        q_stems = [s for s in q_stems if s != "feel"]  # "feels like more angry emails": it seems, no emotion asked
     words = re.findall(r"[\w']+", lowered)
     people = PEOPLE_TOPIC | vocab.people | {"peopl", "member", "folk", "joiner", "starter"}
     if not any(w == "new" and stem(after) in people for w, after in zip(words, words[1:], strict=False)):
