@@ -88,6 +88,16 @@ def ingested(folder: Path, tmp_path_factory: pytest.TempPathFactory, embedder) -
     instance.close()
 
 
+def base_fixture(folder: Path, name: str):  # type: ignore[no-untyped-def]
+    """A module fixture `name`: a store holding the knowledge folder, shared read-only by the module's tests."""
+
+    @pytest.fixture(scope="module", name=name)
+    def fixture(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
+        yield from ingested(folder, tmp_path_factory, embedder)
+
+    return fixture
+
+
 @pytest.fixture(scope="session")
 def sample_core(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
     """The bundled sample, ingested once (read-only for the tests that use it)."""

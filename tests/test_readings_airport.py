@@ -4,24 +4,19 @@ of every other by meaning, a stage's goal with its figures, scope words and a pr
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-
-import pytest
 
 from journeys.answers.periods import parse_period
 from journeys.answers.spelling import name_strength, same_family
 from journeys.answers.understand import understand
 from journeys.answers.vocabulary import stems, words
 from journeys.voice.phrases import candidates
-from tests.conftest import ROOT, ingested
+from tests.conftest import ROOT, base_fixture
 
 AIRPORT = ROOT / "bench" / "eval" / "airport" / "knowledge"
 
 
-@pytest.fixture(scope="module")
-def airport(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
-    yield from ingested(AIRPORT, tmp_path_factory, embedder)
+airport = base_fixture(AIRPORT, "airport")
 
 
 def test_weeks_ago_is_a_week_or_with_vs_a_baseline_to_the_latest() -> None:

@@ -4,27 +4,16 @@ for members, chat interjections and "feels like"."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from journeys.answers.persona import head_noun
 from journeys.answers.shorthand import plain
 from journeys.answers.understand import understand
-from tests.conftest import ROOT, ingested
+from tests.conftest import ROOT, base_fixture
 
 PENSION = ROOT / "bench" / "eval" / "pension" / "knowledge"
 VET = ROOT / "bench" / "eval" / "vet" / "knowledge"
 
-
-@pytest.fixture(scope="module")
-def pension(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
-    yield from ingested(PENSION, tmp_path_factory, embedder)
-
-
-@pytest.fixture(scope="module")
-def vet(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
-    yield from ingested(VET, tmp_path_factory, embedder)
+pension = base_fixture(PENSION, "pension")
+vet = base_fixture(VET, "vet")
 
 
 def test_more_complaints_about_a_or_b_compares_the_two_places(pension) -> None:

@@ -4,19 +4,13 @@ fix first citing each place it ranks."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from journeys.answers.understand import understand
-from tests.conftest import ROOT, ingested
+from tests.conftest import ROOT, base_fixture
 
 SOLAR = ROOT / "bench" / "eval" / "solar" / "knowledge"
 
 
-@pytest.fixture(scope="module")
-def solar(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
-    yield from ingested(SOLAR, tmp_path_factory, embedder)
+solar = base_fixture(SOLAR, "solar")
 
 
 def test_the_last_n_weeks_are_n_weekly_snapshots_though_the_newest_is_days_old(solar) -> None:
