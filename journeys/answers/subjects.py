@@ -13,12 +13,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from journeys.answers.compose_general import store_holdings
+from journeys.answers.cues import CUES, GENERIC_TOPIC, PEOPLE_TOPIC
 from journeys.answers.format import more_text
 from journeys.answers.outside_cx import money, outside_cx, team_size
 from journeys.answers.periods import asks_latest, is_time_word
 from journeys.answers.short_forms import english_words
 from journeys.answers.spelling import clips, typed_in
-from journeys.answers.understand import _AGGREGATE, _CUES, _GENERIC_TOPIC, PEOPLE_TOPIC, Understanding
+from journeys.answers.understand import _AGGREGATE, Understanding
 from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, content_stems, stems
 from journeys.store.db import store_cached
 from journeys.store.models import Comment, Kpi
@@ -54,8 +55,8 @@ _LEADING = {"the", "our", "a", "an", "this", "that", "which", "what", "each", "e
             "rank", "list", "show", "compare", "sort", "tell", "give", "describe", "summarise", "summarize", "explain"}
 
 
-_CUE_STEMS = {c for group in _CUES.values() for c in group}
-_GENERIC = _GENERIC_TOPIC | _CUE_STEMS | {
+_CUE_STEMS = {c for group in CUES.values() for c in group}
+_GENERIC = GENERIC_TOPIC | _CUE_STEMS | {
     "custom", "overal", "end", "full", "whole", "entir", "complet", "main", "typic", "averag"}
 
 
@@ -350,7 +351,7 @@ def _people_head(group: list[str]) -> bool:
     a place or a source of comments ("the upload step", "the survey comments")."""
     head = group[-1].lower() if group else ""
     return head.endswith("s") and stem(head) not in _CUE_STEMS and (
-        stem(head) not in _GENERIC_TOPIC or stem(head) in PEOPLE_TOPIC)
+        stem(head) not in GENERIC_TOPIC or stem(head) in PEOPLE_TOPIC)
 
 
 def _leading_name(u: Understanding, named: set[str], vocab: Vocabulary) -> list[str]:

@@ -8,6 +8,17 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from journeys.answers.asks import FROM_SCORES, Rank, is_comparison
+from journeys.answers.cues import (
+    CUE_WORDS,
+    CUES,
+    GENERIC_TOPIC,
+    LIKES,
+    PLACE_CLAUSE,
+    VOICE_CUES,
+    is_cue,
+    scope_words,
+    stems_for_cues,
+)
 from journeys.answers.model import Focus
 from journeys.answers.periods import Period, asks_latest, counted_window, parse_period
 from journeys.answers.segment_words import drop_place_of_segment_noun, segment_over_partial_place
@@ -22,46 +33,8 @@ from journeys.answers.vocabulary import (
     expand_abbreviations,
     stems,
 )
-from retrieval.tokens import stem, tokens
+from retrieval.tokens import tokens
 
-# Intent cues, checked on word stems. Order matters only for ties; several intents may hold at once.
-_CUES: dict[str, tuple[str, ...]] = {
-    "touchpoints": ("touchpoint", "touch", "channel", "step", "interact"),
-    "pain": ("pain", "struggl", "problem", "issu", "friction", "frustrat", "complain", "complaint", "difficult", "hard",
-             "stuck", "fail", "wrong", "annoy", "bad", "worst", "drop", "dropoff", "abandon", "block", "barrier",
-             "obstacl", "hate", "unhappi", "neg", "broken", "bug", "worri", "concern", "fear", "nervous", "anxious",
-             "hesit", "doubt", "unsur", "confus"),
-    "comments": ("comment", "say", "said", "feedback", "verbatim", "survey", "think", "feel", "theme", "quot",
-                 "mention", "talk", "complaint", "tweet", "respons", "review", "opinion", "voic", "complain",
-                 "prais", "love", "like"),
-    "emerging": ("emerg", "new", "recent", "spike", "rise", "rising", "trend", "late", "sudden", "increas",
-                 "grow", "surg", "lately"),
-    "opportunities": ("opportun", "improv", "idea", "fix", "better", "recommend", "suggest"),
-    "owner": ("own", "owner", "respons", "team", "who"),
-    "change": ("chang", "move", "moved", "trend", "compar", "vs", "versus", "improv", "wors", "declin", "rose",
-               "fell", "fall", "up", "down", "differ", "delta", "evolv", "over"),
-    "sequence": ("after", "next", "follow", "before", "preced", "then", "order", "sequenc", "flow"),
-    "emotion": ("emot", "mood", "sentiment", "happiest", "unhappiest", "feel", "feelings"),
-    "overview": ("kpis", "metric", "metrics", "scorecard", "dashboard", "target", "targets"),
-    "praise": ("prais", "love", "compliment", "delight", "enjoy", "apprec", "posit", "thank", "favourit",
-               "favorit"),
-    "complaints": ("complain", "complaint", "grumbl", "moan", "gripe", "angri", "annoy"),
-    "kpi": ("kpi", "metric", "rate", "score", "nps", "csat", "ces", "percentag", "valu", "number", "figur",
-            "target", "latest", "current", "perform", "level", "much", "mani"),
-}
-# Stems of the general nouns for a base's customers ("customers", "users"): a head noun of a customer group.
-PEOPLE_TOPIC = frozenset({"custom", "user", "client", "buyer", "shopper", "prospect", "visitor", "consum"})
-_GENERIC_TOPIC = set(PEOPLE_TOPIC) | {"peopl", "they", "our", "what", "where", "which",
-                  "how", "when", "whi", "main", "top", "biggest", "most", "common", "often", "journey", "stage",
-                  "give", "show", "list", "tell", "know", "do", "doe", "ani", "much", "mani", "week", "month",
-                  "quarter", "year", "last", "this", "sinc", "dure", "about", "there", "experi", "part", "thing",
-                  "off", "point", "area", "place", "step", "happen", "go", "come", "get", "see", "need", "want", "like",
-                  "actual", "realli", "honest", "general", "usual", "typic", "pls", "pleas", "ppl", "folk", "us",
-                  "right", "now", "atm", "current", "latest", "think", "u", "stuff", "bit", "process", "anyth",
-                  "someth", "everyth", "noth"}
-# The words those stems stand for as people: Snowball stems "customs" (a border's) to the same "custom".
-_PEOPLE_FORM = re.compile(r"(custom|us|client|buy|shopp|prospect|visit|consum)ers?")
-_CUE_WORDS = frozenset({c for group in _CUES.values() for c in group} | _GENERIC_TOPIC)
 _CLAUSE_BREAK = re.compile(r"[,;:?!()]+|\s[-\u2013\u2014]+\s")
 
 
@@ -70,16 +43,13 @@ def _described(text: str, keyword_text: str) -> str:
     ("the popup that nags trials to pay, who is responsible for it?": the asking clause, embedded, pulls the
     description toward any place; its leftover "for it" or "there" is noise to the embedder)."""
     clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
-    described = [c for c in clauses if set(tokens(c)) - _CUE_WORDS]
+    described = [c for c in clauses if set(tokens(c)) - CUE_WORDS]
     if len(described) == len(clauses):
         return ""  # one clause, or every clause describes: the cue-free keyword text as before
     kept = set(keyword_text.split())  # the words left once the cue words are gone
     return " ".join(w for c in described for w in re.findall(r"[\w'-]+", c) if w in kept)
 
 
-# "the <one or two words> where|when|that|which <clause>", to the end of the clause
-_PLACE_CLAUSE = re.compile(r"\b(?:the|a|an)\s+((?:[a-z][a-z'-]*\s+){1,2}?)(?:where|when|that|which)\s+"
-                           r"([^,;:?!()]+?)(?=\s[-\u2013\u2014]+\s|[,;:?!()]|$)")
 _TREND_WORDS = ("trend", "over time", "weeks", "week by week", "history")
 _SCORE_TYPES = {"nps": "nps", "net promoter": "nps", "csat": "csat", "satisfaction": "csat", "ces": "ces",
                 "effort": "ces"}
@@ -140,7 +110,7 @@ class Understanding:
     def place_clause(self) -> str:
         """"the bit where ppl hand the car back": the place the question describes in a clause of its own (the
         head noun and its where/when/that clause, cue words kept: they describe here, they do not ask), or ""."""
-        match = _PLACE_CLAUSE.search(self.question.lower())
+        match = PLACE_CLAUSE.search(self.question.lower())
         return f"{match.group(1)}{match.group(2)}".strip() if match else ""
 
     def described_text(self) -> str:
@@ -181,18 +151,18 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     lowered = question.lower()
     result = Understanding(question=question, search_text=expand_abbreviations(question, vocab.initialisms()),
                            anchor=anchor)
-    cue_stems = _cue_stems(lowered, q_stems, vocab)
-    result.intents = {intent for intent, cues in _CUES.items() if any(c in cue_stems for c in cues)}
+    cue_stems = stems_for_cues(lowered, q_stems, vocab)
+    result.intents = {intent for intent, cues in CUES.items() if any(c in cue_stems for c in cues)}
     if re.search(r"\b(drop(ped|s|ping)? ?-?off|give up|gave up|giving up|quit|bail(ed)?)\b", lowered):
         result.intents.add("pain")
-    if _LIKES.search(lowered):
+    if LIKES.search(lowered):
         result.intents.add("praise")
     if any(w in lowered for w in _TREND_WORDS):
         result.intents.add("change")
 
     # "based on survey responses" says where a score comes from, never a place (the touchpoint NPS survey)
     matches = vocab.match_entities(FROM_SCORES.sub(" ", question) + (f" {stage_hint}" if stage_hint else ""),
-                                   ignore={c for group in _CUES.values() for c in group} | _GENERIC_TOPIC)
+                                   ignore={c for group in CUES.values() for c in group} | GENERIC_TOPIC)
     journey_stems = {e.id: set(e.stems) for e in vocab.entities if e.kind == "journey"}
     for match in matches:
         entity = match.entity
@@ -249,7 +219,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
             continue  # "claims portal" names a touchpoint, not claim_rate; "renewal touchpoints by nps"
         if strength < 0.9 and not (metric_stems & vocab.metric_stems_of(question)) - consumed:
             continue  # a partial match through a place's words only: "attrition rate for fault repair" is no fault KPI
-        if not result.asks_figure and {s for s in q_stems if s in _VOICE_CUES} - metric_stems:
+        if not result.asks_figure and {s for s in q_stems if s in VOICE_CUES} - metric_stems:
             continue  # "what do people say about the cancel window", "new complaints": a subject, not a figure
         if strength >= 0.9 or (result.asks_figure and strength >= 0.5 and metric_stems & set(q_stems) - consumed):
             result.metrics.append(slug)  # a partial match needs a word of its own, beyond the place's name
@@ -258,7 +228,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
         result.intents.add("kpi")
         metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))} | {"drop", "off"}
         for intent in ("pain", "opportunities"):  # "drop-off rate", "first time fix rate"
-            if intent in result.intents and not any(c in cue_stems and c not in metric_words for c in _CUES[intent]):
+            if intent in result.intents and not any(c in cue_stems and c not in metric_words for c in CUES[intent]):
                 result.intents.discard(intent)
     if (result.journey is None and not result.touchpoint and (result.stage is None or result.stage_inferred)
             and not is_comparison(question)):
@@ -279,69 +249,22 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     if result.segment:
         named |= set(content_stems(result.segment))
         drop_place_of_segment_noun(result, question, q_stems)
-    cues = {c for group in _CUES.values() for c in group} | _GENERIC_TOPIC | vocab.house | vocab.people
+    cues = {c for group in CUES.values() for c in group} | GENERIC_TOPIC | vocab.house | vocab.people
     result.house = tuple(dict.fromkeys(s for s in tokens(question) if s in vocab.house))
     metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
     metric_words |= set(tokens(counted_window(question)))  # "last couple weeks" says when, not what about
-    metric_words |= _scope_words(lowered, named)  # "across the airport": where, the whole of it, not what about
+    metric_words |= scope_words(lowered, named)  # "across the airport": where, the whole of it, not what about
     result.topic = tuple(dict.fromkeys(s for w in re.findall(r"[\w'-]+", question.lower()) for s in tokens(w)
-                                       if not _is_cue(w, s, named | cues | metric_words) and len(s) > 2
+                                       if not is_cue(w, s, named | cues | metric_words) and len(s) > 2
                                        and not clips(s, named)))  # "doc" of Document upload
     kept = [w for w in re.findall(r"[\w'-]+", result.search_text)
-            if not any(_is_cue(w.lower(), s, cues - named) for s in tokens(w))]
+            if not any(is_cue(w.lower(), s, cues - named) for s in tokens(w))]
     result.keyword_text = " ".join(kept) or result.search_text
     if focus and _is_follow_up(question, q_stems, result.topic):
         _apply_focus(result, vocab, focus)
     return result
 
 
-_SCOPE = re.compile(r"\b(across|throughout|all over|anywhere (?:in|at|on)|everywhere (?:in|at|on)|in the whole|"
-                    r"of the whole)\s+(?:the |our |this )?(?:whole |entire )?([\w'-]+)")
-
-
-def _scope_words(lowered: str, named: set[str]) -> set[str]:
-    """"across the airport", "throughout the app": the words that say the question covers the whole of
-    something; a place's name among them is still that place (it is in `named`)."""
-    found: set[str] = set()
-    for m in _SCOPE.finditer(lowered):
-        found |= {s for s in tokens(m.group(0)) if s not in named}
-    return found
-
-
-# "what do business travellers like (about X)": "like" as the verb of what people do, not "what is it like"
-_LIKES = re.compile(r"\bwhat (?:do|does|did) (?!it\b|this\b|that\b|you\b|we\b)(?:[\w'-]+ ){1,4}"
-                    r"(?<!look )(?<!looks )(?<!not )(?<!dont )(?<!don't )(?:like|liked)\b(?! to\b)")
-_SOMETHING = frozenset({"anything", "something", "any", "whats", "what's", "nothing", "owt", "smth", "sth"})
-
-
-def _cue_stems(lowered: str, q_stems: list[str], vocab: Vocabulary) -> list[str]:
-    """The stems intent cues are read from: not the words of a clause that describes a place ("the bit where ppl
-    get a film after giving": "after" asks for no sequence), and "new" before a word for people ("new members",
-    "new ppl") says who, not that something is new."""
-    clause = _PLACE_CLAUSE.search(lowered)
-    if clause:
-        described = stems(clause.group(2))
-        q_stems = [s for s in q_stems if s not in described] or q_stems
-    if re.search(r"\b(?:feels?|felt) like\b", lowered) and not re.search(r"\bhow\b[^?]*\bfeel", lowered):
-        q_stems = [s for s in q_stems if s != "feel"]  # "feels like more angry emails": it seems, no emotion asked
-    words = re.findall(r"[\w']+", lowered)
-    people = PEOPLE_TOPIC | vocab.people | {"peopl", "member", "folk", "joiner", "starter"}
-    if not any(w == "new" and stem(after) in people for w, after in zip(words, words[1:], strict=False)):
-        return q_stems
-    # ("anything new ppl started complaining about": after "anything", "new" is what is new, not who)
-    newer = [w for before, w, after in zip(["", *words], words, [*words[1:], ""], strict=False)
-             if w == "new" and (stem(after) not in people or before in _SOMETHING)]
-    return [s for s in q_stems if s != "new"] + (["new"] if newer else [])
-
-
-def _is_cue(word: str, word_stem: str, cues: set[str]) -> bool:
-    """Is this word (with its stem) one of `cues`? A people noun's stem counts only for a people noun."""
-    return word_stem in cues and (word_stem not in PEOPLE_TOPIC or bool(_PEOPLE_FORM.fullmatch(word)))
-
-
-# Words that ask what customers say, or what is new among it: beside a metric's word ("what do people say about
-# cancelling", "new complaints"), the metric names the subject, unless the question also asks for a number.
-_VOICE_CUES = frozenset(_CUES["comments"] + _CUES["complaints"]) | {"new", "emerg", "lately", "recent", "sudden"}
 # Words that ask how a figure moved or for a count ("how did X change", "total X"): a figure, with no KPI cue word.
 _MOVED = re.compile(r"\b(chang(e|ed|es|ing)|moved?|rose|fell|declin\w*|went (up|down)|up or down|how (much|many)|"
                     r"total|sum|count|tally|number of)\b")
@@ -380,7 +303,7 @@ def _journey_by_word(result: Understanding, vocab: Vocabulary, q_stems: list[str
     for journey in journeys:
         others = {s for e in journeys if e is not journey for s in e.stems}
         own = [s for s in journey.stems if len(s) >= 3 and s not in others and s not in metric_words
-               and s not in _GENERIC_TOPIC]  # "getting" of "Joining and getting started" names nothing
+               and s not in GENERIC_TOPIC]  # "getting" of "Joining and getting started" names nothing
         if any(same_family(s, q) for s in own for q in q_stems):  # "departures" for Departing passenger
             found.append(journey)
     if len(found) == 1:
