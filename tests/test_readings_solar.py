@@ -41,3 +41,9 @@ def test_what_to_fix_first_cites_each_place_it_ranks(solar) -> None:
     first = answer.answer.split("\n")[1]
     assert first.startswith("1. **SunTally app** (touchpoint) [1], priority")
     assert answer.sources[0].kind == "touchpoint" and answer.sources[0].title == "SunTally app"
+
+
+def test_a_segments_quoted_comments_say_whose_they_are(solar) -> None:
+    answer = solar.answer("what are landlords saying, and whats their nps")
+    comments = [s for s in answer.sources if s.kind == "comment"]
+    assert comments and all(s.title.startswith("Comment from the landlord segment") for s in comments)

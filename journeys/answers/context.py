@@ -172,9 +172,11 @@ class ComposeContext:
             query = query.where(or_(*[(Comment.score_type == t) & (Comment.score <= m)
                                       for t, m in NEGATIVE_MAX.items()]))
         rows = self.session.execute(query.order_by(Comment.date.desc()).limit(limit)).all()
+        # a segment's comments say whose they are ("Comment from the relocation segment on Video tour")
+        who = f" from the {segment} segment" if segment else ""
         items = [CommentText(f"comment:{r.id}", r.text, r.date.date().isoformat() if r.date else None, r.score,
-                             f"Comment on {r.touchpoint or r.stage}" if r.touchpoint or r.stage else "Comment",
-                             r.score_type)
+                             f"Comment{who} on {r.touchpoint or r.stage}" if r.touchpoint or r.stage
+                             else f"Comment{who}", r.score_type)
                  for r in rows if has_words(r.text)]
         if segment is None:
             items.extend(self._feedback_at(entity, period))
