@@ -140,8 +140,7 @@ def compose_themes(ctx: ComposeContext, negative: bool = False, sentiment: str |
     head = (f"What customers say{when}: the main themes in the {size} {kind} {pool.scope}{of}{_place_cited(ctx)}, "
             f"grouped by meaning and named by their most typical phrase:")
     wanted = top_n(u.question)  # "top 3 things people moan about": three, the others named after them
-    rest = themes[wanted:] if wanted else []
-    themes = themes[:wanted] if wanted else themes
+    themes, rest = (themes[:wanted], themes[wanted:]) if wanted else (themes, [])
     lines = theme_lines(ctx, themes, size, ctx.k)
     if u.touchpoint is None:  # comments from several places: where each of the first themes happens
         lines = with_places(ctx, themes, lines)
@@ -271,51 +270,6 @@ def _spread(comments: list[CommentText], n: int) -> list[CommentText]:
     return [comments[int(i * step)] for i in range(n)]
 
 
-def compose_getting_worse(ctx: ComposeContext, sentiment: str | None = None) -> list[str]:
-    """"What's getting worse?" with no subject: the KPIs that moved the wrong way, then the comment topics
-    whose share rose (or, when none stands out, the trend of the comments at large)."""
-    from journeys.answers.compose_worse import compose_worsening_kpis
-
-    recent, baseline = _windows(ctx)
-    worse = compose_worsening_kpis(ctx, recent, baseline)
-    rising = compose_emerging(ctx, quiet=True)
-    return worse + (rising or _trend(ctx, sentiment))
-
-
-def compose_trend(ctx: ComposeContext, sentiment: str | None = None) -> list[str]:
-    """Is it getting worse? Weekly counts of the comments the question is about, then their themes; without
-    a subject, the worsening KPIs and the rising topics (compose_getting_worse)."""
-    if not ctx.u.topic and not ctx.u.segment:
-        return compose_getting_worse(ctx, sentiment)
-    return _trend(ctx, sentiment)
-
-
-def _trend(ctx: ComposeContext, sentiment: str | None = None) -> list[str]:
-    pool = build_pool(ctx, sentiment, limit=600)
-    if pool is None or not pool.comments:
-        return compose_themes(ctx, sentiment=sentiment)
-    recent, baseline = _windows(ctx)
-    recent_c, before_c = _split(pool.comments, recent.start)
-    before_c = [c for c in before_c if c.date >= baseline.start.isoformat()]
-    rate_now = len(recent_c) / ((recent.end - recent.start).days + 1)
-    rate_before = len(before_c) / ((baseline.end - baseline.start).days + 1)
-    if rate_now > 1.25 * rate_before + 0.01:
-        verdict = "more often than before"
-    elif rate_before > 1.25 * rate_now + 0.01:
-        verdict = "less often than before"
-    else:
-        verdict = "about as often as before"
-    kind = f"{SENTIMENT_WORD[sentiment]} comments" if sentiment else "comments"
-    head = (f"Of the {len(pool.comments)} {kind.strip()} {pool.scope}, {len(recent_c)} came in {recent.label} "
-            f"and {len(before_c)} in {baseline.label}: {rate_now * 7:.1f} a week against {rate_before * 7:.1f}, "
-            f"{verdict}.")
-    themes = find_themes(ctx, pool)
-    if not themes:
-        return [head + "\n" + "\n".join(_loose_quotes(ctx, sorted(pool.comments, key=lambda c: c.date or "",
-                                                                  reverse=True), MIN_CITED))]
-    return [head + " By theme:\n" + "\n".join(theme_lines(ctx, themes, len(pool.comments), ctx.k))]
-
-
 def compose_voice(ctx: ComposeContext) -> list[str]:
     """The routing table's entry for questions about what customers say: their kind by meaning, then its
     composer; nothing for other questions (or a question about comments with no evidence on its topic)."""
@@ -362,6 +316,8 @@ def compose_kind(ctx: ComposeContext, kind: str) -> list[str]:
     if kind == kinds.EMERGING:
         return compose_emerging(ctx)
     if kind == kinds.TREND:
+        from journeys.answers.compose_worse import compose_trend
+
         return compose_trend(ctx, sentiment=NEGATIVE if "pain" in ctx.u.intents else None)
     if kind == kinds.PRIORITY:
         from journeys.answers.compose_priority import compose_priority

@@ -1,7 +1,8 @@
-"""What is getting worse: the KPIs whose recent snapshots moved the wrong way against the weeks before.
+"""What is getting worse: the KPIs whose recent snapshots moved the wrong way against the weeks before, and
+the comments' own trend ("is X getting worse?": their weekly rate now and before, then their themes).
 
-One half of an answer to "what's getting worse lately?" (the other half is the comment topics whose share
-rose, compose_comments.compose_emerging). A series counts when its mean over the recent window is worse
+"What's getting worse lately?" with no subject is answered by the KPIs and the comment topics whose share
+rose (compose_comments.compose_emerging). A series counts when its mean over the recent window is worse
 than its mean over the baseline window by clearly more than its own week-to-week wobble, so that a noisy
 series does not outrank a steady one that broke.
 """
@@ -10,6 +11,17 @@ from __future__ import annotations
 
 import statistics
 
+from journeys.answers.comment_pool import SENTIMENT_WORD, build_pool
+from journeys.answers.compose_comments import (
+    MIN_CITED,
+    _loose_quotes,
+    _split,
+    _windows,
+    compose_emerging,
+    compose_themes,
+    find_themes,
+    theme_lines,
+)
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import metric_label, with_unit
 from journeys.answers.periods import Period
@@ -78,3 +90,46 @@ def compose_worsening_kpis(ctx: ComposeContext, recent: Period, baseline: Period
                      f"{baseline.label} [{_cite(ctx, before[-1])}]{target}")
     more = f" (of {len(found)})" if len(found) > MAX_SHOWN else ""
     return [f"KPIs getting worse{more}: {recent.label} against {baseline.label}:\n" + "\n".join(lines)]
+
+
+def compose_getting_worse(ctx: ComposeContext, sentiment: str | None = None) -> list[str]:
+    """"What's getting worse?" with no subject: the KPIs that moved the wrong way, then the comment topics
+    whose share rose (or, when none stands out, the trend of the comments at large)."""
+    recent, baseline = _windows(ctx)
+    worse = compose_worsening_kpis(ctx, recent, baseline)
+    rising = compose_emerging(ctx, quiet=True)
+    return worse + (rising or _trend(ctx, sentiment))
+
+
+def compose_trend(ctx: ComposeContext, sentiment: str | None = None) -> list[str]:
+    """Is it getting worse? Weekly counts of the comments the question is about, then their themes; without
+    a subject, the worsening KPIs and the rising topics (compose_getting_worse)."""
+    if not ctx.u.topic and not ctx.u.segment:
+        return compose_getting_worse(ctx, sentiment)
+    return _trend(ctx, sentiment)
+
+
+def _trend(ctx: ComposeContext, sentiment: str | None = None) -> list[str]:
+    pool = build_pool(ctx, sentiment, limit=600)
+    if pool is None or not pool.comments:
+        return compose_themes(ctx, sentiment=sentiment)
+    recent, baseline = _windows(ctx)
+    recent_c, before_c = _split(pool.comments, recent.start)
+    before_c = [c for c in before_c if c.date >= baseline.start.isoformat()]
+    rate_now = len(recent_c) / ((recent.end - recent.start).days + 1)
+    rate_before = len(before_c) / ((baseline.end - baseline.start).days + 1)
+    if rate_now > 1.25 * rate_before + 0.01:
+        verdict = "more often than before"
+    elif rate_before > 1.25 * rate_now + 0.01:
+        verdict = "less often than before"
+    else:
+        verdict = "about as often as before"
+    kind = f"{SENTIMENT_WORD[sentiment]} comments" if sentiment else "comments"
+    head = (f"Of the {len(pool.comments)} {kind.strip()} {pool.scope}, {len(recent_c)} came in {recent.label} "
+            f"and {len(before_c)} in {baseline.label}: {rate_now * 7:.1f} a week against {rate_before * 7:.1f}, "
+            f"{verdict}.")
+    themes = find_themes(ctx, pool)
+    if not themes:
+        return [head + "\n" + "\n".join(_loose_quotes(ctx, sorted(pool.comments, key=lambda c: c.date or "",
+                                                                  reverse=True), MIN_CITED))]
+    return [head + " By theme:\n" + "\n".join(theme_lines(ctx, themes, len(pool.comments), ctx.k))]
