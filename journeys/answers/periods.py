@@ -224,9 +224,7 @@ def _weeks_ago(q: str, anchor: date) -> Period | None:
     m = _AGO.search(q)
     if m is None:
         return None
-    word = m.group(2)
-    n = int(word) if word.isdigit() else {"couple": 2, "few": 3}.get(word.split()[0]) or _NUMBER_WORDS[word]
-    n *= 2 if m.group(3) == "fortnight" else 1
+    n = _count(m.group(2)) * (2 if m.group(3) == "fortnight" else 1)
     monday = week_of(anchor).start - timedelta(days=7 * n)
     then = f"{plural_weeks(n)} ago (the week of {monday.isoformat()})"
     if m.group(1):
@@ -238,6 +236,12 @@ def plural_weeks(n: int) -> str:
     return "a week" if n == 1 else f"{n} weeks"
 
 
+def _count(word: str) -> int:
+    """How many a window's count word says: "4", "four", "a", "couple" (with or without its "of", as typed in
+    chat), "few"."""
+    return int(word) if word.isdigit() else {"couple": 2, "few": 3}.get(word.split()[0]) or _NUMBER_WORDS[word]
+
+
 def _relative(q: str, anchor: date, latest_complete: bool = True) -> Period | None:
     this_week = week_of(anchor)
     if re.search(r"\b(this|current) week\b", q):
@@ -246,8 +250,7 @@ def _relative(q: str, anchor: date, latest_complete: bool = True) -> Period | No
         start = last_week_start(anchor, latest_complete=latest_complete)
         return Period(start, start + timedelta(days=6), f"last week ({start.isoformat()})", "week")
     if m := _LAST_N.search(q):
-        word = m.group(1)  # "couple" with or without its "of", as typed in chat
-        n = int(word) if word.isdigit() else {"couple": 2, "few": 3}.get(word.split()[0]) or _NUMBER_WORDS[word]
+        n = _count(m.group(1))
         unit = {"wk": "week"}.get(m.group(2), m.group(2))
         if unit == "month":  # calendar months: the last N months end with the latest month
             start = month_period(anchor.year, anchor.month).start
