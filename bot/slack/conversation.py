@@ -117,7 +117,7 @@ class Conversations:
             if turn.assistant and focus is None:
                 self._quietly(client.assistant_threads_setTitle, channel_id=turn.channel,
                               thread_ts=turn.thread_ts, title=question[:80])
-            answer = self._reply(lease, client, turn, question, focus)
+            self._reply(lease, client, turn, question, focus)
         except LeaseLost:
             raise
         except PostFailed as failed:  # Slack kept failing past the retry deadline
@@ -126,9 +126,13 @@ class Conversations:
         except Exception as exc:  # noqa: BLE001 - the user hears about every failure, in one sentence
             self._post(lease, client, turn, notice(explain(exc, "answer that")))  # if Slack fails: tried later
             return
+
+    def _remember(self, turn: Turn, answer: Answer) -> None:
+        """The thread's context for a follow-up, kept before the answer is posted: a reply typed the moment the
+        answer shows finds it."""
         try:
             self.services.set_thread_focus(turn.channel, turn.context_key, answer.focus)
-        except Exception as exc:  # noqa: BLE001 - the answer is out; only the follow-up context is lost
+        except Exception as exc:  # noqa: BLE001 - the answer still goes out; only the follow-up context is lost
             explain(exc, "remember the thread's context")
 
     def _reply(self, lease: Lease, client: WebClient, turn: Turn, question: str, focus: Focus | None) -> Answer:
@@ -139,6 +143,7 @@ class Conversations:
         writer = self.services.writer
         answer = self.services.answer(question, focus=focus) if writer is None else \
             self.services.draft(question, focus=focus)
+        self._remember(turn, answer)  # (an LLM rewrites the text, not what the question was about)
         if writer is None or answer.abstained:
             self._post(lease, client, turn, answer_message(answer, record(answer)))
             return answer
