@@ -7,7 +7,8 @@ scores when the question asks for them). Figures come from SQL rows or survey sc
 from __future__ import annotations
 
 from journeys.answers.asks import FROM_SCORES as _FROM_SCORES
-from journeys.answers.compose_kpi import _cite, _cite_place
+from journeys.answers.compose_kpi import _cite
+from journeys.answers.compose_map import cite_place
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import metric_label, number, target_gap_text, with_unit
 from journeys.answers.metrics import derived_scores, load_series, pick_series, points_in, score_text
@@ -76,7 +77,7 @@ def compose_compare(ctx: ComposeContext) -> list[str]:
             for thing in measures[:2]:
                 found = _thing_value(ctx, thing, place)
                 if found:
-                    cited = f" [{_cite_place(ctx, place)}]" if place.kind != "journey" and place.id else ""
+                    cited = f" [{cite_place(ctx, place)}]" if place.kind != "journey" and place.id else ""
                     lines.append(f"- {found[0]} at **{place.name}**{cited}: {found[2]}")
                     values.append((place.name, found[1]))
     else:

@@ -19,7 +19,6 @@ from journeys.answers.metrics import (
 from journeys.answers.vocabulary import content_stems, stems
 from journeys.kpis import on_target
 from journeys.store.db import store_cached
-from journeys.store.models import Stage
 
 TREND_POINTS = 6
 SERIES_SHOWN = 3  # series of one metric written out in full; the rest are named
@@ -207,17 +206,6 @@ def _direction(values: list[float], higher_is_better: bool) -> str:
     return f"{'rising' if rising else 'falling'}, {'improving' if rising == higher_is_better else 'worsening'}"
 
 
-def _cite_place(ctx: ComposeContext, place) -> int:  # type: ignore[no-untyped-def]
-    from journeys.answers.compose_map import cite_stage, cite_touchpoint
-
-    if place.kind == "touchpoint":
-        row = ctx.touchpoint_row(place)
-        stage = ctx.get(Stage, row.stage_id) if row else None
-        return cite_touchpoint(ctx, row, stage.name if stage else "") if row else 0
-    row = ctx.stage_row(place)
-    return cite_stage(ctx, row) if row else 0
-
-
 def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
     u = ctx.u
     place = u.touchpoint or u.stage
@@ -236,7 +224,9 @@ def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
     name = score_type.upper()
     where = f" for {place.name}" if place else ""
     if place is not None and place.id:
-        where += f" [{_cite_place(ctx, place)}]"
+        from journeys.answers.compose_map import cite_place
+
+        where += f" [{cite_place(ctx, place)}]"
     if u.segment:
         where += f" from the {u.segment} segment"
     when = f" in {u.period.label}" if u.period else ""

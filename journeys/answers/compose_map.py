@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import metric_label, plural, rest_line, with_unit
+from journeys.answers.vocabulary import Entity
 from journeys.documents import stage_document, touchpoint_document
 from journeys.kpis import load_series
 from journeys.store.models import Journey, Kpi, Stage, Touchpoint
@@ -39,6 +40,25 @@ def cite_touchpoint(ctx: ComposeContext, tp: Touchpoint, stage_name: str) -> int
     journey = ctx.get(Journey, tp.journey_id)
     doc = touchpoint_document(tp, stage_name, journey)
     return ctx.citations.cite("touchpoint", tp.id, tp.name, doc.text, doc.date, 1.0)
+
+
+def cite_journey(ctx: ComposeContext, journey: Journey) -> int:
+    stages = list(ctx.session.scalars(select(Stage).where(Stage.journey_id == journey.id).order_by(Stage.position)))
+    return ctx.citations.cite("journey", journey.id, journey.name, _journey_text(ctx, journey, stages),
+                              journey.updated.isoformat() if journey.updated else None, 1.0)
+
+
+def cite_place(ctx: ComposeContext, place: Entity) -> int:
+    """Cite the map's record of a journey, stage or touchpoint the question names; 0 when it has none."""
+    if place.kind == "touchpoint":
+        row = ctx.touchpoint_row(place)
+        stage = ctx.get(Stage, row.stage_id) if row else None
+        return cite_touchpoint(ctx, row, stage.name if stage else "") if row else 0
+    if place.kind == "stage":
+        row = ctx.stage_row(place)
+        return cite_stage(ctx, row) if row else 0
+    journey = ctx.get(Journey, place.id) if place.id else None
+    return cite_journey(ctx, journey) if journey else 0
 
 
 def tp_line(ctx: ComposeContext, tp: Touchpoint, stage: Stage) -> str:
@@ -219,8 +239,7 @@ def compose_journey(ctx: ComposeContext) -> list[str]:
     if journey is None:
         return []
     stages = list(ctx.session.scalars(select(Stage).where(Stage.journey_id == journey.id).order_by(Stage.position)))
-    doc_n = ctx.citations.cite("journey", journey.id, journey.name, _journey_text(ctx, journey, stages),
-                               journey.updated.isoformat() if journey.updated else None, 1.0)
+    doc_n = cite_journey(ctx, journey)
     head = f"The **{journey.name}** journey"
     facts = [f for f in (f"for {journey.persona}" if journey.persona else None,
                          f"owned by {journey.owner}" if journey.owner else None) if f]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from journeys.answers.persona import PEOPLE_TOPIC
 from journeys.answers.vocabulary import Vocabulary, stems
 from retrieval.tokens import stem, tokens
 
@@ -35,7 +36,6 @@ CUES: dict[str, tuple[str, ...]] = {
             "target", "latest", "current", "perform", "level", "much", "mani"),
 }
 # Stems of the general nouns for a base's customers ("customers", "users"): a head noun of a customer group.
-PEOPLE_TOPIC = frozenset({"custom", "user", "client", "buyer", "shopper", "prospect", "visitor", "consum"})
 GENERIC_TOPIC = set(PEOPLE_TOPIC) | {"peopl", "they", "our", "what", "where", "which",
                   "how", "when", "whi", "main", "top", "biggest", "most", "common", "often", "journey", "stage",
                   "give", "show", "list", "tell", "know", "do", "doe", "ani", "much", "mani", "week", "month",

@@ -87,9 +87,10 @@ class ScoreStats:
 
 
 def derived_scores(session: Session, score_type: str, stage: Entity | None, touchpoint: Entity | None,
-                   period: Period | None, segment: str | None = None) -> ScoreStats | None:
+                   period: Period | None, segment: str | None = None, journey: Entity | None = None
+                   ) -> ScoreStats | None:
     """NPS = % promoters (9-10) - % detractors (0-6); CSAT = % of 4-5; CES = mean. None without scores. With a
-    segment, only that segment's scores."""
+    segment, only that segment's scores; with a journey and no place, only that journey's."""
     query = select(Comment.score, Comment.date).where(Comment.score_type == score_type, Comment.score.is_not(None))
     if segment is not None:
         query = query.where(in_segment(segment))
@@ -101,6 +102,10 @@ def derived_scores(session: Session, score_type: str, stage: Entity | None, touc
                                 else func.lower(raw_column) == entity.name.lower())
             where = entity.name
             break
+    else:
+        if journey is not None and journey.id:
+            query = query.where(Comment.journey_id == journey.id)
+            where = journey.name
     if period:
         query = query.where(Comment.date >= datetime.combine(period.start, datetime.min.time()),
                             Comment.date < datetime.combine(period.end + timedelta(days=1), datetime.min.time()))

@@ -10,12 +10,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from journeys.answers.compose_general import store_holdings
-from journeys.answers.format import more_text
+from journeys.answers.format import metric_label, more_text
+from journeys.answers.short_forms import english_words
 from journeys.answers.understand import Understanding
 from journeys.answers.vocabulary import Vocabulary
 from journeys.store.db import store_cached
 from journeys.store.models import Kpi
-from retrieval.tokens import stem
+from retrieval.tokens import STOPWORDS, stem
 
 if TYPE_CHECKING:
     from journeys.answers.subjects import Keywords
@@ -68,11 +69,38 @@ def money(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywo
 def team_size(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
     """"how many people are on the support team": a team's size is staff data, not in a journey base."""
     lowered = u.question.lower()
+    # "how many people work in customer service", "how many ppl in the support team rn"
     staff = re.search(r"\bhow many (people|staff|employees|agents|advisors|workers|colleagues)\b.*\b(work|employ\w*|"
-                      r"(are|is) (in|on|at))\b", lowered)  # "how many people work in customer service"
+                      r"(are|is) (in|on|at))\b", lowered) or re.search(
+        r"\bhow many (people|staff|employees|agents|advisors|workers|colleagues) (are )?(in|on|at|within) (the |our )?"
+        r"([\w-]+ ){0,3}(team|department|dept|desk|office|squad|crew|centre|center|unit)s?\b", lowered)
     if (staff or u.owner and not u.metrics and re.search(r"\bhow (many|big)\b|\bnumber of (people|staff|agents)\b",
                                                           lowered)) and not u.count_mentions:
         ask = f"which touchpoints does {u.owner} own?" if u.owner else "who owns a touchpoint"
         return (f"The knowledge base does not cover team sizes: the maps only name which team owns each touchpoint "
                 f"(ask “{ask}”).")
+    return None
+
+
+# "xero's onboarding nps", "Acme’s conversion rate": whose figure, by a possessive
+_POSSESSIVE = re.compile(r"\b([A-Za-z][\w&.-]*)['’]s\b")
+
+
+def others_figure(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
+    """A figure that belongs to someone named by a possessive who is none of the base's own names (a journey,
+    stage, touchpoint, team, segment or the organisation's own name): a competitor or a supplier the maps may
+    mention ("we import from Xero"), whose figures the base does not hold; its own figures are our customers'."""
+    if not (u.metrics or u.score_type):
+        return None
+    own = ({s for e in vocab.entities for s in e.stems} | {stem(w) for n in vocab.owners + vocab.segments
+                                                           for w in re.findall(r"\w+", n.lower())} | vocab.house)
+    for m in _POSSESSIVE.finditer(u.question):
+        word = m.group(1)
+        lowered = word.lower()
+        if stem(lowered) in own or lowered in STOPWORDS or lowered in english_words() and (
+                word.islower() or not u.question[:m.start()].strip()):
+            continue  # "What's", "the app's rating", "Today's nps": a general word, in lower case or first
+        figure = metric_label(u.metrics[0]) if u.metrics else (u.score_type or "").upper()
+        return (f"The knowledge base holds no {figure} of “{word}”: its KPIs and survey scores are about our own "
+                f"customers' journeys, so I will not answer with those. It holds {store_holdings(session)}.")
     return None

@@ -103,7 +103,9 @@ def parse_period(question: str, anchor: date) -> Period | None:
     q = question.lower()
     if re.search(r"\bsince (we|they|you|it) (\w+ )?(started|began|begun|first)|\bsince (tracking|records?|the data) "
                  r"(started|began|begun)|\bsince (the )?(start|beginning)\b(?! of)|\bsince the first (snapshot|record|"
-                 r"reading|data)|\b(all[- ]time|ever since)\b|\bfrom the (start|beginning)\b(?! of)", q):
+                 r"reading|data)|\b(all[- ]time|ever since)\b|\bfrom the (start|beginning)\b(?! of)|"
+                 r"\b(whole|entire|full) (period|quarter|time|series|range|window|data|dataset|record|history)\b", q):
+        # "over the whole quarter": the whole record the base holds (its span is what the asker sees as one)
         return Period(date(1900, 1, 1), anchor, "since the first snapshot", "all")
     if m := re.search(r"\b(\d{4})-w(\d{1,2})\b", q):
         monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
@@ -203,8 +205,8 @@ def last_week_start(anchor: date, latest_complete: bool = True) -> date:
     return this_week.start - timedelta(days=7)
 
 
-_LAST_N = re.compile(r"\b(?:last|past|previous|recent|over the|in the)\s+(\d+|" + "|".join(_NUMBER_WORDS)
-                     + r"|couple(?: of)?|few)\s+(day|week|wk|month|quarter)s?\b")
+_LAST_N = re.compile(r"\b(?:last|past|previous|recent|over the|in the|(?:the )?(?:whole|entire|full)|all)\s+(\d+|"
+                     + "|".join(_NUMBER_WORDS) + r"|couple(?: of)?|few)\s+(day|week|wk|month|quarter)s?\b")
 
 
 def counted_window(question: str) -> str:

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 
 from retrieval.tokens import stem
 
+# General words for the people a journey serves, as stems: they name no team, place or subject.
+PEOPLE_TOPIC = frozenset({"custom", "user", "client", "buyer", "shopper", "prospect", "visitor", "consum"})
 _DESCRIBING = frozenset("with whose who that which in on at for from of to by whom where when while into onto over "
                         "under through aged".split())
 

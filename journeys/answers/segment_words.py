@@ -52,3 +52,36 @@ def drop_place_of_segment_noun(result: Understanding, question: str, q_stems: li
         result.touchpoint, result.stage, result.stage_inferred = None, None, False
         if not result.journey_worded:
             result.journey = None
+
+
+def named_segments(question: str, vocab: Vocabulary) -> tuple[tuple[str, ...], set[str]]:
+    """Every segment the question names, in the order typed: each typed whole ("renters vs homeowners"), or, as
+    one side of a comparison or list, by a word that only that segment's name has ("micro vs bureau customers",
+    "first timers vs repeat buyers"). A side that names a place is the place's, not a segment's. Fewer than two
+    is no set of segments to compare: ((), set()). The second item is the stems the segments were read from."""
+    from journeys.answers.sides import comparison_sides, link_side, listed_sides
+
+    q_stems = stems(question)
+    whole = [s for s in sorted(vocab.segments, key=len, reverse=True)
+             if (own := set(content_stems(s))) and own <= set(q_stems)]
+    whole = [s for s in whole if not any(o != s and set(content_stems(s)) < set(content_stems(o)) for o in whole)]
+    found, read = list(whole), {w for s in whole for w in content_stems(s)}
+    for side in comparison_sides(question) or listed_sides(question):
+        side_stems = set(stems(side))
+        if any(set(content_stems(s)) <= side_stems for s in found) or link_side(side, vocab) is not None:
+            continue
+        by_word = [s for s in vocab.segments if s not in found and _only_words(s, vocab) & side_stems]
+        if len(by_word) == 1:
+            found.append(by_word[0])
+            read |= side_stems
+    if len(found) < 2:
+        return (), set()
+    first_typed = {s: min((q_stems.index(w) for w in content_stems(s) if w in q_stems), default=len(q_stems))
+                   for s in found}
+    return tuple(sorted(found, key=lambda s: first_typed[s])), read
+
+
+def _only_words(segment: str, vocab: Vocabulary) -> set[str]:
+    """The words (four letters or more) of a segment's name that no other segment's name has."""
+    others = {w for s in vocab.segments if s != segment for w in content_stems(s)}
+    return {w for w in content_stems(segment) if w not in others and (len(w) >= 4) and not w.isdigit()}

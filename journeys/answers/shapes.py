@@ -22,7 +22,8 @@ def read_shapes(result: Understanding, question: str, vocab: Vocabulary, matches
         result.intents.add("priority")
     if asks_goal(question):
         result.intents.add("goal")
-    result.owner = vocab.match_owner(question, {s for e in (result.touchpoint, result.stage) if e for s in e.stems})
+    named = (result.touchpoint, result.stage, result.journey if result.journey_named else None)
+    result.owner = vocab.match_owner(question, {s for e in named if e for s in e.stems})
     if result.touchpoint is None and (result.stage is None or result.stage_inferred):
         result.channel = vocab.match_channel(question)
     lowered = question.lower()

@@ -44,6 +44,18 @@ def comparison_sides(question: str) -> list[str]:
     return []
 
 
+_LIST = re.compile(r"(?:^|[-–—:]\s)\s*(?P<items>[^-–—:?]*?\S\s+or\s+[^-–—:?,]+)\??\s*$")
+
+
+def listed_sides(question: str) -> list[str]:
+    """The items of a closing list ("... overall - household, business or psr?"), trimmed; [] when none."""
+    m = _LIST.search(" ".join(question.lower().split()))
+    if m is None:
+        return []
+    items = re.split(r"\s*,\s*|\s+or\s+", m.group("items"))
+    return [_LEADING.sub("", item.strip()) for item in items if item.strip()]
+
+
 def link_side(side: str, vocab: Vocabulary, kind: str | None = None, ignore: frozenset[str] = frozenset()
               ) -> Entity | None:
     """The place one side names. Places whose names hold every content word of the side (less `ignore`: the

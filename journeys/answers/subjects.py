@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from journeys.answers.compose_general import store_holdings
 from journeys.answers.cues import CUES, GENERIC_TOPIC, PEOPLE_TOPIC
 from journeys.answers.format import more_text
-from journeys.answers.outside_cx import money, outside_cx, team_size
+from journeys.answers.outside_cx import money, others_figure, outside_cx, team_size
 from journeys.answers.periods import asks_latest, is_time_word
 from journeys.answers.short_forms import english_words
 from journeys.answers.spelling import clips, typed_in
@@ -43,8 +43,8 @@ _SUBJECT = re.compile(r"(?:\b(of|for|at|from|by|about|with|on|does|do|did|vs\.?|
                       r"([A-Za-z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)|\b((?:[A-Z][\w&-]*\s+)*[A-Za-z][\w&-]*)'s\b)")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all"}
 _JOURNEY_FOR = re.compile(r"\bjourneys? (?:for|of|about) (?:the |a |an |our )?((?:[\w'-]+\s*){1,4})", re.I)
-_METRIC_PHRASE = re.compile(r"\b((?:[a-z0-9'-]+ ){1,3})(rate|ratio|score|percentage|time|count|level|volume|size|"
-                            r"amount|balance|value)s?\b")
+_METRIC_PHRASE = re.compile(r"\b((?:[a-z0-9'-]+ ){1,3})(rate|rating|ratio|score|percentage|time|count|level|volume|"
+                            r"size|amount|balance|value)s?\b")
 # Kind words that name a figure only when some KPI is of that kind ("avg pot size" where no KPI is a size)
 _RARE_KINDS = {"size", "amount", "balanc", "valu"}
 _FILLERS = {"avg", "averag", "mean", "total", "median", "overal", "typic", "respons"}
@@ -66,7 +66,8 @@ _MAP_KINDS = ("journey", "stage", "touchpoint", "kpi")
 def check_subject(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> None:
     """Fill `u.missing` with a decline when the question's subject is not in the base."""
     _drop_predicate_words(u, keywords)
-    for check in (_missing_place, _journey_for, outside_cx, money, _future_or_outside, team_size, _unknown_metric,
+    for check in (_missing_place, _journey_for, outside_cx, money, _future_or_outside, team_size, others_figure,
+                  _unknown_metric,
                   _unknown_subject, _unknown_segment):
         message = check(u, vocab, session, keywords)
         if message:
@@ -165,7 +166,10 @@ def _unknown_metric(u: Understanding, vocab: Vocabulary, session: Session, keywo
             # a named KPI's own words ("first response time"), not just its kind word ("rate"); or the kind
             # word of the KPI named, after a superlative ("lowest first time fix rate")
             continue
-        place_words = {s_ for e in vocab.entities for s_ in e.stems}
+        # "delivery rate": a place's own words before the kind word may ask for that place's KPI of the kind;
+        # "water quality complaint rate" names no one place, whatever places its words come from
+        phrase_stems = {stem(w) for w in words} - _GENERIC - _FILLERS
+        place_words = {s_ for e in vocab.entities if phrase_stems <= set(e.stems) for s_ in e.stems}
         kind = stem(m.group(2))
         if kind in _RARE_KINDS and (kind in metric_words or not u.asks_figure):
             continue  # a KPI of that kind exists, and is read as usual; or no figure is asked
@@ -225,6 +229,8 @@ def _future_or_outside(u: Understanding, vocab: Vocabulary, session: Session, ke
 def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
     """A company, product or person named as the subject ("Acme's NPS", "NPS for our competitors") that occurs
     nowhere in the base: the figures the base holds are about something else."""
+    if u.segments:
+        return None  # "first timers vs repeat buyers": the subjects are the base's own segments
     figure = bool(u.metrics or u.score_type)
     named = {s for e in (u.journey, u.stage, u.touchpoint) if e for s in e.stems}
     candidates: list[str] = []
@@ -316,7 +322,7 @@ def _unknown_segment(u: Understanding, vocab: Vocabulary, session: Session, keyw
     "nps from b2b accounts"), and the unknown word one of its modifiers, not its head ("what do guests love"
     names no segment)."""
     figure = bool(u.metrics or u.score_type)
-    if u.segment or not vocab.segments or not (figure or _COMMENT_INTENTS & u.intents):
+    if u.segment or u.segments or not vocab.segments or not (figure or _COMMENT_INTENTS & u.intents):
         return None
     named = {s_ for e in vocab.entities for s_ in e.stems} | set(stems(" ".join(vocab.owners + vocab.segments)))
     for m in (_FIGURE_GROUP if figure else _GROUP).finditer(u.question):

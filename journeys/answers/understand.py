@@ -21,13 +21,15 @@ from journeys.answers.cues import (
 )
 from journeys.answers.model import Focus
 from journeys.answers.periods import Period, asks_latest, counted_window, parse_period
-from journeys.answers.segment_words import drop_place_of_segment_noun, segment_over_partial_place
+from journeys.answers.question_typos import fold_typos
+from journeys.answers.segment_words import drop_place_of_segment_noun, named_segments, segment_over_partial_place
 from journeys.answers.shapes import read_shapes
 from journeys.answers.short_forms import spell_out_for
 from journeys.answers.shorthand import plain
 from journeys.answers.spelling import clips, same_family
 from journeys.answers.vocabulary import (
     Entity,
+    Match,
     Vocabulary,
     content_stems,
     expand_abbreviations,
@@ -69,6 +71,7 @@ class Understanding:
     anchor: date | None = None
     from_focus: bool = False
     segment: str | None = None  # a customer segment the question names ("gold members")
+    segments: tuple[str, ...] = ()  # two or more segments set side by side ("renters vs homeowners nps")
     channel: str | None = None  # a touchpoint channel it names, with no place ("which touchpoints are by email")
     count_mentions: bool = False  # "how many comments mention X"
     journey_named: bool = False  # the question names the journey itself (not just through a stage)
@@ -146,7 +149,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
                focus: Focus | None = None) -> Understanding:
     # "what r ppl saying abt the checkin", "conv rate", "brekkie": cue words, stems and the embedder read plain
     # English, names as the base spells them, short forms of the base's own words spelled out
-    question = spell_out_for(vocab.split_compounds(plain(question)), vocab)
+    question = spell_out_for(vocab.split_compounds(fold_typos(plain(question), vocab)), vocab)
     q_stems = stems(question)
     lowered = question.lower()
     result = Understanding(question=question, search_text=expand_abbreviations(question, vocab.initialisms()),
@@ -183,6 +186,12 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
         elif entity.kind == "journey" and result.journey is None and match.strength >= 0.75:
             result.journey = entity
             result.journey_named = True
+    if result.journey is None and (called := [e for e in vocab.entities if e.kind == "journey" and e.id
+                                              and _called_journey(lowered, e, journey_stems)]):
+        result.journey, result.journey_named = called[0], True  # "the pay run journey": part of its name
+    if result.journey is None and (shared := _journey_of_shared_words(result, matches, q_stems, vocab)):
+        result.journey, result.journey_named = shared, True  # "pay run feedback": no one place of several
+        result.touchpoint, result.stage, result.stage_inferred = None, None, False
     if (result.journey and result.stage and not result.touchpoint and result.journey_named
             and set(result.stage.stems) <= set(result.journey.stems)):
         result.stage = None  # "nps for leak repair": the journey Leak repair, not its stage Repair
@@ -242,13 +251,18 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
         r"\bhow many (comments|customers|people|responses|respondents|reviews|tweets|times|users)\b", lowered)) and (
         bool(re.search(r"\b(comments?|responses?|reviews?|tweets?|mention\w*|sa(y|id|ying)|talk\w*|complain\w*|"
                        r"report\w*|wr(ite|ote)|rais\w*|brought up|refer\w*|describ\w*|prais\w*|cit(e|ed))\b", lowered)))
-    named = {s for e in (result.touchpoint, result.journey) if e for s in e.stems}
+    # every word of a name typed, generic ones too: the "day" of "event day feedback" is no topic
+    named = {s for e in (result.touchpoint, result.journey) if e for s in (*e.stems, *stems(e.name))}
     if result.stage and not result.stage_inferred:
-        named |= set(result.stage.stems)
+        named |= {*result.stage.stems, *stems(result.stage.name)}
     result.segment = vocab.match_segment(question, consumed) or segment_over_partial_place(result, vocab, question)
     if result.segment:
         named |= set(content_stems(result.segment))
         drop_place_of_segment_noun(result, question, q_stems)
+    result.segments, segment_stems = named_segments(question, vocab)
+    if result.segments:  # segments compared: no one segment's figures, and the sides are no places
+        named |= segment_stems
+        result.segment, result.compare, result.compare_places = None, None, ()
     cues = {c for group in CUES.values() for c in group} | GENERIC_TOPIC | vocab.house | vocab.people
     result.house = tuple(dict.fromkeys(s for s in tokens(question) if s in vocab.house))
     metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
@@ -280,6 +294,38 @@ _TOP_SCORES = re.compile(r"\b4s? (and|or|&) 5s?\b|\btop[- ]?(two|2)[- ]box\b")
 
 def _share_of_top_scores(lowered: str) -> str | None:
     return "csat" if _TOP_SCORES.search(lowered) else None
+
+
+def _called_journey(lowered: str, journey: Entity, journey_stems: dict[str | None, set[str]]) -> bool:
+    """"the pay run journey", "the whole buying journey": the words just before "journey" are words of this
+    journey's name (of no other journey's), though they spell only part of it."""
+    for m in re.finditer(r"((?:[\w'-]+\s+){1,4})journeys?\b", lowered):
+        said: list[str] = []
+        for word in reversed(m.group(1).split()):
+            word_stems = stems(word)
+            if not word_stems or not set(word_stems) <= set(journey.stems):
+                break
+            said[:0] = word_stems
+        if said and not any(other != journey.id and set(said) <= own for other, own in journey_stems.items()):
+            return True
+    return False
+
+
+def _journey_of_shared_words(result: Understanding, matches: list[Match], q_stems: list[str],
+                             vocab: Vocabulary) -> Entity | None:
+    """"main themes in pay run feedback": the words typed spell part of several places' names alike (Pay run
+    reminder email, Trial pay run, First pay run), so they name none of them; when one journey's name holds
+    them all, they name that journey."""
+    place = result.touchpoint or result.stage
+    mine = next((m for m in matches if m.entity is place), None)
+    if place is None or mine is None or mine.strength >= 1.0:
+        return None
+    typed = set(q_stems)
+    said = set(place.stems) & typed
+    rivals = [m for m in matches if m.entity is not place and m.entity.kind != "journey"
+              and m.strength >= mine.strength and set(m.entity.stems) & typed == said]
+    holders = [e for e in vocab.entities if e.kind == "journey" and e.id and said <= set(e.stems)]
+    return holders[0] if rivals and len(holders) == 1 else None
 
 
 def _widest_metrics(metrics: list[str], q_stems: list[str]) -> list[str]:

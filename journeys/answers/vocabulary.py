@@ -14,7 +14,7 @@ from functools import lru_cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from journeys.answers.persona import people_stems
+from journeys.answers.persona import PEOPLE_TOPIC, people_stems
 from journeys.answers.shorthand import SHORTHAND
 from journeys.answers.spelling import SMALL_WORDS as _SMALL_WORDS
 from journeys.answers.spelling import name_strength, typed_in
@@ -115,16 +115,15 @@ class Vocabulary:
     def match_owner(self, question: str, taken: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         """A team the question asks about as an owner ("what does support own?" -> "Customer service"): by its
         name, a distinctive word of it, or general team vocabulary ("support" -> a service or care team)."""
-        q = stems(question)
-        if not (any(c in q for c in _OWNERSHIP) or OWNERSHIP_PHRASE.search(question.lower())):
+        free = [s for s in stems(question) if s not in taken]  # "the pay run journey": no cue to run anything
+        if not (any(c in free for c in _OWNERSHIP) or OWNERSHIP_PHRASE.search(question.lower())):
             return None
-        free = [s for s in q if s not in taken]
         best: tuple[float, str] | None = None
         for owner in self.owners:
             name = [s for s in content_stems(owner) if s not in _TEAM_WORDS] or content_stems(owner)
             if all(typed_in(s, free) for s in name):  # "the accomodation office": a typo is still the team
                 strength = 1.0
-            elif any(len(s) >= 4 and s in free for s in name):
+            elif any(len(s) >= 4 and s in free and s not in PEOPLE_TOPIC for s in name):
                 strength = 0.8
             elif any(t in free for t in _SUPPORT_TRIGGERS) and any(w in words(owner) for w in _SUPPORT_TEAM_WORDS):
                 strength = 0.6

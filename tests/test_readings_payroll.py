@@ -1,0 +1,62 @@
+"""Readings on bases other than the sample (bench/eval/payroll, tickets and marketplace, written blind): words
+several places share naming the journey, a name's generic word kept out of the topic, "the whole N weeks" and
+"the whole quarter", someone else's figure, a team's size, a rating no KPI records, and a typo of a cue word."""
+
+from __future__ import annotations
+
+from journeys.answers.understand import understand
+from tests.conftest import ROOT, base_fixture
+
+EVAL = ROOT / "bench" / "eval"
+payroll = base_fixture(EVAL / "payroll" / "knowledge", "payroll")
+tickets = base_fixture(EVAL / "tickets" / "knowledge", "tickets")
+marketplace = base_fixture(EVAL / "marketplace" / "knowledge", "marketplace")
+
+
+def test_words_several_places_share_name_the_journey_whose_name_holds_them(payroll) -> None:
+    vocab, anchor = payroll.answerer._knowledge()
+    u = understand("main themes in pay run feedback this qtr?", vocab, anchor)
+    # Pay run reminder email, Pay run preparation, Trial pay run and First pay run all spell "pay run"
+    assert u.journey is not None and u.journey.id == "monthly-pay-run"
+    assert u.touchpoint is None and u.stage is None
+    u = understand("pay run reminder open rate", vocab, anchor)  # one place spelt further: that place
+    assert u.touchpoint is not None and u.touchpoint.name == "Pay run reminder email"
+
+
+def test_a_generic_word_of_a_name_typed_is_no_topic(tickets) -> None:
+    vocab, anchor = tickets.answerer._knowledge()
+    u = understand("top themes in event day feedback?", vocab, anchor)
+    assert u.journey is not None and u.journey.name == "Event day and after" and "day" not in u.topic
+    answer = tickets.answer("top themes in event day feedback?")
+    assert answer.answer.startswith("What customers say: the main themes in the 180 comments at Event day and after")
+
+
+def test_the_whole_n_weeks_and_the_whole_quarter_are_windows(payroll, marketplace) -> None:
+    answer = payroll.answer("payslip app adoption - change over the whole 12 wks?")
+    assert "Across the last 12 weeks" in answer.answer and "up 15.8 points" in answer.answer
+    answer = marketplace.answer("dispute resolution time change over the whole quarter?")
+    assert "Since the first snapshot" in answer.answer
+    assert "from 4.1 days [3] to 7.7 days [1], up 3.6 days" in answer.answer
+
+
+def test_someone_elses_figure_is_declined_though_the_maps_mention_them(payroll) -> None:
+    answer = payroll.answer("whats xero's onboarding nps?")  # the onboarding map imports from Xero
+    assert answer.abstained and answer.answer.startswith("The knowledge base holds no NPS of “xero”")
+    assert not payroll.answer("whats this week's nps").abstained
+
+
+def test_a_teams_size_is_declined_without_a_verb(payroll) -> None:
+    answer = payroll.answer("how many ppl in the support team rn")
+    assert answer.abstained and "does not cover team sizes" in answer.answer
+
+
+def test_a_rating_no_kpi_records_is_declined(marketplace) -> None:
+    answer = marketplace.answer("app store rating this month?")
+    assert answer.abstained and answer.answer.startswith("No KPI called “store rating” is recorded")
+
+
+def test_a_typo_of_a_cue_word_reads_as_the_word(payroll) -> None:
+    vocab, anchor = payroll.answerer._knowledge()
+    u = understand("what do custmers actually like abt us", vocab, anchor)
+    assert "praise" in u.intents and not u.topic
+    assert not payroll.answer("what do custmers actually like abt us").abstained
