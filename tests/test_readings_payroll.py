@@ -60,3 +60,10 @@ def test_a_typo_of_a_cue_word_reads_as_the_word(payroll) -> None:
     u = understand("what do custmers actually like abt us", vocab, anchor)
     assert "praise" in u.intents and not u.topic
     assert not payroll.answer("what do custmers actually like abt us").abstained
+
+
+def test_looking_like_asks_how_a_kpi_is_and_a_journey_side_of_a_comparison(marketplace) -> None:
+    answer = marketplace.answer("whats on time delivery looking like rn")
+    assert answer.answer.startswith("**On time delivery rate** at Delivery was **90.8%**")
+    answer = marketplace.answer("nps buy journey vs sell journey, latest wk")
+    assert "NPS at **Buy an item**: **42.1**" in answer.answer and "NPS at **Sell an item**: **30.4**" in answer.answer

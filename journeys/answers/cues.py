@@ -74,14 +74,17 @@ SOMETHING = frozenset({"anything", "something", "any", "whats", "what's", "nothi
 
 def stems_for_cues(lowered: str, q_stems: list[str], vocab: Vocabulary) -> list[str]:
     """The stems intent cues are read from: not the words of a clause that describes a place ("the bit where ppl
-    get a film after giving": "after" asks for no sequence), not "feel" in "feels like more…" (it seems), and
-    "new" before a word for people ("new members", "new ppl") says who, not that something is new."""
+    get a film after giving": "after" asks for no sequence), not "feel" in "feels like more…" (it seems) nor "like"
+    in "looking like" (how it is), and "new" before a word for people ("new members", "new ppl") says who, not
+    that something is new."""
     clause = PLACE_CLAUSE.search(lowered)
     if clause:
         described = stems(clause.group(2))
         q_stems = [s for s in q_stems if s not in described] or q_stems
     if re.search(r"\b(?:feels?|felt) like\b", lowered) and not re.search(r"\bhow\b[^?]*\bfeel", lowered):
         q_stems = [s for s in q_stems if s != "feel"]  # "feels like more angry emails": it seems, no emotion asked
+    if re.search(r"\blook(?:s|ing|ed)? like\b", lowered):
+        q_stems = [s for s in q_stems if s != "like"]  # "on time delivery looking like rn": how it is, no praise
     words = re.findall(r"[\w']+", lowered)
     people = PEOPLE_TOPIC | vocab.people | {"peopl", "member", "folk", "joiner", "starter"}
     if not any(w == "new" and stem(after) in people for w, after in zip(words, words[1:], strict=False)):

@@ -26,7 +26,8 @@ _PATTERNS = (
 _CLAUSE_BREAK = re.compile(r"\s+[-–—]\s+|[,;:?!()]|\s(?:which|what|who|how|is|are|was|were|does|do|did|in terms|"
                            r"by|for|on|over|during|since|right now|now|atm|this|last|from|at the)\s")
 _LEADING = re.compile(r"^(?:(?:the|our|a|an|how|what|which|is|are|does|do)\s+)+")
-_WEAK = {"one", "thing", "better", "worse", "rate", "rated", "score", "survey", "touchpoint", "stage", "step"}
+_WEAK = {"one", "thing", "better", "worse", "rate", "rated", "score", "survey", "touchpoint", "stage", "step",
+         "journey"}
 
 
 def comparison_sides(question: str) -> list[str]:

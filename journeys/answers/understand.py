@@ -228,7 +228,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
             continue  # "claims portal" names a touchpoint, not claim_rate; "renewal touchpoints by nps"
         if strength < 0.9 and not (metric_stems & vocab.metric_stems_of(question)) - consumed:
             continue  # a partial match through a place's words only: "attrition rate for fault repair" is no fault KPI
-        if not result.asks_figure and {s for s in q_stems if s in VOICE_CUES} - metric_stems:
+        if not result.asks_figure and {s for s in cue_stems if s in VOICE_CUES} - metric_stems:
             continue  # "what do people say about the cancel window", "new complaints": a subject, not a figure
         if strength >= 0.9 or (result.asks_figure and strength >= 0.5 and metric_stems & set(q_stems) - consumed):
             result.metrics.append(slug)  # a partial match needs a word of its own, beyond the place's name
