@@ -98,6 +98,10 @@ def test_misspelt_pairs_are_those_judged_pair_by_pair() -> None:
     direct = [(i, j) for i, a in enumerate(words) for j, b in enumerate(words) if a != b and phrases._misspelt(a, b)]
     assert phrases._misspelt_pairs(words) == direct
     assert phrases._misspelt_pairs(words[:5]) == [p for p in direct if max(p) < 5]
+    short = list(dict.fromkeys(["ab", "ac", "abc", "bac", "abd"]
+                               + ["".join(rng.choice(list("abcd"), size=int(rng.integers(2, 5)))) for _ in range(40)]))
+    assert phrases._misspelt_pairs(short) == [(i, j) for i, a in enumerate(short) for j, b in enumerate(short)
+                                              if a != b and phrases._misspelt(a, b)]
 
 
 def test_themes_are_named_by_phrases_with_counts_shares_and_central_quotes(voice, embedder) -> None:

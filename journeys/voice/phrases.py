@@ -123,12 +123,14 @@ _RATIO = 80  # fuzz.ratio of a misspelt stem to the one spelt right, at least
 def _misspelt_pairs(words: list[str]) -> list[tuple[int, int]]:
     """The (i, j) of distinct `words` where words[i] is words[j] misspelt (`_misspelt`), i then j ascending. A
     one-word n-gram's group holds every long word of the cluster, so the pairs are first narrowed by
-    rapidfuzz's all-pairs matrices (in C; the ratio's cut-off a little lower than `_misspelt`'s, so no pair it
-    would take is missed), then each remaining pair is judged by `_misspelt` itself."""
-    if len(words) < _SMALL_GROUP:
+    rapidfuzz's all-pairs ratio matrix (in C), then each remaining pair is judged by `_misspelt` itself. One
+    letter off (an edit, or two letters swapped) leaves a ratio of at least 100 * (1 - 1 / the shorter
+    length), so a cut-off just under that and `_RATIO` misses no pair the rule takes."""
+    shortest = min(map(len, words), default=0)
+    if len(words) < _SMALL_GROUP or shortest < 2:
         return [(i, j) for i, a in enumerate(words) for j, b in enumerate(words) if a != b and _misspelt(a, b)]
-    near = ((process.cdist(words, words, scorer=DamerauLevenshtein.distance, score_cutoff=1, dtype=np.int32) == 1)
-            | (process.cdist(words, words, scorer=fuzz.ratio, score_cutoff=_RATIO - 1) > 0))
+    cut = min(_RATIO, 100 * (1 - 1 / shortest)) - 1
+    near = process.cdist(words, words, scorer=fuzz.ratio, score_cutoff=cut) > 0
     return [(int(i), int(j)) for i, j in zip(*np.nonzero(near), strict=True)
             if words[i] != words[j] and _misspelt(words[i], words[j])]
 
