@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import chain
 
 _NORMALISE = re.compile(r"[^a-z0-9]+")
+FEW_KEPT = 16  # a collapse keeping at most this many orders prefixes alphabetically (see `distinct`)
 
 
 def distinct(items: list[tuple[str, str]], threshold: float = 0.85, limit: int | None = None
@@ -24,9 +25,11 @@ def distinct(items: list[tuple[str, str]], threshold: float = 0.85, limit: int |
     two word sets with Jaccard >= t share one of the |x| - ceil(t|x|) + 1 rarest words of each), so a long
     list costs about n, not n² set comparisons; the result is that of comparing every pair in order. Any one
     order of the words gives that result (two word sets with Jaccard >= t share a prefix word whatever the
-    order, so long as it is one order for all); rarest first only keeps the candidates few."""
+    order, so long as it is one order for all); rarest first only keeps the candidates few. A collapse that
+    keeps only a few (a search's first k) compares each comment with at most those few, so it takes the
+    words' own order and spares the counting."""
     words_of = [_words(text) if kind in ("comment", "feedback") else None for kind, text in items]
-    by_rank = _ranking(words_of, limit).__getitem__
+    by_rank = _ranking(words_of, limit).__getitem__ if limit is None or limit > FEW_KEPT else None
     kept: list[list[int]] = []  # [position, duplicates]
     signatures: list[frozenset[str]] = []
     postings: dict[str, list[int]] = {}  # rare word -> positions in kept of the signatures it begins

@@ -75,9 +75,12 @@ def watch(engine: Engine) -> None:
         connection.info.pop("schema_changed", None)
 
 
+_READ = select(store_generation.c.n).where(store_generation.c.id == 1)  # built once: read once a question
+
+
 def read(connection: Connection) -> int:
     """The current generation (0 on a store whose counter row is missing)."""
-    return int(connection.execute(select(store_generation.c.n).where(store_generation.c.id == 1)).scalar() or 0)
+    return int(connection.execute(_READ).scalar() or 0)
 
 
 class PerGeneration:

@@ -23,14 +23,21 @@ class Pins:
     def __init__(self, folder: Callable[[], str | None]) -> None:
         self._folder = folder  # the export folder, or None: memory only (asked lazily: no model load)
         self._vectors: dict[str, np.ndarray] = {}
+        self._stacked: dict[tuple[str, ...], np.ndarray] = {}  # each set asked for, as one read-only matrix
         self._lock = threading.Lock()
 
     def get(self, texts: Sequence[str], encode: Encode) -> np.ndarray:
-        texts = list(texts)
+        """The texts' vectors in order, one read-only matrix (shared: asked for once or twice a question)."""
+        key = tuple(texts)
         with self._lock:
-            if any(t not in self._vectors for t in texts):
-                self._fill(texts, encode)
-            return np.array([self._vectors[t] for t in texts], dtype=np.float32)
+            stacked = self._stacked.get(key)
+            if stacked is None:
+                if any(t not in self._vectors for t in key):
+                    self._fill(list(key), encode)
+                stacked = np.array([self._vectors[t] for t in key], dtype=np.float32)
+                stacked.setflags(write=False)
+                self._stacked[key] = stacked
+            return stacked
 
     def _fill(self, texts: list[str], encode: Encode) -> None:
         path = self._path(texts)

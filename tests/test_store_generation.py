@@ -121,3 +121,30 @@ def test_a_small_stores_places_read_whole_are_read_again_once_another_core_write
     finally:
         ingesting.close()
         asking.close()
+
+
+def test_a_derived_score_kept_by_generation_counts_the_scores_another_core_adds(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    from knowledge.columns import MappingOptions, parse_map_flags
+
+    options = MappingOptions(columns=parse_map_flags(["comment=comment", "date=date", "touchpoint=touchpoint",
+                                                      "score=nps"]))
+    asking = make_core(tmp_path / "data", embedder)
+    ingesting = make_core(tmp_path / "data", embedder)
+
+    def scores(name: str, rows: list[tuple[str, int]]) -> Path:
+        path = tmp_path / name
+        path.write_text("comment,date,touchpoint,nps\n" + "".join(
+            f"{text},2026-01-0{i + 1},Van chooser,{score}\n" for i, (text, score) in enumerate(rows)), encoding="utf-8")
+        return path
+
+    try:
+        first = scores("first.csv", [("The van was late", 2), ("Great driver", 10), ("Fine I guess", 8)])
+        assert not ingesting.ingestor.run([first], "comments", options).failed
+        question = "What is the NPS for Van chooser?"
+        assert "n=3" in asking.answer(question).answer and "n=3" in asking.answer(question).answer
+        second = scores("second.csv", [("Loved the app", 9), ("Van never came", 0)])
+        assert not ingesting.ingestor.run([second], "comments", options).failed
+        assert "n=5" in asking.answer(question).answer  # read again once another core's ingest moved it
+    finally:
+        ingesting.close()
+        asking.close()

@@ -87,6 +87,23 @@ def test_a_cut_off_piece_of_a_longer_phrase_is_no_candidate() -> None:
     assert "rear brake cable" not in cut and "brake cable snapped" not in cut  # always flanked by the same word
 
 
+def test_misspelt_pairs_are_those_judged_pair_by_pair() -> None:
+    # past a handful of words the pairs are narrowed in C first: the same pairs, in the same order, including a
+    # ratio of exactly 80 two edits apart ("abcde", "bcdex") and one-letter slips
+    rng = np.random.default_rng(3)
+    words = ["secur", "securti", "security", "deliveri", "delivri", "deliv", "flight", "flighr", "abcde",
+             "bcdex", "queue", "queu", "baggag", "bagagg", "refund", "refunf", "checkout", "chekout"]
+    words += ["".join(rng.choice(list("abcdeor"), size=int(rng.integers(5, 9)))) for _ in range(120)]
+    words = list(dict.fromkeys(words))
+    direct = [(i, j) for i, a in enumerate(words) for j, b in enumerate(words) if a != b and phrases._misspelt(a, b)]
+    assert phrases._misspelt_pairs(words) == direct
+    assert phrases._misspelt_pairs(words[:5]) == [p for p in direct if max(p) < 5]
+    short = list(dict.fromkeys(["ab", "ac", "abc", "bac", "abd"]
+                               + ["".join(rng.choice(list("abcd"), size=int(rng.integers(2, 5)))) for _ in range(40)]))
+    assert phrases._misspelt_pairs(short) == [(i, j) for i, a in enumerate(short) for j, b in enumerate(short)
+                                              if a != b and phrases._misspelt(a, b)]
+
+
 def test_themes_are_named_by_phrases_with_counts_shares_and_central_quotes(voice, embedder) -> None:
     pool = _comments(voice)
     themes = themes_for(pool, embedder, exclude=[], anchor=None)

@@ -14,6 +14,7 @@ from journeys.answers.segment_words import in_segment
 from journeys.answers.vocabulary import Entity
 from journeys.kpis import KpiPoint, MetricSeries, load_series
 from journeys.scales import is_detractor, is_positive
+from journeys.store.db import store_cached
 from journeys.store.models import Comment
 from knowledge.text import slugify
 
@@ -94,13 +95,13 @@ def derived_scores(session: Session, score_type: str, stage: Entity | None, touc
     query = select(Comment.score, Comment.date).where(Comment.score_type == score_type, Comment.score.is_not(None))
     if segment is not None:
         query = query.where(in_segment(segment))
-    where = ""
+    where, place = "", None
     for entity, id_column, raw_column in ((touchpoint, Comment.touchpoint_id, Comment.touchpoint),
                                           (stage, Comment.stage_id, Comment.stage)):
         if entity is not None:
             query = query.where(id_column == entity.id if entity.id
                                 else func.lower(raw_column) == entity.name.lower())
-            where = entity.name
+            where, place = entity.name, (id_column.key, entity.id or None, entity.name.lower())
             break
     else:
         if journey is not None and journey.id:
@@ -109,11 +110,14 @@ def derived_scores(session: Session, score_type: str, stage: Entity | None, touc
     if period:
         query = query.where(Comment.date >= datetime.combine(period.start, datetime.min.time()),
                             Comment.date < datetime.combine(period.end + timedelta(days=1), datetime.min.time()))
-    rows = session.execute(query).all()
+    # the same rows for as long as the store generation stands (a place named by its raw column scans them all)
+    key = ("derived scores", score_type, segment.lower() if segment is not None else None, place,
+           (period.start, period.end) if period else None)
+    rows = store_cached(session, key, lambda: tuple((r.score, r.date) for r in session.execute(query)))
     if not rows:
         return None
-    scores = [r.score for r in rows]
-    dates = [r.date.date() for r in rows if r.date]
+    scores = [score for score, _ in rows]
+    dates = [day.date() for _, day in rows if day]
     n = len(scores)
     stats = ScoreStats(score_type, n, 0.0, sum(scores) / n, where=where, period=period,
                        first=min(dates) if dates else None, last=max(dates) if dates else None)

@@ -54,8 +54,14 @@ class AnswerService:
 
     def _knowledge(self) -> tuple[Vocabulary, date]:
         """The vocabulary and the knowledge base's "now", reloaded only when the store generation moved on (one
-        single-row query a question; any process's write moves it, retrieval/generation.py)."""
-        with self._session() as session:
+        single-row query a question, on a bare connection; any process's write moves it, retrieval/generation.py)."""
+        current = self.db.generation()
+        kept = self._vocab
+        if kept is not None and kept[0] == current:
+            self.cache.observe(current)
+            self.searcher.observe(current)
+            return kept[1], kept[2]
+        with self._session() as session:  # read again, in the one transaction that loads what is derived from it
             current = generation.read(session.connection())
             self.cache.observe(current)
             self.searcher.observe(current)

@@ -51,30 +51,47 @@ def _cut(part: str, words: tuple[str, ...]) -> bool:
 
 
 def name_strength(name: tuple[str, ...], q_stems: list[str], q_content: list[str]) -> float:
-    if not name:
+    return NameMatch(q_stems, q_content).strength(name)
+
+
+class NameMatch:
+    """How strongly each name is typed in one question (`strength`): the question's side is read once, for all
+    the names of a base (vocabulary.match_entities weighs every one)."""
+
+    def __init__(self, q_stems: list[str], q_content: list[str]) -> None:
+        self.typed = [s for s in q_stems if s not in SMALL_WORDS]
+        self.typed_set = set(self.typed)
+        self.content = set(q_content)
+        self.words = tuple(q_content)
+
+    def strength(self, name: tuple[str, ...]) -> float:
+        if not name:
+            return 0.0
+        n = len(name)
+        # The name's words in a row, its small words aside ("booking appointments" for Booking an appointment); a
+        # longer name so typed is the better match than a shorter one inside it (the stage Booking).
+        own = tuple(s for s in name if s not in SMALL_WORDS) or name
+        typed = self.typed
+        if self.typed_set.issuperset(own):  # else no run of the typed words can be the name's
+            for i in range(len(typed) - len(own) + 1):
+                if tuple(typed[i:i + len(own)]) == own:
+                    return 1.0 + 0.01 * (len(own) - 1)
+        content = self.content
+        if n > 1 and all(s in content for s in name if s not in SMALL_WORDS):  # "booking appointments"
+            return 0.85
+        # Typos: compare each name word with the question's words (only for words long enough to be distinctive).
+        words = self.words
+        mistyped = [part for part in name if _typed(part, words)]
+        hits = len(mistyped)
+        # A name's word cut short ("doc upload" for Document upload), beside another of its words typed in full
+        # (a word already counted as typed is not counted again: "only" is not both "online" mistyped and cut
+        # short).
+        clipped = sum(1 for part in name if part not in content and part not in mistyped and _cut(part, words))
+        if hits == n or (n > 1 and hits >= 1 and hits + clipped == n):
+            return 0.75
+        # Most of a long name ("the jira import" for "Jira and Trello import"): two distinctive words or more.
+        distinctive = [part for part in dict.fromkeys(name) if len(part) >= 3]  # a word the name repeats counts once
+        found = [part for part in distinctive if part in content]
+        if len(found) >= 2 and len(found) / len(set(name)) >= 0.5:
+            return 0.75
         return 0.0
-    n = len(name)
-    # The name's words in a row, its small words aside ("booking appointments" for Booking an appointment); a
-    # longer name so typed is the better match than a shorter one inside it (the stage Booking).
-    own = tuple(s for s in name if s not in SMALL_WORDS) or name
-    typed = [s for s in q_stems if s not in SMALL_WORDS]
-    for i in range(len(typed) - len(own) + 1):
-        if tuple(typed[i:i + len(own)]) == own:
-            return 1.0 + 0.01 * (len(own) - 1)
-    if n > 1 and all(s in q_content for s in name if s not in SMALL_WORDS):  # "booking appointments"
-        return 0.85
-    # Typos: compare each name word with the question's words (only for words long enough to be distinctive).
-    words = tuple(q_content)
-    mistyped = [part for part in name if _typed(part, words)]
-    hits = len(mistyped)
-    # A name's word cut short ("doc upload" for Document upload), beside another of its words typed in full (a
-    # word already counted as typed is not counted again: "only" is not both "online" mistyped and cut short).
-    clipped = sum(1 for part in name if part not in words and part not in mistyped and _cut(part, words))
-    if hits == n or (n > 1 and hits >= 1 and hits + clipped == n):
-        return 0.75
-    # Most of a long name ("the jira import" for "Jira and Trello import"): two distinctive words or more.
-    distinctive = [part for part in dict.fromkeys(name) if len(part) >= 3]  # a word the name repeats counts once
-    found = [part for part in distinctive if part in q_content]
-    if len(found) >= 2 and len(found) / len(set(name)) >= 0.5:
-        return 0.75
-    return 0.0

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from journeys.answers.persona import PEOPLE_TOPIC, people_stems
 from journeys.answers.shorthand import SHORTHAND
 from journeys.answers.spelling import SMALL_WORDS as _SMALL_WORDS
-from journeys.answers.spelling import name_strength, typed_in
+from journeys.answers.spelling import NameMatch, typed_in
 from journeys.store.models import Comment, Journey, Kpi, Stage, Touchpoint
 from knowledge.text import slugify
 from retrieval.tokens import stem
@@ -224,8 +224,9 @@ class Vocabulary:
         q_stems = stems(question)
         q_content = [s for s in q_stems if s not in _GENERIC]
         matches: list[Match] = []
+        named = NameMatch(q_stems, q_content)
         for entity in self.entities:
-            strength = name_strength(entity.stems, q_stems, q_content)
+            strength = named.strength(entity.stems)
             if not strength and entity.kind == "journey" and "journey" in q_stems:
                 # "the returns journey" names "Returns and refunds": one distinctive word of it is enough
                 distinctive = [s for s in entity.stems if len(s) >= 4]
@@ -299,23 +300,27 @@ _UNIT_WORDS = {"days", "day", "d", "hours", "h", "pct", "percent", "rate", "scor
                "s"}
 
 
-def acronyms(slug: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def acronyms(slug: str) -> frozenset[str]:
     """Initialisms a team may use for a metric: gross_revenue_retention -> grr; time_to_value_days -> ttv,
-    tvd, ttvd. Only three letters or more, so that no common word is taken for one."""
+    tvd, ttvd. Only three letters or more, so that no common word is taken for one. Kept per slug: every
+    question's metric match asks for each metric's."""
     parts = [p for p in re.split(r"[_\W]+", slug.lower()) if p]
     variants = [parts, [p for p in parts if p not in _SMALL_WORDS]]
     variants += [v[:-1] for v in list(variants) if len(v) > 2 and v[-1] in _UNIT_WORDS]
-    return {"".join(p[0] for p in v) for v in variants if len(v) >= 3}
+    return frozenset("".join(p[0] for p in v) for v in variants if len(v) >= 3)
 
 
 def content_stems(name: str) -> list[str]:
     return [s for s in stems(name) if s not in _GENERIC] or stems(name)
 
 
-def metric_content(slug: str) -> list[str]:
-    """The stems that name a metric, less its generic words ("rate", "days", "count") unless that is all."""
-    tokens = [stem(t) for t in slug.split("_") if t]
-    return [t for t in tokens if t not in _GENERIC] or tokens
+@lru_cache(maxsize=4096)
+def metric_content(slug: str) -> tuple[str, ...]:
+    """The stems that name a metric, less its generic words ("rate", "days", "count") unless that is all (kept
+    per slug, as `acronyms`)."""
+    tokens = tuple(stem(t) for t in slug.split("_") if t)
+    return tuple(t for t in tokens if t not in _GENERIC) or tokens
 
 
 _MAP_FILLER = set(stems("customer customers people user users the a an and or of to in on for with by is are be not no "

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from retrieval.tokens import STOPWORDS, stem
@@ -102,8 +102,8 @@ def _fold_misspellings(counts: Counter[tuple[str, ...]], idf: IdfLookup | None) 
         for i, word in enumerate(key):
             if len(word) >= 5:
                 by_shape.setdefault((i, key[:i] + key[i + 1:]), []).append(key)
-    pairs = [(i, a, b) for (i, _), keys in by_shape.items() for a in keys for b in keys
-             if a != b and _misspelt(a[i], b[i])]
+    pairs = [(i, keys[x], keys[y]) for (i, _), keys in by_shape.items() if len(keys) > 1
+             for x, y in _misspelt_pairs([k[i] for k in keys])]
     rarity = idf(sorted({k[i] for i, a, b in pairs for k in (a, b)})) if idf and pairs else {}
     for i, rare, right in pairs:
         if rare not in counts or right not in counts:
@@ -116,10 +116,29 @@ def _fold_misspellings(counts: Counter[tuple[str, ...]], idf: IdfLookup | None) 
             counts[right] += counts.pop(rare)
 
 
+_SMALL_GROUP = 8  # fewer words than this: every pair judged directly (cheaper than the matrices)
+_RATIO = 80  # fuzz.ratio of a misspelt stem to the one spelt right, at least
+
+
+def _misspelt_pairs(words: list[str]) -> list[tuple[int, int]]:
+    """The (i, j) of distinct `words` where words[i] is words[j] misspelt (`_misspelt`), i then j ascending. A
+    one-word n-gram's group holds every long word of the cluster, so the pairs are first narrowed by
+    rapidfuzz's all-pairs ratio matrix (in C), then each remaining pair is judged by `_misspelt` itself. One
+    letter off (an edit, or two letters swapped) leaves a ratio of at least 100 * (1 - 1 / the shorter
+    length), so a cut-off just under that and `_RATIO` misses no pair the rule takes."""
+    shortest = min(map(len, words), default=0)
+    if len(words) < _SMALL_GROUP or shortest < 2:
+        return [(i, j) for i, a in enumerate(words) for j, b in enumerate(words) if a != b and _misspelt(a, b)]
+    cut = min(_RATIO, 100 * (1 - 1 / shortest)) - 1
+    near = process.cdist(words, words, scorer=fuzz.ratio, score_cutoff=cut) > 0
+    return [(int(i), int(j)) for i, j in zip(*np.nonzero(near), strict=True)
+            if words[i] != words[j] and _misspelt(words[i], words[j])]
+
+
 def _misspelt(word: str, right: str) -> bool:
     """Is `word` (a stem) `right` misspelt: one letter off, or Snowball's cut of it spelt otherwise ("securti"
     of securty, "secur" of security)?"""
-    return DamerauLevenshtein.distance(word, right) == 1 or fuzz.ratio(word, right) >= 80
+    return DamerauLevenshtein.distance(word, right) == 1 or fuzz.ratio(word, right) >= _RATIO
 
 
 def candidates(texts: Sequence[str], exclude: set[str], idf: IdfLookup | None, max_candidates: int = 40
