@@ -11,6 +11,7 @@ EVAL = ROOT / "bench" / "eval"
 payroll = base_fixture(EVAL / "payroll" / "knowledge", "payroll")
 tickets = base_fixture(EVAL / "tickets" / "knowledge", "tickets")
 marketplace = base_fixture(EVAL / "marketplace" / "knowledge", "marketplace")
+water = base_fixture(EVAL / "water" / "knowledge", "water")
 
 
 def test_words_several_places_share_name_the_journey_whose_name_holds_them(payroll) -> None:
@@ -67,3 +68,18 @@ def test_looking_like_asks_how_a_kpi_is_and_a_journey_side_of_a_comparison(marke
     assert answer.answer.startswith("**On time delivery rate** at Delivery was **90.8%**")
     answer = marketplace.answer("nps buy journey vs sell journey, latest wk")
     assert "NPS at **Buy an item**: **42.1**" in answer.answer and "NPS at **Sell an item**: **30.4**" in answer.answer
+
+
+def test_fixing_one_thing_first_asks_what_to_fix_first(tickets) -> None:
+    vocab, anchor = tickets.answerer._knowledge()
+    u = understand("if we fix one thing in the buying flow first what shld it be", vocab, anchor)
+    assert "priority" in u.intents and "sequence" not in u.intents  # "flow" says where, no order is asked
+    assert tickets.answer("if we fix one thing in the buying flow first what shld it be").answer.startswith(
+        "What to fix first:")
+
+
+def test_after_beside_another_ask_says_when_not_what_comes_next(water) -> None:
+    answer = water.answer("whats annoying ppl about their first bill after moving in?")
+    assert answer.answer.startswith("Pain points the journey map records at **First bill**")
+    vocab, anchor = water.answerer._knowledge()
+    assert "sequence" in understand("what comes after the first bill", vocab, anchor).intents

@@ -20,7 +20,9 @@ _RANK_CUE = re.compile(r"\b(most|least|highest|lowest|biggest|largest|best|worst
                        r"strongest|greatest|rank(ed|ing)?|poorest|bottom|happiest|unhappiest)\b")
 _BREAKDOWN = re.compile(r"\b(?:by|per|for each|for every|across|each|every|broken down by)\s+(touchpoint|stage)s?\b")
 _PRIORITY = re.compile(r"\b(priorit\w*|(fix|tackle|address|improve|solve|focus on)\w* first|first thing to "
-                       r"(fix|improve)|most urgent|what should we (fix|do|improve))\b")
+                       r"(fix|improve)|most urgent|what should we (fix|do|improve)|"
+                       # "if we fix one thing in the buying flow first", "if we could only fix one thing"
+                       r"(fix|tackle|address|improve|solve)\w* (just |only )?(one|1|a single) thing)\b")
 _GOAL = re.compile(r"\b(goal|goals|purpose|aim|aims|aiming|objective|objectives|meant to|supposed to|intended to|"
                    r"what is .+ for\b|what'?s .+ for\b|job of|point of|(trying|try|want|hoping) to (achieve|"
                    r"accomplish|get out of|get done|deliver)|achieve\b|what (is|are) .+ (there|here) for\b|"

@@ -95,6 +95,20 @@ def stems_for_cues(lowered: str, q_stems: list[str], vocab: Vocabulary) -> list[
     return [s for s in q_stems if s != "new"] + (["new"] if newer else [])
 
 
+# An explicit ask for what comes before or after: "what comes after X", "next step", "in what order".
+_SEQUENCE_ASK = re.compile(r"\b(comes?|came|happens?|is|'s|goes|go) (next|after|before|first)\b|\bnext (step|stage|"
+                           r"touchpoint|bit)\b|\b(what|which) order\b|\bsequence\b|\bpreced\w*|\bstep after\b|"
+                           r"\bafter (that|this|it)\b|\bbefore (that|this|it)\b|\bwhat'?s after\b")
+_NOT_SEQUENCE = {"pain", "complaints", "comments", "praise", "kpi", "priority", "emerging", "opportunities"}
+
+
+def drop_time_clause_sequence(intents: set[str], lowered: str) -> None:
+    """"what's annoying ppl about their first bill after moving in", "fix one thing in the buying flow": beside
+    another ask, "after", "before" or "flow" say when or where, not that the order of stages is asked."""
+    if "sequence" in intents and intents & _NOT_SEQUENCE and not _SEQUENCE_ASK.search(lowered):
+        intents.discard("sequence")
+
+
 def is_cue(word: str, word_stem: str, cues: set[str]) -> bool:
     """Is this word (with its stem) one of `cues`? A people noun's stem counts only for a people noun."""
     return word_stem in cues and (word_stem not in PEOPLE_TOPIC or bool(PEOPLE_FORM.fullmatch(word)))

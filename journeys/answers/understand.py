@@ -15,6 +15,7 @@ from journeys.answers.cues import (
     LIKES,
     PLACE_CLAUSE,
     VOICE_CUES,
+    drop_time_clause_sequence,
     is_cue,
     scope_words,
     stems_for_cues,
@@ -162,6 +163,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
         result.intents.add("praise")
     if any(w in lowered for w in _TREND_WORDS):
         result.intents.add("change")
+    drop_time_clause_sequence(result.intents, lowered)
 
     # "based on survey responses" says where a score comes from, never a place (the touchpoint NPS survey)
     matches = vocab.match_entities(FROM_SCORES.sub(" ", question) + (f" {stage_hint}" if stage_hint else ""),
