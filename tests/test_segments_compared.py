@@ -43,3 +43,12 @@ def test_one_segment_still_reads_as_before(water) -> None:
     vocab, anchor = water.answerer._knowledge()
     u = understand("nps for renters at moving in", vocab, anchor)
     assert u.segment == "Renter" and u.segments == ()
+
+
+def test_a_segment_named_by_meaning_says_which_segment_it_read(water) -> None:
+    answer = water.answer("what are house owners complaining about")
+    assert answer.answer.startswith("_Reading “house owners” as the **Homeowner** segment._")
+    assert "What the Homeowner segment says" in answer.answer
+    # a group in words the base never uses is a group it does not have: declined, not its nearest segment
+    answer = water.answer("what do private tenants complain about")
+    assert answer.abstained and "nothing in it mentions “private”" in answer.answer

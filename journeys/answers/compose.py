@@ -38,6 +38,8 @@ def compose(ctx: ComposeContext, routes: list[Route] | None = None) -> tuple[str
         ctx.kind = route.kind
         if route.abstains:
             return "\n\n".join(parts), True
+        if u.segment_phrase and u.segment:  # said by meaning: the reader sees which segment was taken
+            parts.insert(0, f"_Reading “{u.segment_phrase}” as the **{u.segment}** segment._")
         if u.from_focus and (u.stage or u.touchpoint) is not None:
             parts.insert(0, f"_(Continuing with {u.location.name}.)_")
         elif u.by_meaning and u.location is not None and u.location.kind in ("stage", "touchpoint"):

@@ -72,6 +72,12 @@ LIKES = re.compile(r"\bwhat (?:do|does|did) (?!it\b|this\b|that\b|you\b|we\b)(?:
 SOMETHING = frozenset({"anything", "something", "any", "whats", "what's", "nothing", "owt", "smth", "sth"})
 
 
+def people_words(vocab: Vocabulary) -> set[str]:
+    """Stems of the words for the people a base serves: general ones and its personas' own."""
+    return set(PEOPLE_TOPIC) | vocab.people | {"peopl", "member", "folk", "joiner", "starter", "travel", "passeng",
+                                               "patient", "tenant", "owner", "seller", "famili", "student"}
+
+
 def stems_for_cues(lowered: str, q_stems: list[str], vocab: Vocabulary) -> list[str]:
     """The stems intent cues are read from: not the words of a clause that describes a place ("the bit where ppl
     get a film after giving": "after" asks for no sequence), not "feel" in "feels like more…" (it seems) nor "like"
@@ -86,7 +92,7 @@ def stems_for_cues(lowered: str, q_stems: list[str], vocab: Vocabulary) -> list[
     if re.search(r"\blook(?:s|ing|ed)? like\b", lowered):
         q_stems = [s for s in q_stems if s != "like"]  # "on time delivery looking like rn": how it is, no praise
     words = re.findall(r"[\w']+", lowered)
-    people = PEOPLE_TOPIC | vocab.people | {"peopl", "member", "folk", "joiner", "starter"}
+    people = people_words(vocab)
     if not any(w == "new" and stem(after) in people for w, after in zip(words, words[1:], strict=False)):
         return q_stems
     # ("anything new ppl started complaining about": after "anything", "new" is what is new, not who)

@@ -20,6 +20,7 @@ from journeys.answers.compose_general import how_to_ask
 from journeys.answers.context import ComposeContext, Evidence, gather_comments
 from journeys.answers.model import Answer, Focus
 from journeys.answers.routes import VOICE, Route, candidates, needs
+from journeys.answers.segment_meaning import segment_by_meaning, take_segment
 from journeys.answers.subjects import check_subject
 from journeys.answers.understand import Understanding, understand
 from journeys.answers.vocabulary import Vocabulary
@@ -111,6 +112,8 @@ class AnswerService:
                 except NotFoundError as exc:
                     raise NotFoundError(f"unknown stage {stage!r}; {exc}") from None
         u = understand(question, vocab, anchor, stage_hint=stage, focus=focus)
+        if (segment := segment_by_meaning(u, vocab, self.index.embedder, self.index.keywords)) is not None:
+            take_segment(u, segment, vocab)  # "first time buyers": the segment New customer, by meaning
         with self._session() as session:
             check_subject(u, vocab, session, self.index.keywords)
         self.index.embedder.prime(*_question_texts(u, vocab))

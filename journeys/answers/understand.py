@@ -73,6 +73,7 @@ class Understanding:
     from_focus: bool = False
     segment: str | None = None  # a customer segment the question names ("gold members")
     segments: tuple[str, ...] = ()  # two or more segments set side by side ("renters vs homeowners nps")
+    segment_phrase: str = ""  # the words a segment was read from by meaning ("first time buyers")
     channel: str | None = None  # a touchpoint channel it names, with no place ("which touchpoints are by email")
     count_mentions: bool = False  # "how many comments mention X"
     journey_named: bool = False  # the question names the journey itself (not just through a stage)
