@@ -19,7 +19,7 @@ CUES: dict[str, tuple[str, ...]] = {
              "hesit", "doubt", "unsur", "confus"),
     "comments": ("comment", "say", "said", "feedback", "verbatim", "survey", "think", "feel", "theme", "quot",
                  "mention", "talk", "complaint", "tweet", "respons", "review", "opinion", "voic", "complain",
-                 "prais", "love", "like"),
+                 "prais", "love", "like", "recur"),
     "emerging": ("emerg", "new", "recent", "spike", "rise", "rising", "trend", "late", "sudden", "increas",
                  "grow", "surg", "lately"),
     "opportunities": ("opportun", "improv", "idea", "fix", "better", "recommend", "suggest"),

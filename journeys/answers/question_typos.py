@@ -3,8 +3,8 @@ word meant, so that it neither looks like a subject the base lacks nor steers th
 
 A typed word is such a typo when all of these hold:
 - it is no English word and no word of the base's names;
-- it is one edit (or one swap of neighbours) from an English word that the understanding reads as a cue or a
-  general word (journeys/answers/cues.py).
+- it is one edit (or one swap of neighbours; two in a long word) from exactly one English word that the
+  understanding reads as a cue or a general word (journeys/answers/cues.py).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from journeys.answers.vocabulary import Vocabulary
 from retrieval.tokens import stem
 
 MIN_LENGTH = 5  # shorter words are one edit from too many others
+LONG = 8  # a word this long may be two edits off ("reccuring")
 
 
 @lru_cache(maxsize=1)
@@ -40,10 +41,15 @@ def _english_by_start(letter: str) -> dict[int, tuple[str, ...]]:
 @lru_cache(maxsize=4096)
 def _typo_of(lowered: str) -> str | None:
     by_length = _english_by_start(lowered[0])
-    near = [w for n in (len(lowered) - 1, len(lowered), len(lowered) + 1) for w in by_length.get(n, ())
-            if DamerauLevenshtein.distance(lowered, w) == 1 and lowered != w + "s"]  # "wheres": no typo
-    meant = [w for w in near if stem(w) in _wanted()]
-    return meant[0] if len(meant) == 1 else None  # as near to two cue words: no safe reading
+    edits = 2 if len(lowered) >= LONG else 1
+    near = [(d, w) for n in range(len(lowered) - edits, len(lowered) + edits + 1) for w in by_length.get(n, ())
+            if 0 < (d := DamerauLevenshtein.distance(lowered, w)) <= edits and lowered != w + "s"]  # "wheres"
+    meant = [(d, w) for d, w in near if stem(w) in _wanted()]
+    if not meant:
+        return None
+    nearest = min(d for d, _ in meant)
+    words = [w for d, w in meant if d == nearest]
+    return words[0] if len(words) == 1 else None  # as near to two cue words: no safe reading
 
 
 def meant_word(typed: str, names: frozenset[str]) -> str | None:
