@@ -93,3 +93,9 @@ def test_a_long_cue_word_two_letters_off_reads_as_the_word(charity) -> None:
     assert "comments" in u.intents and not u.topic
     answer = charity.answer("reccuring themes in the regular giving comments?")
     assert answer.answer.startswith("What customers say: the main themes in the 150 comments at Regular monthly giving")
+
+
+def test_the_words_before_stage_name_the_place_called_so(payroll) -> None:
+    vocab, anchor = payroll.answerer._knowledge()
+    u = understand("whats going wrong at the rti stage when the pay run closes", vocab, anchor)
+    assert u.touchpoint is not None and u.touchpoint.name == "RTI FPS submission"

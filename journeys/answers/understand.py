@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from journeys.answers.asks import FROM_SCORES, Rank, is_comparison
+from journeys.answers.called_names import called_journey, called_place, journey_of_shared_words
 from journeys.answers.cues import (
     CUE_WORDS,
     CUES,
@@ -30,7 +31,6 @@ from journeys.answers.shorthand import plain
 from journeys.answers.spelling import clips, same_family
 from journeys.answers.vocabulary import (
     Entity,
-    Match,
     Vocabulary,
     content_stems,
     expand_abbreviations,
@@ -190,9 +190,14 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
             result.journey = entity
             result.journey_named = True
     if result.journey is None and (called := [e for e in vocab.entities if e.kind == "journey" and e.id
-                                              and _called_journey(lowered, e, journey_stems)]):
+                                              and called_journey(lowered, e, journey_stems)]):
         result.journey, result.journey_named = called[0], True  # "the pay run journey": part of its name
-    if result.journey is None and (shared := _journey_of_shared_words(result, matches, q_stems, vocab)):
+    if (place := called_place(lowered, vocab)) is not None and place not in (result.touchpoint, result.stage):
+        # "at the deductions stage when they move out": the place called so, over one a clause spells
+        result.touchpoint = place if place.kind == "touchpoint" else None
+        result.stage, result.stage_inferred = (place if place.kind == "stage" else None), False
+        result.journey = result.journey if result.journey and result.journey.id == place.journey_id else None
+    if result.journey is None and (shared := journey_of_shared_words(result, matches, q_stems, vocab)):
         result.journey, result.journey_named = shared, True  # "pay run feedback": no one place of several
         result.touchpoint, result.stage, result.stage_inferred = None, None, False
     if (result.journey and result.stage and not result.touchpoint and result.journey_named
@@ -297,38 +302,6 @@ _TOP_SCORES = re.compile(r"\b4s? (and|or|&) 5s?\b|\btop[- ]?(two|2)[- ]box\b")
 
 def _share_of_top_scores(lowered: str) -> str | None:
     return "csat" if _TOP_SCORES.search(lowered) else None
-
-
-def _called_journey(lowered: str, journey: Entity, journey_stems: dict[str | None, set[str]]) -> bool:
-    """"the pay run journey", "the whole buying journey": the words just before "journey" are words of this
-    journey's name (of no other journey's), though they spell only part of it."""
-    for m in re.finditer(r"((?:[\w'-]+\s+){1,4})journeys?\b", lowered):
-        said: list[str] = []
-        for word in reversed(m.group(1).split()):
-            word_stems = stems(word)
-            if not word_stems or not set(word_stems) <= set(journey.stems):
-                break
-            said[:0] = word_stems
-        if said and not any(other != journey.id and set(said) <= own for other, own in journey_stems.items()):
-            return True
-    return False
-
-
-def _journey_of_shared_words(result: Understanding, matches: list[Match], q_stems: list[str],
-                             vocab: Vocabulary) -> Entity | None:
-    """"main themes in pay run feedback": the words typed spell part of several places' names alike (Pay run
-    reminder email, Trial pay run, First pay run), so they name none of them; when one journey's name holds
-    them all, they name that journey."""
-    place = result.touchpoint or result.stage
-    mine = next((m for m in matches if m.entity is place), None)
-    if place is None or mine is None or mine.strength >= 1.0:
-        return None
-    typed = set(q_stems)
-    said = set(place.stems) & typed
-    rivals = [m for m in matches if m.entity is not place and m.entity.kind != "journey"
-              and m.strength >= mine.strength and set(m.entity.stems) & typed == said]
-    holders = [e for e in vocab.entities if e.kind == "journey" and e.id and said <= set(e.stems)]
-    return holders[0] if rivals and len(holders) == 1 else None
 
 
 def _widest_metrics(metrics: list[str], q_stems: list[str]) -> list[str]:

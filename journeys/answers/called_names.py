@@ -1,0 +1,61 @@
+"""Journeys and places named by part of their name: "the pay run journey", "the deductions stage", and words
+several places share alike ("pay run feedback") naming the journey whose name holds them."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from journeys.answers.vocabulary import Entity, Match, Vocabulary, stems
+
+if TYPE_CHECKING:
+    from journeys.answers.understand import Understanding
+
+
+def called_place(lowered: str, vocab: Vocabulary) -> Entity | None:
+    """"the deductions stage", "the id check step": the words just before "stage" or "step" are words of one
+    place's name (of no other's), though they spell only part of it; that place is the one meant."""
+    for m in re.finditer(r"\b((?:[\w'-]+\s+){1,3})(?:stage|step)s?\b", lowered):
+        said: list[str] = []
+        for word in reversed(m.group(1).split()):
+            word_stems = stems(word)
+            if not word_stems or word in ("the", "a", "this", "that"):
+                break
+            said[:0] = word_stems
+        holders = [e for e in vocab.entities if e.kind in ("stage", "touchpoint") and e.id and said
+                   and set(said) <= set(e.stems)]
+        if len(holders) == 1:
+            return holders[0]
+    return None
+
+
+def called_journey(lowered: str, journey: Entity, journey_stems: dict[str | None, set[str]]) -> bool:
+    """"the pay run journey", "the whole buying journey": the words just before "journey" are words of this
+    journey's name (of no other journey's), though they spell only part of it."""
+    for m in re.finditer(r"((?:[\w'-]+\s+){1,4})journeys?\b", lowered):
+        said: list[str] = []
+        for word in reversed(m.group(1).split()):
+            word_stems = stems(word)
+            if not word_stems or not set(word_stems) <= set(journey.stems):
+                break
+            said[:0] = word_stems
+        if said and not any(other != journey.id and set(said) <= own for other, own in journey_stems.items()):
+            return True
+    return False
+
+
+def journey_of_shared_words(result: Understanding, matches: list[Match], q_stems: list[str],
+                             vocab: Vocabulary) -> Entity | None:
+    """"main themes in pay run feedback": the words typed spell part of several places' names alike (Pay run
+    reminder email, Trial pay run, First pay run), so they name none of them; when one journey's name holds
+    them all, they name that journey."""
+    place = result.touchpoint or result.stage
+    mine = next((m for m in matches if m.entity is place), None)
+    if place is None or mine is None or mine.strength >= 1.0:
+        return None
+    typed = set(q_stems)
+    said = set(place.stems) & typed
+    rivals = [m for m in matches if m.entity is not place and m.entity.kind != "journey"
+              and m.strength >= mine.strength and set(m.entity.stems) & typed == said]
+    holders = [e for e in vocab.entities if e.kind == "journey" and e.id and said <= set(e.stems)]
+    return holders[0] if rivals and len(holders) == 1 else None
