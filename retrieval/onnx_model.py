@@ -98,10 +98,6 @@ class OnnxEncoder:
         options.log_severity_level = 3
         if threads:
             options.intra_op_num_threads = threads
-        # Idle worker threads sleep instead of spinning for the next run: a question runs the model once or twice
-        # between Python steps, and a spinning worker takes the core those steps need (as OpenBLAS's did,
-        # journeys/threads.py). The same threads split the same work, so the vectors are the same.
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         model = folder / ("model_int8.onnx" if quantized else "model.onnx")
         self.session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
         self.output = self.session.get_outputs()[0].name

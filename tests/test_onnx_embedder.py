@@ -49,12 +49,6 @@ def test_onnx_vectors_match_sentence_transformers_on_real_texts(embedder, torch_
     assert float(one @ reference[0]) >= 1 - 1e-4
 
 
-def test_the_sessions_idle_threads_sleep_rather_than_spin(embedder) -> None:  # type: ignore[no-untyped-def]
-    # a spinning worker takes the core the answer's Python steps run on between model runs (onnx_model.py)
-    options = embedder.model.session.get_session_options()
-    assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
-
-
 def test_a_missing_export_is_made_on_first_use_with_a_message(tmp_path: Path) -> None:
     env = {**os.environ, "JOURNEY_MODEL_CACHE": str(tmp_path / "cache")}
     code = ("from retrieval.embeddings import Embedder\n"
