@@ -52,3 +52,11 @@ def test_a_segment_named_by_meaning_says_which_segment_it_read(water) -> None:
     # a group in words the base never uses is a group it does not have: declined, not its nearest segment
     answer = water.answer("what do private tenants complain about")
     assert answer.abstained and "nothing in it mentions “private”" in answer.answer
+
+
+def test_a_ranking_over_more_segments_than_shown_names_the_rest(water, monkeypatch) -> None:
+    import journeys.answers.compose_segments as segments
+
+    monkeypatch.setattr(segments, "SEGMENTS_SHOWN", 2)
+    answer = water.answer("which customer type is least happy w supply problems overall - household, business or psr?")
+    assert "…and 1 more: Business (-9.1, n=33)." in answer.answer

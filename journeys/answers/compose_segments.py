@@ -9,12 +9,13 @@ from sqlalchemy import func, select
 
 from journeys.answers.compose_map import cite_place
 from journeys.answers.context import ComposeContext
-from journeys.answers.format import number, plural, quote
+from journeys.answers.format import number, plural, quote, rest_line
 from journeys.answers.metrics import ScoreStats, derived_scores, score_text
 from journeys.answers.vocabulary import Entity
 from journeys.store.models import Comment
 
 QUOTED_PER_SEGMENT = 1
+SEGMENTS_SHOWN = 8  # a ranking over more segments names the rest after them
 
 
 def compose_segment_scores(ctx: ComposeContext) -> list[str]:
@@ -38,12 +39,16 @@ def compose_segment_scores(ctx: ComposeContext) -> list[str]:
         scored.sort(key=lambda item: item[1].value, reverse=not u.rank.low)
     name = score_type.upper()
     lines = [f"{name} by customer segment{where}{when}, from each segment's own survey scores:"]
-    for segment, stats in scored:
+    shown, rest = scored[:SEGMENTS_SHOWN], scored[SEGMENTS_SHOWN:]
+    for segment, stats in shown:
         n = ctx.citations.cite("kpi", f"{score_type}:{scope.filter_id if scope else 'all'}:segment={segment}",
                                f"{name} from survey scores, {segment} segment", stats.describe(),
                                stats.last.isoformat() if stats.last else None, 1.0)
         lines.append(f"- **{segment}**: **{score_text(stats.value, score_type)}**{_counts(stats)} [{n}]"
                      + _lowest_says(ctx, scope, segment))
+    if rest:  # a list never ends silently
+        lines.append(rest_line([f"{segment} ({score_text(stats.value, score_type)}, n={stats.n})"
+                                for segment, stats in rest]))
     missing = [s for s in u.segments if s not in {segment for segment, _ in scored}]
     if missing:
         lines.append(f"No {name} survey scores{where and ' there'} from: {', '.join(missing)}.")
