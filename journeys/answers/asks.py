@@ -72,6 +72,12 @@ _OFF_TARGET = re.compile(r"\b(furthest|farthest|most|worst|further|far|badly|big
 
 
 _COMPLAINT_WORDS = ("complaint", "complain", "moan", "gripe", "grumbl")
+# What is ranked is the customers' own groups: "which segment", "what customer type", "which group of users".
+_SEGMENT_THINGS = re.compile(r"\b(segments?|cohorts?|(customer|user|member|client|guest|shopper|buyer|patient)s? "
+                             r"(types?|groups?|kinds?|segments?|categor(y|ies))|(types?|kinds?|groups?|categor(y|ies)) "
+                             r"of (customers?|users?|members?|clients?|people|guests?|shoppers?|buyers?|patients?))\b")
+_UNHAPPY = re.compile(r"\b(unhapp\w*|dissatisf\w*|frustrat\w*|annoyed|angr\w*|upset|negative|critical|complain\w*|"
+                      r"struggl\w*|detractors?)\b")
 
 
 def read_rank(question: str, has_metric: bool, score_type: str | None) -> Rank | None:
@@ -87,6 +93,11 @@ def read_rank(question: str, has_metric: bool, score_type: str | None) -> Rank |
     q = stems(question)
     cues = [m.group(1) for m in _RANK_CUE.finditer(lowered)]
     word = next((w for w in cues if w in _HIGH or w in _LOW), cue.group(1))  # "rank X by nps, worst first"
+    if _SEGMENT_THINGS.search(lowered):  # "which customer segment is least happy at checkout": by their scores
+        # "the most frustrated customer type" is the lowest scored ("unhappiest" is a superlative of its own)
+        unhappy = bool(_UNHAPPY.search(re.sub(rf"\b{word}\b", " ", lowered)))
+        low = (word in _LOW) != unhappy if word != "worst" else not unhappy
+        return Rank(things="segment", by="score", low=low, n=top_n(question))
     things = ("touchpoint" if any(s in q for s in ("touchpoint", "channel", "step")) else
               "stage" if any(s in q for s in ("stage", "phase", "part")) else
               "journey" if "journey" in q and not any(s in q for s in ("pain", "problem", "issu")) else "")
@@ -100,7 +111,7 @@ def read_rank(question: str, has_metric: bool, score_type: str | None) -> Rank |
     elif has_metric or score_type:
         by = "score" if score_type and not has_metric else "metric"
     elif any(s in q for s in ("comment", "feedback", "respons", "mention")):
-        by = "comments"
+        by = "critical" if _UNHAPPY.search(lowered) else "comments"  # "the most negative comments"
     elif any(s in q for s in ("emot", "mood", "sentiment", "happiest", "unhappiest", "feel")):
         return None  # the emotion composer ranks by the maps' emotion already
     elif word in ("worst", "poorest", "weakest") and things in ("stage", "touchpoint"):

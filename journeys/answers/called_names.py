@@ -29,19 +29,24 @@ def called_place(lowered: str, vocab: Vocabulary) -> Entity | None:
     return None
 
 
-def called_journey(lowered: str, journey: Entity, journey_stems: dict[str | None, set[str]]) -> bool:
-    """"the pay run journey", "the whole buying journey": the words just before "journey" are words of this
-    journey's name (of no other journey's), though they spell only part of it."""
+def called_journey(lowered: str, journeys: list[Entity]) -> Entity | None:
+    """"the pay run journey", "the whole buying journey": the words just before "journey" are words of one
+    journey's name (of no other journey's), though they spell only part of it. Words that several journeys'
+    names hold name the one whose name starts with them ("the order journey": Order to door, not After-order
+    help)."""
     for m in re.finditer(r"((?:[\w'-]+\s+){1,4})journeys?\b", lowered):
         said: list[str] = []
         for word in reversed(m.group(1).split()):
             word_stems = stems(word)
-            if not word_stems or not set(word_stems) <= set(journey.stems):
+            if not word_stems or not any(set(word_stems) <= set(j.stems) for j in journeys):
                 break
             said[:0] = word_stems
-        if said and not any(other != journey.id and set(said) <= own for other, own in journey_stems.items()):
-            return True
-    return False
+        holders = [j for j in journeys if said and set(said) <= set(j.stems)]
+        if len(holders) > 1:
+            holders = [j for j in holders if list(j.stems[:len(said)]) == said]
+        if len(holders) == 1:
+            return holders[0]
+    return None
 
 
 def journey_of_shared_words(result: Understanding, matches: list[Match], q_stems: list[str],

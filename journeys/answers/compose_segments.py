@@ -5,6 +5,8 @@ the journey) the question names, with n, and the gap between the highest and the
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import func, select
 
 from journeys.answers.compose_map import cite_place
@@ -12,25 +14,39 @@ from journeys.answers.context import ComposeContext
 from journeys.answers.format import number, plural, quote, rest_line
 from journeys.answers.metrics import ScoreStats, derived_scores, score_text
 from journeys.answers.vocabulary import Entity
+from journeys.scales import SCALES
 from journeys.store.models import Comment
+
+if TYPE_CHECKING:
+    from journeys.answers.understand import Understanding
 
 QUOTED_PER_SEGMENT = 1
 SEGMENTS_SHOWN = 8  # a ranking over more segments names the rest after them
 
 
+REST = "Everyone else"  # the side that is every other segment ("over 65s vs everyone else")
+
+
+def sets_segments_side_by_side(u: Understanding) -> bool:
+    """Two or more segments named, one against everyone else, or every segment ranked ("which customer type is
+    least happy")."""
+    return len(u.segments) >= 2 or u.segments_rest or (u.rank is not None and u.rank.things == "segment")
+
+
 def compose_segment_scores(ctx: ComposeContext) -> list[str]:
     u = ctx.u
-    if len(u.segments) < 2:
+    if not sets_segments_side_by_side(u):
         return []
     place = u.touchpoint or (u.stage if not u.stage_inferred else None)
     journey = u.journey if place is None and (u.journey_named or u.journey_worded) else None
-    score_type = u.score_type or _usual_score_type(ctx)
-    if score_type is None:
-        return []
-    segments = list(u.segments) + ([s for s in _segments_scored(ctx, score_type) if s not in u.segments]
-                                   if u.rank is not None else [])
-    scored = [(segment, stats) for segment in segments if (stats := _stats(ctx, score_type, place, journey, segment))]
-    if not scored:
+    # the score the question names; else one a metric it names is ("least happy" reads CSAT), where the place has
+    # such scores; else the one most scores there are given in
+    named = [u.score_type] if u.score_type else [m for m in u.metrics if m in SCALES][:1]
+    score_type, scored = None, []
+    for score_type in dict.fromkeys([*named, *([] if u.score_type else [_usual_score_type(ctx, place, journey)])]):
+        if score_type is not None and (scored := _scored(ctx, score_type, place, journey)):
+            break
+    if not scored or score_type is None:
         return []
     scope = place or journey
     where = f" at **{scope.name}** [{cite_place(ctx, scope)}]" if scope is not None and scope.id else ""
@@ -41,11 +57,14 @@ def compose_segment_scores(ctx: ComposeContext) -> list[str]:
     lines = [f"{name} by customer segment{where}{when}, from each segment's own survey scores:"]
     shown, rest = scored[:SEGMENTS_SHOWN], scored[SEGMENTS_SHOWN:]
     for segment, stats in shown:
-        n = ctx.citations.cite("kpi", f"{score_type}:{scope.filter_id if scope else 'all'}:segment={segment}",
-                               f"{name} from survey scores, {segment} segment", stats.describe(),
+        everyone_else = segment == REST and u.segments_rest
+        who = f"everyone but the {u.segments[0]} segment" if everyone_else else f"{segment} segment"
+        key = f"segment!={u.segments[0]}" if everyone_else else f"segment={segment}"
+        n = ctx.citations.cite("kpi", f"{score_type}:{scope.filter_id if scope else 'all'}:{key}",
+                               f"{name} from survey scores, {who}", stats.describe(),
                                stats.last.isoformat() if stats.last else None, 1.0)
         lines.append(f"- **{segment}**: **{score_text(stats.value, score_type)}**{_counts(stats)} [{n}]"
-                     + _lowest_says(ctx, scope, segment))
+                     + ("" if everyone_else else _lowest_says(ctx, scope, segment)))
     if rest:  # a list never ends silently
         lines.append(rest_line([f"{segment} ({score_text(stats.value, score_type)}, n={stats.n})"
                                 for segment, stats in rest]))
@@ -62,12 +81,26 @@ def compose_segment_scores(ctx: ComposeContext) -> list[str]:
     return ["\n".join(lines)]
 
 
+def _scored(ctx: ComposeContext, score_type: str, place: Entity | None, journey: Entity | None
+            ) -> list[tuple[str, ScoreStats]]:
+    """Each segment's scores there: those named, every other one too for a ranking, and everyone else's for a
+    segment set against the rest."""
+    u = ctx.u
+    segments = list(u.segments) + ([s for s in _segments_scored(ctx, score_type) if s not in u.segments]
+                                   if u.rank is not None else [])
+    scored = [(segment, stats) for segment in segments if (stats := _stats(ctx, score_type, place, journey, segment))]
+    if u.segments_rest and scored and (others := _stats(ctx, score_type, place, journey, None, but=u.segments[0])):
+        scored.append((REST, others))
+    return scored
+
+
 def _stats(ctx: ComposeContext, score_type: str, place: Entity | None, journey: Entity | None,
-           segment: str) -> ScoreStats | None:
+           segment: str | None, but: str | None = None) -> ScoreStats | None:
     u = ctx.u
     stage = place if place is not None and place.kind == "stage" else None
     touchpoint = place if place is not None and place.kind == "touchpoint" else None
-    return derived_scores(ctx.session, score_type, stage, touchpoint, u.period, segment, journey=journey)
+    return derived_scores(ctx.session, score_type, stage, touchpoint, u.period, segment, journey=journey,
+                          but_segment=but)
 
 
 def _counts(stats: ScoreStats) -> str:
@@ -84,10 +117,16 @@ def _lowest_says(ctx: ComposeContext, scope: Entity | None, segment: str) -> str
     return f"; its lowest scores say {' '.join(quoted)}" if quoted else ""
 
 
-def _usual_score_type(ctx: ComposeContext) -> str | None:
-    """The score type most of the base's survey scores are given in (a question that names none)."""
-    row = ctx.session.execute(select(Comment.score_type, func.count()).where(Comment.score.is_not(None))
-                              .group_by(Comment.score_type).order_by(func.count().desc()).limit(1)).first()
+def _usual_score_type(ctx: ComposeContext, place: Entity | None, journey: Entity | None) -> str | None:
+    """The score type most survey scores at the place (or in the journey, or in the base) are given in, for a
+    question that names none: one survey may give NPS and another CSAT."""
+    query = select(Comment.score_type, func.count()).where(Comment.score.is_not(None), Comment.score_type.is_not(None))
+    column = {"touchpoint": Comment.touchpoint_id, "stage": Comment.stage_id}.get(place.kind) if place else None
+    if column is not None and place is not None and place.id:
+        query = query.where(column == place.id)
+    elif journey is not None and journey.id:
+        query = query.where(Comment.journey_id == journey.id)
+    row = ctx.session.execute(query.group_by(Comment.score_type).order_by(func.count().desc()).limit(1)).first()
     return row[0] if row else None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from journeys.answers.periods import Period
@@ -88,13 +88,16 @@ class ScoreStats:
 
 
 def derived_scores(session: Session, score_type: str, stage: Entity | None, touchpoint: Entity | None,
-                   period: Period | None, segment: str | None = None, journey: Entity | None = None
-                   ) -> ScoreStats | None:
+                   period: Period | None, segment: str | None = None, journey: Entity | None = None,
+                   but_segment: str | None = None) -> ScoreStats | None:
     """NPS = % promoters (9-10) - % detractors (0-6); CSAT = % of 4-5; CES = mean. None without scores. With a
-    segment, only that segment's scores; with a journey and no place, only that journey's."""
+    segment, only that segment's scores; with `but_segment`, everyone else's (other segments' and those with
+    none); with a journey and no place, only that journey's."""
     query = select(Comment.score, Comment.date).where(Comment.score_type == score_type, Comment.score.is_not(None))
     if segment is not None:
         query = query.where(in_segment(segment))
+    if but_segment is not None:
+        query = query.where(or_(Comment.segment.is_(None), ~in_segment(but_segment)))
     where, place = "", None
     for entity, id_column, raw_column in ((touchpoint, Comment.touchpoint_id, Comment.touchpoint),
                                           (stage, Comment.stage_id, Comment.stage)):
@@ -111,7 +114,8 @@ def derived_scores(session: Session, score_type: str, stage: Entity | None, touc
         query = query.where(Comment.date >= datetime.combine(period.start, datetime.min.time()),
                             Comment.date < datetime.combine(period.end + timedelta(days=1), datetime.min.time()))
     # the same rows for as long as the store generation stands (a place named by its raw column scans them all)
-    key = ("derived scores", score_type, segment.lower() if segment is not None else None, place,
+    key = ("derived scores", score_type, segment.lower() if segment is not None else None,
+           but_segment.lower() if but_segment is not None else None, place,
            (period.start, period.end) if period else None)
     rows = store_cached(session, key, lambda: tuple((r.score, r.date) for r in session.execute(query)))
     if not rows:

@@ -95,7 +95,7 @@ ROUTES: tuple[Route, ...] = (
     Route("missing", lambda u: bool(u.missing), general.compose_missing, abstains=True),
     Route("mention_count", lambda u: u.count_mentions, comments.compose_mention_count),
     # Two or more customer segments set side by side, by their own survey scores (compose_segments.py).
-    Route("segment_scores", lambda u: len(u.segments) >= 2, segments.compose_segment_scores),
+    Route("segment_scores", segments.sets_segments_side_by_side, segments.compose_segment_scores),
     Route("compare", lambda u: u.compare is not None, compare.compose_compare),
     Route("rank", lambda u: u.rank is not None and not (u.segment and u.rank.by == "pain"), rank.compose_rank),
     # A segment's complaints or praise: its own themes against everyone else's (compose_segment.py).

@@ -13,6 +13,7 @@ import numpy as np
 
 from journeys.answers.cues import CUES, GENERIC_TOPIC, people_words
 from journeys.answers.periods import is_time_word
+from journeys.answers.segment_words import segment_against_rest
 from journeys.answers.vocabulary import Vocabulary
 from retrieval.tokens import STOPWORDS, stem
 
@@ -71,6 +72,7 @@ def take_segment(u: Understanding, segment: str, vocab: Vocabulary) -> None:
     phrase = people_phrase(u.question, vocab) or ""
     said = {stem(w) for w in phrase.split()}
     u.segment, u.segment_phrase = segment, phrase
+    said |= segment_against_rest(u)  # "basic w ads customers vs everyone else"
     u.topic = tuple(s for s in u.topic if s not in said)
     kept = [w for w in u.keyword_text.split() if stem(w.lower()) not in said]
     u.keyword_text = " ".join(kept) or u.keyword_text

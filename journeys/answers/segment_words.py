@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, func
 
-from journeys.answers.vocabulary import Vocabulary, content_stems, stems, words
+from journeys.answers.vocabulary import Vocabulary, content_stems, segment_text, stems, words
 from journeys.store.models import Comment
 from retrieval.tokens import stem
 
@@ -61,6 +61,7 @@ def named_segments(question: str, vocab: Vocabulary) -> tuple[tuple[str, ...], s
     is no set of segments to compare: ((), set()). The second item is the stems the segments were read from."""
     from journeys.answers.sides import comparison_sides, link_side, listed_sides
 
+    question = segment_text(question)
     q_stems = stems(question)
     whole = [s for s in sorted(vocab.segments, key=len, reverse=True)
              if (own := set(content_stems(s))) and own <= set(q_stems)]
@@ -84,4 +85,23 @@ def named_segments(question: str, vocab: Vocabulary) -> tuple[tuple[str, ...], s
 def _only_words(segment: str, vocab: Vocabulary) -> set[str]:
     """The words (four letters or more) of a segment's name that no other segment's name has."""
     others = {w for s in vocab.segments if s != segment for w in content_stems(s)}
-    return {w for w in content_stems(segment) if w not in others and (len(w) >= 4) and not w.isdigit()}
+    return {w for w in content_stems(segment) if w not in others and (len(w) >= 4 or len(w) >= 2 and not
+            w.isdigit() and w in _names_whole_words(segment)) and not w.isdigit()}
+
+
+def _names_whole_words(segment: str) -> set[str]:
+    """The stems of a segment name's words of three letters or more ("ads" of Basic with ads)."""
+    return {stem(w) for w in words(segment) if len(w) >= 3}
+
+
+def segment_against_rest(u: Understanding) -> set[str]:
+    """"csat for basic w ads customers vs everyone else": the one segment named set against all the others. The
+    question then sets segments side by side (`u.segments`, `u.segments_rest`); the stems of the words that say
+    "everyone else" are returned (they name no subject). Nothing changes, and set() is returned, otherwise."""
+    from journeys.answers.sides import rest_side
+
+    rest = rest_side(u.question) if u.segment is not None else None
+    if rest is None:
+        return set()
+    u.segments, u.segments_rest, u.segment = (u.segment,), True, None
+    return set(stems(rest))

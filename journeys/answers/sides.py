@@ -21,7 +21,14 @@ _PATTERNS = (
     re.compile(r"\bwhich\b[^,:?]*[,:]\s*(?P<a>.+?)\s+or\s+(?P<b>.+)"),  # "which is further off target, A or B?"
     # "do people complain more about A or B"
     re.compile(r"\b(?:more|less|fewer|worse|better) (?:about|with|at|on|for|in|of)\s+(?P<a>.+?)\s+or\s+(?P<b>.+)"),
+    # "are A having a worse time cancelling than B", "is A happier than B"
+    re.compile(r"(?P<a>.+?)\s+(?:\w+ )?(?:worse|better|happier|unhappier|less happy|more satisfied|"
+               r"less satisfied)\b.*?\bthan\s+(?P<b>.+)"),
 )
+# "vs everyone else", "than the rest", "compared with other customers": one side is all but the other.
+_REST = re.compile(r"\b(?:vs\.?|versus|than|compared (?:to|with)|against|with)\s+(?:(?:all|the|every|of)\s+)*"
+                   r"(?P<rest>(?:everyone|everybody|anyone|anybody)(?: else)?|rest(?: of (?:the |our |them)?\w+)?|"
+                   r"others?(?: customers| people| users| members| segments| groups| clients| guests)?)\b")
 # Where a side's noun phrase stops: punctuation, or a word that starts the rest of the question.
 _CLAUSE_BREAK = re.compile(r"\s+[-–—]\s+|[,;:?!()]|\s(?:which|what|who|how|is|are|was|were|does|do|did|in terms|"
                            r"by|for|on|over|during|since|right now|now|atm|this|last|from|at the)\s")
@@ -46,6 +53,12 @@ def comparison_sides(question: str) -> list[str]:
 
 
 _LIST = re.compile(r"(?:^|[-–—:]\s)\s*(?P<items>[^-–—:?]*?\S\s+or\s+[^-–—:?,]+)\??\s*$")
+
+
+def rest_side(question: str) -> str | None:
+    """The words of a side that stands for everyone but the other side ("everyone else", "the rest"), or None."""
+    m = _REST.search(" ".join(question.lower().split()))
+    return m.group("rest") if m else None
 
 
 def listed_sides(question: str) -> list[str]:

@@ -100,7 +100,8 @@ def _missing_place(u: Understanding, vocab: Vocabulary, session: Session, keywor
         kind = m.group(2).lower()
         words: list[str] = []
         for w in reversed(re.findall(r"[\w'-]+", m.group(1).lower())):  # the name ends at the kind word
-            if w in _LEADING or stem(w) in _GENERIC or w.isdigit() or w in _NUMBER_WORDS:
+            if w in _LEADING or w.isdigit() or w in _NUMBER_WORDS or any(
+                    stem(part) in _GENERIC for part in w.split("-")):  # "top complained-about touchpoint"
                 break
             if w not in STOPWORDS:
                 words.insert(0, w)

@@ -24,7 +24,12 @@ from journeys.answers.cues import (
 from journeys.answers.model import Focus
 from journeys.answers.periods import Period, asks_latest, counted_window, parse_period
 from journeys.answers.question_typos import fold_typos
-from journeys.answers.segment_words import drop_place_of_segment_noun, named_segments, segment_over_partial_place
+from journeys.answers.segment_words import (
+    drop_place_of_segment_noun,
+    named_segments,
+    segment_against_rest,
+    segment_over_partial_place,
+)
 from journeys.answers.shapes import read_shapes
 from journeys.answers.short_forms import spell_out_for
 from journeys.answers.shorthand import plain
@@ -73,6 +78,7 @@ class Understanding:
     from_focus: bool = False
     segment: str | None = None  # a customer segment the question names ("gold members")
     segments: tuple[str, ...] = ()  # two or more segments set side by side ("renters vs homeowners nps")
+    segments_rest: bool = False  # the one segment of `segments` against all the others ("vs everyone else")
     segment_phrase: str = ""  # the words a segment was read from by meaning ("first time buyers")
     channel: str | None = None  # a touchpoint channel it names, with no place ("which touchpoints are by email")
     count_mentions: bool = False  # "how many comments mention X"
@@ -189,9 +195,10 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
         elif entity.kind == "journey" and result.journey is None and match.strength >= 0.75:
             result.journey = entity
             result.journey_named = True
-    if result.journey is None and (called := [e for e in vocab.entities if e.kind == "journey" and e.id
-                                              and called_journey(lowered, e, journey_stems)]):
-        result.journey, result.journey_named = called[0], True  # "the pay run journey": part of its name
+    called = called_journey(lowered, [e for e in vocab.entities if e.kind == "journey" and e.id])
+    if called is not None and (result.journey is None or not any(
+            m.entity is result.journey and m.strength >= 1.0 for m in matches)):
+        result.journey, result.journey_named = called, True  # "the pay run journey": part of its name
     if (place := called_place(lowered, vocab)) is not None and place not in (result.touchpoint, result.stage):
         # "at the deductions stage when they move out": the place called so, over one a clause spells
         result.touchpoint = place if place.kind == "touchpoint" else None
@@ -271,6 +278,9 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     if result.segments:  # segments compared: no one segment's figures, and the sides are no places
         named |= segment_stems
         result.segment, result.compare, result.compare_places = None, None, ()
+    elif rest := segment_against_rest(result):  # "over 65s vs everyone else"
+        named |= rest
+        result.compare, result.compare_places = None, ()
     cues = {c for group in CUES.values() for c in group} | GENERIC_TOPIC | vocab.house | vocab.people
     result.house = tuple(dict.fromkeys(s for s in tokens(question) if s in vocab.house))
     metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}

@@ -98,6 +98,13 @@ class Match:
     strength: float  # 1.0 exact, lower for fuzzy or synonym
 
 
+def segment_text(question: str) -> str:
+    """A question as segment names are matched against it: "5+ yrs" and "more than 5" are "over 5" (the
+    segment "over 5 years"), "over 65s" is "over 65"."""
+    question = re.sub(r"\b(\d+)\s*\+|\bmore than (\d+)\b", lambda m: f"over {m.group(1) or m.group(2)}", question)
+    return re.sub(r"\b(\d+)'?s\b", r"\1", question)
+
+
 @dataclass
 class Vocabulary:
     entities: list[Entity] = field(default_factory=list)
@@ -136,9 +143,7 @@ class Vocabulary:
     def match_segment(self, question: str, taken: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         """A comment segment named in the question ("gold members" -> "Gold member"), unless its words
         already name a place ("claims portal" is not the "Claimant" segment)."""
-        question = re.sub(r"\b(\d+)\s*\+|\bmore than (\d+)\b", lambda m: f"over {m.group(1) or m.group(2)}",
-                          question)  # "5+ yrs" is the segment "over 5 years"
-        q_stems = [stem(SHORTHAND.get(w, w)) for w in words(question)]  # "yr 1 customers": Year 1 customer
+        q_stems = [stem(SHORTHAND.get(w, w)) for w in words(segment_text(question))]  # "yr 1": Year 1 customer
         for segment in sorted(self.segments, key=len, reverse=True):
             seg = content_stems(segment)
             if seg and all(s in q_stems for s in seg) and not set(seg) <= taken:
