@@ -115,6 +115,20 @@ def drop_time_clause_sequence(intents: set[str], lowered: str) -> None:
         intents.discard("sequence")
 
 
+# A request's opening verb ("list the touchpoints on ...", "show me the top 3"): it asks, it names no place.
+OPENING_REQUEST = re.compile(r"^\s*(?:(?:pls|please|can you|could you)\s+)?(?:list|show|give|tell|rank|sort|name|"
+                             r"summari[sz]e|describe|explain)(?=\s+(?:me|us|all|the|our|every|each|top|\d+|which|"
+                             r"what|any|some|a|an)\b)", re.I)
+
+
+def drop_sequence_of_names(intents: set[str], cue_stems: list[str], name_stems: set[str], lowered: str) -> None:
+    """"top priority for showroom after-sales", "complaints in the order journey": "after" and "order" are words
+    of a name typed, not an ask for the order of stages."""
+    said = {c for c in CUES["sequence"] if c in cue_stems}
+    if "sequence" in intents and said and said <= name_stems and not _SEQUENCE_ASK.search(lowered):
+        intents.discard("sequence")
+
+
 def is_cue(word: str, word_stem: str, cues: set[str]) -> bool:
     """Is this word (with its stem) one of `cues`? A people noun's stem counts only for a people noun."""
     return word_stem in cues and (word_stem not in PEOPLE_TOPIC or bool(PEOPLE_FORM.fullmatch(word)))

@@ -70,9 +70,11 @@ def team_size(u: Understanding, vocab: Vocabulary, session: Session, keywords: K
     """"how many people are on the support team": a team's size is staff data, not in a journey base."""
     lowered = u.question.lower()
     # "how many people work in customer service", "how many ppl in the support team rn"
-    staff = re.search(r"\bhow many (people|staff|employees|agents|advisors|workers|colleagues)\b.*\b(work|employ\w*|"
-                      r"(are|is) (in|on|at))\b", lowered) or re.search(
-        r"\bhow many (people|staff|employees|agents|advisors|workers|colleagues) (are )?(in|on|at|within) (the |our )?"
+    # "how many crew staff do we have on the bulky team": a word may come before the staff noun
+    staff = re.search(r"\bhow many ([\w-]+ )?(people|staff|employees|agents|advisors|workers|colleagues)\b.*\b(work|"
+                      r"employ\w*|(are|is) (in|on|at)|do we have|have we got|are there)\b", lowered) or re.search(
+        r"\bhow many ([\w-]+ )?(people|staff|employees|agents|advisors|workers|colleagues) (are )?(in|on|at|within) "
+        r"(the |our )?"
         r"([\w-]+ ){0,3}(team|department|dept|desk|office|squad|crew|centre|center|unit)s?\b", lowered)
     if (staff or u.owner and not u.metrics and re.search(r"\bhow (many|big)\b|\bnumber of (people|staff|agents)\b",
                                                           lowered)) and not u.count_mentions:

@@ -113,14 +113,19 @@ def parse_period(question: str, anchor: date) -> Period | None:
     if span := _day_range(q, anchor):  # "between 26 oct and 23 nov", "from 2026-10-05 to 2026-11-02"
         start, end = span
         return Period(start, end, f"{start.isoformat()} to {end.isoformat()}")
-    if (m := re.search(r"\b(?:since|after)\s+(?:the\s+)?", q)) and (day := _DAY.match(q, m.end())):
+    # "since 5 oct", "from w/c 14 sep to now", "since the week of 7 sept": from that day to the latest data
+    if (m := re.search(r"\b(?:since|after|from)\s+(?:the\s+)?(?:(?:week|wk)\s+(?:of|commencing|beginning|starting)"
+                       r"\s+|w/?c\s+)?", q)) and (day := _DAY.match(q, m.end())) and not re.search(
+                           r"\b(?:until|till)\b", q[day.end():]):
         start = _day(day, anchor)
-        if start is not None and start <= anchor:  # "since 5 oct": from that day to the latest data
+        if start is not None and start <= anchor:
             return Period(start, anchor, f"since {start.isoformat()} (to the latest data, {anchor.isoformat()})")
     if m := re.search(r"\b(?:on|for|of) (\d{4}-\d{2}-\d{2})\b", q):
         day = date.fromisoformat(m.group(1))
         return Period(day, day, day.isoformat())
-    if m := re.search(r"\b(?:since|from|after)\s+(?:the\s+)?(?:(?:start|beginning|end|middle) of\s+|"
+    # "vs the start of sept": that month's start is the baseline, as "since" it
+    if m := re.search(r"\b(?:since|from|after|(?:vs\.?|versus|against|compared (?:to|with))(?=\s+(?:the\s+)?"
+                      r"(?:start|beginning) of))\s+(?:the\s+)?(?:(?:start|beginning|end|middle) of\s+|"
                       r"(?:first|1st|second|last) (?:week|day|days|half) of\s+|early\s+|mid[- ]?|late\s+)?"
                       r"(?:" + _MONTH + r"\.?(?:\s+(\d{4}))?|(\d{4}-\d{2}-\d{2})|"
                       r"(\d{4})-(\d{2}))\b", q):

@@ -20,6 +20,7 @@ from journeys.answers.periods import asks_latest, is_time_word
 from journeys.answers.short_forms import english_words
 from journeys.answers.spelling import clips, typed_in
 from journeys.answers.understand import _AGGREGATE, Understanding
+from journeys.answers.unknown_topic import unknown_topic
 from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, content_stems, stems
 from journeys.store.db import store_cached
 from journeys.store.models import Comment, Kpi
@@ -43,8 +44,10 @@ _SUBJECT = re.compile(r"(?:\b(of|for|at|from|by|about|with|on|does|do|did|vs\.?|
                       r"([A-Za-z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)|\b((?:[A-Z][\w&-]*\s+)*[A-Za-z][\w&-]*)'s\b)")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all"}
 _JOURNEY_FOR = re.compile(r"\bjourneys? (?:for|of|about) (?:the |a |an |our )?((?:[\w'-]+\s*){1,4})", re.I)
-_METRIC_PHRASE = re.compile(r"\b((?:[a-z0-9'-]+ ){1,3})(rate|rating|ratio|score|percentage|time|count|level|volume|"
-                            r"size|amount|balance|value)s?\b")
+_KINDS = ("rate", "rating", "ratio", "score", "percentage", "time", "count", "level", "volume", "size", "amount",
+          "balance", "value")
+_METRIC_PHRASE = re.compile(r"\b((?:[a-z0-9'-]+ ){1,3})(" + "|".join(_KINDS) + r")s?\b")
+_KIND_STEMS = {stem(kind) for kind in _KINDS}
 # Kind words that name a figure only when some KPI is of that kind ("avg pot size" where no KPI is a size)
 _RARE_KINDS = {"size", "amount", "balanc", "valu"}
 _FILLERS = {"avg", "averag", "mean", "total", "median", "overal", "typic", "respons"}
@@ -68,7 +71,7 @@ def check_subject(u: Understanding, vocab: Vocabulary, session: Session, keyword
     _drop_predicate_words(u, keywords)
     for check in (_missing_place, _journey_for, outside_cx, money, _future_or_outside, team_size, others_figure,
                   _unknown_metric,
-                  _unknown_subject, _unknown_segment):
+                  _unknown_subject, _unknown_segment, unknown_topic):
         message = check(u, vocab, session, keywords)
         if message:
             u.missing = [message]
@@ -162,6 +165,10 @@ def _unknown_metric(u: Understanding, vocab: Vocabulary, session: Session, keywo
             continue
         head = stem(words[-1])
         named = {s_ for slug in u.metrics for s_ in content_stems(slug.replace("_", " "))}
+        kind = stem(m.group(2))
+        if u.metrics and kind not in metric_words and {stem(w) for slug in u.metrics for w in slug.split("_")} \
+                & _KIND_STEMS:
+            return _no_kpi(f"{words[-1]} {m.group(2)}", vocab)  # "avg order value" is no order_conversion_rate
         if u.metrics and ({stem(w) for w in words} & named or stem(m.group(2)) in named
                           and bool(_AGGREGATE.fullmatch(words[-1]) or asks_latest(words[-1]))):
             # a named KPI's own words ("first response time"), not just its kind word ("rate"); or the kind
@@ -171,16 +178,19 @@ def _unknown_metric(u: Understanding, vocab: Vocabulary, session: Session, keywo
         # "water quality complaint rate" names no one place, whatever places its words come from
         phrase_stems = {stem(w) for w in words} - _GENERIC - _FILLERS
         place_words = {s_ for e in vocab.entities if phrase_stems <= set(e.stems) for s_ in e.stems}
-        kind = stem(m.group(2))
         if kind in _RARE_KINDS and (kind in metric_words or not u.asks_figure):
             continue  # a KPI of that kind exists, and is read as usual; or no figure is asked
         if any(stem(part) in metric_words for part in words[-1].split("-")) or {head} & (
                 metric_words | _GENERIC | _FILLERS | (set() if kind in _RARE_KINDS else place_words)):
             continue
-        kpis = more_text(sorted({n.replace("_", " ") for n in vocab.metrics.values()}), limit=10).rstrip(".")
-        return (f"No KPI called “{words[-1]} {m.group(2)}” is recorded in the knowledge base, so I will not answer "
-                f"with another figure. Its KPIs are {kpis}.")
+        return _no_kpi(f"{words[-1]} {m.group(2)}", vocab)
     return None
+
+
+def _no_kpi(called: str, vocab: Vocabulary) -> str:
+    kpis = more_text(sorted({n.replace("_", " ") for n in vocab.metrics.values()}), limit=10).rstrip(".")
+    return (f"No KPI called “{called}” is recorded in the knowledge base, so I will not answer with another "
+            f"figure. Its KPIs are {kpis}.")
 
 
 def _fuzzy_known(wanted: list[str], vocab: Vocabulary) -> bool:

@@ -14,8 +14,10 @@ from journeys.answers.cues import (
     CUES,
     GENERIC_TOPIC,
     LIKES,
+    OPENING_REQUEST,
     PLACE_CLAUSE,
     VOICE_CUES,
+    drop_sequence_of_names,
     drop_time_clause_sequence,
     is_cue,
     scope_words,
@@ -173,7 +175,8 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     drop_time_clause_sequence(result.intents, lowered)
 
     # "based on survey responses" says where a score comes from, never a place (the touchpoint NPS survey)
-    matches = vocab.match_entities(FROM_SCORES.sub(" ", question) + (f" {stage_hint}" if stage_hint else ""),
+    matches = vocab.match_entities(FROM_SCORES.sub(" ", OPENING_REQUEST.sub(" ", question))
+                                   + (f" {stage_hint}" if stage_hint else ""),
                                    ignore={c for group in CUES.values() for c in group} | GENERIC_TOPIC)
     journey_stems = {e.id: set(e.stems) for e in vocab.entities if e.kind == "journey"}
     for match in matches:
@@ -226,6 +229,9 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
                               None)
 
     consumed = {s for e in (result.touchpoint, result.stage, result.journey) if e for s in e.stems}
+    typed_names = (result.touchpoint, result.stage if not result.stage_inferred else None,
+                   result.journey if result.journey_named else None)
+    drop_sequence_of_names(result.intents, cue_stems, {s for e in typed_names if e for s in e.stems}, lowered)
     for phrase, score_type in _SCORE_TYPES.items():
         if re.search(rf"\b{phrase}\b", lowered):
             result.score_type = score_type
@@ -245,6 +251,9 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
             continue  # a partial match through a place's words only: "attrition rate for fault repair" is no fault KPI
         if not result.asks_figure and {s for s in cue_stems if s in VOICE_CUES} - metric_stems:
             continue  # "what do people say about the cancel window", "new complaints": a subject, not a figure
+        if not result.asks_figure and not metric_stems & set(q_stems) and any(typed_names) \
+                and result.intents & {"pain", "praise", "opportunities"}:
+            continue  # "known issues in the cancellation stage": the place's word, not churn_rate by synonym
         if strength >= 0.9 or (result.asks_figure and strength >= 0.5 and metric_stems & set(q_stems) - consumed):
             result.metrics.append(slug)  # a partial match needs a word of its own, beyond the place's name
     result.metrics = _widest_metrics(result.metrics, q_stems)
