@@ -28,7 +28,8 @@ def test_a_sequence_word_inside_a_typed_name_asks_for_no_order_of_stages(furnitu
 def test_an_opening_request_verb_names_no_place(council) -> None:
     vocab, anchor = council.answerer._knowledge()
     u = understand("list the touchpoints on bulky collection day", vocab, anchor)
-    assert u.touchpoint is None and u.stage is not None and u.stage.name == "Collection day"  # not Bulky items list page
+    assert u.touchpoint is None and u.stage is not None  # not the touchpoint Bulky items list page
+    assert u.stage.name == "Collection day"
 
 
 def test_a_place_word_whose_synonym_is_a_metric_asks_for_no_figure_when_none_is_asked(streaming) -> None:
@@ -63,3 +64,12 @@ def test_a_window_from_a_week_runs_to_the_latest() -> None:
         assert period is not None and (period.start, period.end) == (start, anchor), question
     period = parse_period("nps from 5 oct until 2 nov", anchor)
     assert period is not None and (period.start, period.end) == (date(2026, 10, 5), date(2026, 11, 2))
+
+
+def test_praise_across_a_journey_says_first_where_most_of_it_is(furniture, fooddelivery) -> None:
+    answer = furniture.answer("what do customers love most in the online journey")
+    assert "Most of the positive comments are at **Assembly service** [1] (14)" in answer.answer
+    assert answer.sources[0].id == "online-order/assembly-aftercare/assembly-service"
+    answer = fooddelivery.answer("any positive feedback in after-order help? what's working")
+    assert "the main themes in the 48 positive comments at After-order help" in answer.answer  # all, not "working"
+    assert "Most of the positive comments are at **Agent live chat** [1] (13)" in answer.answer

@@ -18,7 +18,7 @@ from journeys.answers.comment_pool import SENTIMENT_WORD, Pool, build_pool, has_
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import plural, quote, rest_line
 from journeys.answers.periods import Period
-from journeys.answers.theme_places import with_places
+from journeys.answers.theme_places import where_most, with_places
 from journeys.answers.themes import CommentText, Theme, emerging_themes, themes_for
 from journeys.voice import kinds
 from journeys.voice.sentiment import NEGATIVE, POSITIVE
@@ -141,6 +141,8 @@ def compose_themes(ctx: ComposeContext, negative: bool = False, sentiment: str |
             f"grouped by meaning and named by their most typical phrase:")
     wanted = top_n(u.question)  # "top 3 things people moan about": three, the others named after them
     themes, rest = (themes[:wanted], themes[wanted:]) if wanted else (themes, [])
+    if sentiment == POSITIVE and u.touchpoint is None and (where := where_most(ctx, pool.comments, kind)):
+        head += "\n" + where  # "what do customers love most in the online journey": where, first
     lines = theme_lines(ctx, themes, size, ctx.k)
     if u.touchpoint is None:  # comments from several places: where each of the first themes happens
         lines = with_places(ctx, themes, lines)

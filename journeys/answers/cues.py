@@ -69,6 +69,9 @@ def scope_words(lowered: str, named: set[str]) -> set[str]:
 # "what do business travellers like (about X)": "like" as the verb of what people do, not "what is it like"
 LIKES = re.compile(r"\bwhat (?:do|does|did) (?!it\b|this\b|that\b|you\b|we\b)(?:[\w'-]+ ){1,4}"
                     r"(?<!look )(?<!looks )(?<!not )(?<!dont )(?<!don't )(?:like|liked)\b(?! to\b)")
+# "what's working", "what are we doing well", "what goes right": praise asked without a praise word
+GOING_WELL = re.compile(r"\bwhat(?:'?s| is| are)? (?:\w+ )?(?:working|going (?:well|right)|doing (?:well|right))\b|"
+                        r"\bwhat (?:works|goes (?:well|right))\b")
 SOMETHING = frozenset({"anything", "something", "any", "whats", "what's", "nothing", "owt", "smth", "sth"})
 
 

@@ -12,6 +12,7 @@ from journeys.answers.format import plural
 from journeys.answers.themes import Theme
 from journeys.store.db import store_cached
 from journeys.store.models import Comment
+from journeys.voice.model import CommentText
 
 PLACES_NAMED = 3  # the first themes say where they happen (a cited touchpoint or stage)
 MOSTLY = 0.5  # a theme is "mostly at" a touchpoint (or stage) holding at least this share of its comments
@@ -39,6 +40,31 @@ def mostly_at(ctx: ComposeContext, theme: Theme) -> str:
                 return f"{'all' if n == theme.count else n} at {row.name} [{cite_row(ctx, row)}]"
     return ""
 
+
+def where_most(ctx: ComposeContext, comments: list[CommentText], kind: str) -> str:
+    """"Most of them are at **Assembly service** [3] (15), ...": the touchpoints (else stages) that hold the most
+    of a pool's comments, cited, so that "what do customers love most in the online journey" says where first.
+    "" when the comments are at one place only, or at none the maps know."""
+    from journeys.answers.compose_map import cite_row
+    from journeys.store.models import Stage, Touchpoint
+
+    ids = [c.id.partition(":")[2] for c in comments if c.id.startswith("comment:")]
+    if not ids:
+        return ""
+    rows = store_cached(ctx.session, ("comment places", tuple(ids)), lambda: ctx.session.execute(
+        select(Comment.touchpoint_id, Comment.stage_id).where(Comment.id.in_(ids))).all())
+    for column, model in ((0, Touchpoint), (1, Stage)):
+        counts = Counter(r[column] for r in rows if r[column])
+        if len(counts) < 2:
+            continue
+        named = []
+        for place_id, n in counts.most_common(PLACES_NAMED):
+            row = ctx.get(model, place_id)
+            if row is not None:
+                named.append(f"**{row.name}** [{cite_row(ctx, row)}] ({n})")
+        if named:
+            return f"Most of the {kind} are at {', '.join(named)}."
+    return ""
 
 
 def with_places(ctx: ComposeContext, themes: list[Theme], lines: list[str]) -> list[str]:

@@ -13,6 +13,7 @@ from journeys.answers.cues import (
     CUE_WORDS,
     CUES,
     GENERIC_TOPIC,
+    GOING_WELL,
     LIKES,
     OPENING_REQUEST,
     PLACE_CLAUSE,
@@ -168,7 +169,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     result.intents = {intent for intent, cues in CUES.items() if any(c in cue_stems for c in cues)}
     if re.search(r"\b(drop(ped|s|ping)? ?-?off|give up|gave up|giving up|quit|bail(ed)?)\b", lowered):
         result.intents.add("pain")
-    if LIKES.search(lowered):
+    if LIKES.search(lowered) or GOING_WELL.search(lowered):
         result.intents.add("praise")
     if any(w in lowered for w in _TREND_WORDS):
         result.intents.add("change")
@@ -294,6 +295,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     result.house = tuple(dict.fromkeys(s for s in tokens(question) if s in vocab.house))
     metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
     metric_words |= set(tokens(counted_window(question)))  # "last couple weeks" says when, not what about
+    metric_words |= {s for m in GOING_WELL.finditer(lowered) for s in tokens(m.group(0))}  # "what's working"
     metric_words |= scope_words(lowered, named)  # "across the airport": where, the whole of it, not what about
     result.topic = tuple(dict.fromkeys(s for w in re.findall(r"[\w'-]+", question.lower()) for s in tokens(w)
                                        if not is_cue(w, s, named | cues | metric_words) and len(s) > 2
