@@ -13,15 +13,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from journeys.answers.compose_general import store_holdings
-from journeys.answers.cues import CUES, GENERIC_TOPIC, PEOPLE_TOPIC
+from journeys.answers.cues import GENERIC_TOPIC, PEOPLE_TOPIC
 from journeys.answers.format import more_text
 from journeys.answers.outside_cx import money, others_figure, outside_cx, team_size
 from journeys.answers.periods import asks_latest, is_time_word
 from journeys.answers.short_forms import english_words
 from journeys.answers.spelling import clips, typed_in
-from journeys.answers.understand import _AGGREGATE, Understanding
+from journeys.answers.subject_words import CUE_STEMS, FILLERS, GENERIC, LEADING
+from journeys.answers.understand import Understanding
+from journeys.answers.unknown_metric import unknown_metric
 from journeys.answers.unknown_topic import unknown_topic
-from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, content_stems, stems
+from journeys.answers.vocabulary import Vocabulary, content_stems, stems
 from journeys.store.db import store_cached
 from journeys.store.models import Comment, Kpi
 from retrieval.tokens import STOPWORDS, stem
@@ -44,23 +46,6 @@ _SUBJECT = re.compile(r"(?:\b(of|for|at|from|by|about|with|on|does|do|did|vs\.?|
                       r"([A-Za-z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)|\b((?:[A-Z][\w&-]*\s+)*[A-Za-z][\w&-]*)'s\b)")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all"}
 _JOURNEY_FOR = re.compile(r"\bjourneys? (?:for|of|about) (?:the |a |an |our )?((?:[\w'-]+\s*){1,4})", re.I)
-_KINDS = ("rate", "rating", "ratio", "score", "percentage", "time", "count", "level", "volume", "size", "amount",
-          "balance", "value")
-_METRIC_PHRASE = re.compile(r"\b((?:[a-z0-9'-]+ ){1,3})(" + "|".join(_KINDS) + r")s?\b")
-_KIND_STEMS = {stem(kind) for kind in _KINDS}
-# Kind words that name a figure only when some KPI is of that kind ("avg pot size" where no KPI is a size)
-_RARE_KINDS = {"size", "amount", "balanc", "valu"}
-_FILLERS = {"avg", "averag", "mean", "total", "median", "overal", "typic", "respons"}
-_LEADING = {"the", "our", "a", "an", "this", "that", "which", "what", "each", "every", "all", "whole", "entire",
-            "first", "last", "next", "same", "other", "their", "its", "my", "your", "any", "new", "current",
-            "in", "of", "for", "at", "on", "by", "about", "to", "and", "or", "per", "from",
-            # imperative verbs that open a request ("rank renewal stages by nps"), never part of a name
-            "rank", "list", "show", "compare", "sort", "tell", "give", "describe", "summarise", "summarize", "explain"}
-
-
-_CUE_STEMS = {c for group in CUES.values() for c in group}
-_GENERIC = GENERIC_TOPIC | _CUE_STEMS | {
-    "custom", "overal", "end", "full", "whole", "entir", "complet", "main", "typic", "averag"}
 
 
 _MAP_KINDS = ("journey", "stage", "touchpoint", "kpi")
@@ -70,7 +55,7 @@ def check_subject(u: Understanding, vocab: Vocabulary, session: Session, keyword
     """Fill `u.missing` with a decline when the question's subject is not in the base."""
     _drop_predicate_words(u, keywords)
     for check in (_missing_place, _journey_for, outside_cx, money, _future_or_outside, team_size, others_figure,
-                  _unknown_metric,
+                  unknown_metric,
                   _unknown_subject, _unknown_segment, unknown_topic):
         message = check(u, vocab, session, keywords)
         if message:
@@ -86,7 +71,7 @@ def _drop_predicate_words(u: Understanding, keywords: Keywords) -> None:
         return
     words = re.findall(r"[\w'-]+", u.question.lower())
     verbs = {stem(w) for before, w in zip(words, words[1:], strict=False)
-             if w.endswith("ing") and stem(before) in _CUE_STEMS}
+             if w.endswith("ing") and stem(before) in CUE_STEMS}
     verbs -= keywords.known_terms(sorted(verbs)) if verbs else set()
     if verbs:
         u.topic = tuple(s for s in u.topic if s not in verbs)
@@ -103,8 +88,8 @@ def _missing_place(u: Understanding, vocab: Vocabulary, session: Session, keywor
         kind = m.group(2).lower()
         words: list[str] = []
         for w in reversed(re.findall(r"[\w'-]+", m.group(1).lower())):  # the name ends at the kind word
-            if w in _LEADING or w.isdigit() or w in _NUMBER_WORDS or any(
-                    stem(part) in _GENERIC for part in w.split("-")):  # "top complained-about touchpoint"
+            if w in LEADING or w.isdigit() or w in _NUMBER_WORDS or any(
+                    stem(part) in GENERIC for part in w.split("-")):  # "top complained-about touchpoint"
                 break
             if w not in STOPWORDS:
                 words.insert(0, w)
@@ -139,58 +124,15 @@ def _journey_for(u: Understanding, vocab: Vocabulary, session: Session, keywords
     journeys = _names(vocab, "journey")
     if m is None or not journeys:
         return None
-    words = [w for w in re.findall(r"[\w'-]+", m.group(1).lower()) if w not in STOPWORDS and w not in _LEADING]
+    words = [w for w in re.findall(r"[\w'-]+", m.group(1).lower()) if w not in STOPWORDS and w not in LEADING]
     known = {s_ for e in vocab.entities for s_ in e.stems}
     unexplained = [w for w in words if stem(w) not in known and not _fuzzy_known([stem(w)], vocab)
-                   and stem(w) not in _GENERIC]
+                   and stem(w) not in GENERIC]
     if not unexplained:
         return None
     shown = " ".join(words)
     return (f"There is no journey for “{shown}” in the knowledge base; its journeys are "
             f"{more_text(journeys, len(journeys), 10).rstrip('.')}.")
-
-
-def _unknown_metric(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
-    """"attrition rate for fault repair" where no KPI is about attrition: a figure the base does not record."""
-    if u.score_type or u.rank or not vocab.metrics or u.count_mentions:
-        return None
-    if not u.asks_figure and {"pain", "comments", "complaints", "praise"} & u.intents:
-        return None  # "the screens that show train times - any problems?": a place described, no figure asked
-    metric_words = {stem(w) for slug in vocab.metrics for w in slug.split("_")}
-    # A general synonym ("churn", "promoter") counts only when it leads to a word of a KPI the base records.
-    metric_words |= {word for word, targets in METRIC_SYNONYMS.items() if set(targets) & metric_words}
-    for m in _METRIC_PHRASE.finditer(u.question.lower()):
-        words = [w for w in m.group(1).split() if w not in STOPWORDS and w not in _LEADING]
-        if not words:
-            continue
-        head = stem(words[-1])
-        named = {s_ for slug in u.metrics for s_ in content_stems(slug.replace("_", " "))}
-        kind = stem(m.group(2))
-        if u.metrics and kind not in metric_words and {stem(w) for slug in u.metrics for w in slug.split("_")} \
-                & _KIND_STEMS:
-            return _no_kpi(f"{words[-1]} {m.group(2)}", vocab)  # "avg order value" is no order_conversion_rate
-        if u.metrics and ({stem(w) for w in words} & named or stem(m.group(2)) in named
-                          and bool(_AGGREGATE.fullmatch(words[-1]) or asks_latest(words[-1]))):
-            # a named KPI's own words ("first response time"), not just its kind word ("rate"); or the kind
-            # word of the KPI named, after a superlative ("lowest first time fix rate")
-            continue
-        # "delivery rate": a place's own words before the kind word may ask for that place's KPI of the kind;
-        # "water quality complaint rate" names no one place, whatever places its words come from
-        phrase_stems = {stem(w) for w in words} - _GENERIC - _FILLERS
-        place_words = {s_ for e in vocab.entities if phrase_stems <= set(e.stems) for s_ in e.stems}
-        if kind in _RARE_KINDS and (kind in metric_words or not u.asks_figure):
-            continue  # a KPI of that kind exists, and is read as usual; or no figure is asked
-        if any(stem(part) in metric_words for part in words[-1].split("-")) or {head} & (
-                metric_words | _GENERIC | _FILLERS | (set() if kind in _RARE_KINDS else place_words)):
-            continue
-        return _no_kpi(f"{words[-1]} {m.group(2)}", vocab)
-    return None
-
-
-def _no_kpi(called: str, vocab: Vocabulary) -> str:
-    kpis = more_text(sorted({n.replace("_", " ") for n in vocab.metrics.values()}), limit=10).rstrip(".")
-    return (f"No KPI called “{called}” is recorded in the knowledge base, so I will not answer with another "
-            f"figure. Its KPIs are {kpis}.")
 
 
 def _fuzzy_known(wanted: list[str], vocab: Vocabulary) -> bool:
@@ -255,10 +197,10 @@ def _unknown_subject(u: Understanding, vocab: Vocabulary, session: Session, keyw
         for word in re.split(r"[\s-]+", phrase):  # "in-clinic": its words, as the index reads them
             word = word.strip(".'")
             lowered = word.lower()
-            if lowered in STOPWORDS or lowered in _LEADING or len(lowered) < 3 or lowered.isdigit():
+            if lowered in STOPWORDS or lowered in LEADING or len(lowered) < 3 or lowered.isdigit():
                 continue
             s = stem(lowered)
-            if s in _GENERIC or _SCORE_GROUP.fullmatch(lowered) or asks_latest(lowered) or is_time_word(lowered):
+            if s in GENERIC or _SCORE_GROUP.fullmatch(lowered) or asks_latest(lowered) or is_time_word(lowered):
                 continue
             if s in named or clips(s, named) or s in u.metrics or any(s in m_.split("_") for m_ in u.metrics):
                 continue
@@ -305,7 +247,7 @@ def _figure_owner(u: Understanding, named: set[str]) -> list[str]:
     if m is None:
         return []
     words = m.group(1).split()
-    if any(w in STOPWORDS or stem(w) in _GENERIC or stem(w) in named or stem(w) in PEOPLE_TOPIC
+    if any(w in STOPWORDS or stem(w) in GENERIC or stem(w) in named or stem(w) in PEOPLE_TOPIC
            or any(stem(w) in metric.split("_") for metric in u.metrics) for w in words):
         return []  # "what nps do we get", "does our checkout get", "do customers give"
     return words
@@ -343,14 +285,14 @@ def _unknown_segment(u: Understanding, vocab: Vocabulary, session: Session, keyw
             s = stem(lowered)
             if lowered in STOPWORDS and not group:
                 continue  # "from over 65s members": the group starts after its leading small words
-            if s in _CUE_STEMS or lowered.endswith("ing") or (lowered in STOPWORDS and group):
+            if s in CUE_STEMS or lowered.endswith("ing") or (lowered in STOPWORDS and group):
                 break  # the verb ("complain", "moaning") or a preposition ends the group
             group.append(word)
-        content = [w for w in group if w.lower() not in STOPWORDS and w.lower() not in _LEADING]
+        content = [w for w in group if w.lower() not in STOPWORDS and w.lower() not in LEADING]
         if figure and not _people_head(content):
             continue  # "nps for the doc upload step", "nps from the survey comments": a place or a source
         modifiers = [w for w in content[:-1]  # the last word is the group's head noun ("members")
-                     if stem(w.lower()) not in _GENERIC and not is_time_word(w) and stem(w.lower()) not in named
+                     if stem(w.lower()) not in GENERIC and not is_time_word(w) and stem(w.lower()) not in named
                      and not _fuzzy_known([stem(w.lower())], vocab)]
         known = keywords.known_terms([stem(w.lower()) for w in modifiers]) if modifiers else set()
         unknown = [w for w in modifiers if stem(w.lower()) not in known]
@@ -367,7 +309,7 @@ def _people_head(group: list[str]) -> bool:
     """Whether a figure's prepositional phrase ends in a plural noun for people ("b2b office accounts"), not in
     a place or a source of comments ("the upload step", "the survey comments")."""
     head = group[-1].lower() if group else ""
-    return head.endswith("s") and stem(head) not in _CUE_STEMS and (
+    return head.endswith("s") and stem(head) not in CUE_STEMS and (
         stem(head) not in GENERIC_TOPIC or stem(head) in PEOPLE_TOPIC)
 
 
@@ -393,8 +335,8 @@ def _leading_name(u: Understanding, named: set[str], vocab: Vocabulary) -> list[
     for i, word in enumerate(lead):
         lowered = word.lower()
         s = stem(lowered)
-        if (lowered in STOPWORDS or lowered in _LEADING or len(lowered) < 4 or s in _GENERIC or is_time_word(lowered)
-                or _SCORE_GROUP.fullmatch(lowered) or s in _FILLERS or s in named or asks_latest(lowered)
+        if (lowered in STOPWORDS or lowered in LEADING or len(lowered) < 4 or s in GENERIC or is_time_word(lowered)
+                or _SCORE_GROUP.fullmatch(lowered) or s in FILLERS or s in named or asks_latest(lowered)
                 or s in place_stems
                 or any(n.startswith(lowered) for n in names)):  # a clipped form of the base's name ("ops")
             continue

@@ -1,0 +1,68 @@
+"""A figure of a kind the base's KPIs are not ("attrition rate for fault repair", "avg order value" beside
+order_conversion_rate): a check of journeys/answers/subjects.py."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from journeys.answers.format import more_text
+from journeys.answers.periods import asks_latest
+from journeys.answers.subject_words import FILLERS, GENERIC, LEADING
+from journeys.answers.understand import _AGGREGATE, Understanding
+from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, content_stems
+from retrieval.tokens import STOPWORDS, stem
+
+if TYPE_CHECKING:
+    from journeys.answers.subjects import Keywords
+
+_KINDS = ("rate", "rating", "ratio", "score", "percentage", "time", "count", "level", "volume", "size", "amount",
+          "balance", "value")
+_METRIC_PHRASE = re.compile(r"\b((?:[a-z0-9'-]+ ){1,3})(" + "|".join(_KINDS) + r")s?\b")
+_KIND_STEMS = {stem(kind) for kind in _KINDS}
+# Kind words that name a figure only when some KPI is of that kind ("avg pot size" where no KPI is a size)
+_RARE_KINDS = {"size", "amount", "balanc", "valu"}
+
+def unknown_metric(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
+    """"attrition rate for fault repair" where no KPI is about attrition: a figure the base does not record."""
+    if u.score_type or u.rank or not vocab.metrics or u.count_mentions:
+        return None
+    if not u.asks_figure and {"pain", "comments", "complaints", "praise"} & u.intents:
+        return None  # "the screens that show train times - any problems?": a place described, no figure asked
+    metric_words = {stem(w) for slug in vocab.metrics for w in slug.split("_")}
+    # A general synonym ("churn", "promoter") counts only when it leads to a word of a KPI the base records.
+    metric_words |= {word for word, targets in METRIC_SYNONYMS.items() if set(targets) & metric_words}
+    for m in _METRIC_PHRASE.finditer(u.question.lower()):
+        words = [w for w in m.group(1).split() if w not in STOPWORDS and w not in LEADING]
+        if not words:
+            continue
+        head = stem(words[-1])
+        named = {s_ for slug in u.metrics for s_ in content_stems(slug.replace("_", " "))}
+        kind = stem(m.group(2))
+        if u.metrics and kind not in metric_words and {stem(w) for slug in u.metrics for w in slug.split("_")} \
+                & _KIND_STEMS:
+            return _no_kpi(f"{words[-1]} {m.group(2)}", vocab)  # "avg order value" is no order_conversion_rate
+        if u.metrics and ({stem(w) for w in words} & named or stem(m.group(2)) in named
+                          and bool(_AGGREGATE.fullmatch(words[-1]) or asks_latest(words[-1]))):
+            # a named KPI's own words ("first response time"), not just its kind word ("rate"); or the kind
+            # word of the KPI named, after a superlative ("lowest first time fix rate")
+            continue
+        # "delivery rate": a place's own words before the kind word may ask for that place's KPI of the kind;
+        # "water quality complaint rate" names no one place, whatever places its words come from
+        phrase_stems = {stem(w) for w in words} - GENERIC - FILLERS
+        place_words = {s_ for e in vocab.entities if phrase_stems <= set(e.stems) for s_ in e.stems}
+        if kind in _RARE_KINDS and (kind in metric_words or not u.asks_figure):
+            continue  # a KPI of that kind exists, and is read as usual; or no figure is asked
+        if any(stem(part) in metric_words for part in words[-1].split("-")) or {head} & (
+                metric_words | GENERIC | FILLERS | (set() if kind in _RARE_KINDS else place_words)):
+            continue
+        return _no_kpi(f"{words[-1]} {m.group(2)}", vocab)
+    return None
+
+
+def _no_kpi(called: str, vocab: Vocabulary) -> str:
+    kpis = more_text(sorted({n.replace("_", " ") for n in vocab.metrics.values()}), limit=10).rstrip(".")
+    return (f"No KPI called “{called}” is recorded in the knowledge base, so I will not answer with another "
+            f"figure. Its KPIs are {kpis}.")
