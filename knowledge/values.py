@@ -66,8 +66,18 @@ def parse_bool(text: str, what: str) -> bool:
     raise ValueProblem(f"{what} {text.strip()!r} is not true or false")
 
 
+# "on time", "first time", "real time": the word says when or how well, not a duration ("on_time_delivery_rate",
+# "first_time_fix_rate" are better higher)
+_NOT_A_DURATION = {"on", "first", "real", "in", "same", "one", "full", "part", "next"}
+
+
 def default_higher_is_better(metric: str) -> bool:
-    return not (set(slugify(metric).split("-")) & _LOWER_IS_BETTER)
+    """Without a `higher_is_better` value: true unless the name says abandonment, churn, effort, time (a
+    duration), cost, drop-off and the like."""
+    words = slugify(metric).split("-")
+    lower = {w for i, w in enumerate(words) if w in _LOWER_IS_BETTER
+             and not (w == "time" and i > 0 and words[i - 1] in _NOT_A_DURATION)}
+    return not lower
 
 
 def score_type_for(value: str | None, score_column: str | None) -> str | None:

@@ -83,6 +83,11 @@ def _goal_and_figures(ctx: ComposeContext) -> list[str]:
     return goal + kpi.compose_kpis(ctx) if goal else []
 
 
+def _kpi_and_what_is_new(ctx: ComposeContext) -> list[str]:
+    figures = kpi.compose_kpis(ctx)
+    return figures + comments.compose_emerging(ctx, quiet=True) if figures else []
+
+
 def _has(*intents: str) -> Callable[[Understanding], bool]:
     return lambda u: bool(set(intents) & u.intents)
 
@@ -108,6 +113,8 @@ ROUTES: tuple[Route, ...] = (
     # "what's the goal for <a named stage>, is there a time target": the place's goal, then its figures
     Route("goal_figures", lambda u: "goal" in u.intents and "kpi" in u.intents and _named_place(u) and bool(u.metrics),
           _goal_and_figures),
+    # "payment failure rate spiked - what's behind it": the KPI's figures, then what is new where it is kept
+    Route("kpi_cause", lambda u: u.asks_cause and bool(u.metrics), _kpi_and_what_is_new, needs=("search", "comments")),
     Route("kpi", lambda u: "kpi" in u.intents and bool(u.metrics or u.score_type), kpi.compose_kpis),
     Route("scorecard", lambda u: "overview" in u.intents and not u.metrics and not u.journey_named,
           kpi.compose_scorecard_all),

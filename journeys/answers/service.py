@@ -18,6 +18,7 @@ from journeys.answers.compose import compose
 from journeys.answers.compose_comments import subject_text
 from journeys.answers.compose_general import how_to_ask
 from journeys.answers.context import ComposeContext, Evidence, gather_comments
+from journeys.answers.kpi_cause import take_kpi_place
 from journeys.answers.model import Answer, Focus
 from journeys.answers.routes import VOICE, Route, candidates, needs
 from journeys.answers.segment_meaning import segment_by_meaning, take_segment
@@ -116,6 +117,7 @@ class AnswerService:
             take_segment(u, segment, vocab)  # "first time buyers": the segment New customer, by meaning
         with self._session() as session:
             check_subject(u, vocab, session, self.index.keywords)
+            take_kpi_place(u, vocab, session)  # "payment failure rate spiked - what's behind it"
         self.index.embedder.prime(*_question_texts(u, vocab))
         if not u.missing and _may_take_place_by_meaning(u):
             # "which touchpoints...": a place found stands for its stage, whose touchpoints are asked for

@@ -81,6 +81,7 @@ class Understanding:
     from_focus: bool = False
     segment: str | None = None  # a customer segment the question names ("gold members")
     segments: tuple[str, ...] = ()  # two or more segments set side by side ("renters vs homeowners nps")
+    asks_cause: bool = False  # "why did <a KPI> move": its figures and what is new where it is measured
     segments_rest: bool = False  # the one segment of `segments` against all the others ("vs everyone else")
     segment_phrase: str = ""  # the words a segment was read from by meaning ("first time buyers")
     channel: str | None = None  # a touchpoint channel it names, with no place ("which touchpoints are by email")
@@ -257,7 +258,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
             continue  # "known issues in the cancellation stage": the place's word, not churn_rate by synonym
         if strength >= 0.9 or (result.asks_figure and strength >= 0.5 and metric_stems & set(q_stems) - consumed):
             result.metrics.append(slug)  # a partial match needs a word of its own, beyond the place's name
-    result.metrics = _widest_metrics(result.metrics, q_stems)
+    result.metrics = _widest_metrics(result.metrics, q_stems, lowered)
     if result.metrics or result.score_type:
         result.intents.add("kpi")
         metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))} | {"drop", "off"}
@@ -325,13 +326,17 @@ def _share_of_top_scores(lowered: str) -> str | None:
     return "csat" if _TOP_SCORES.search(lowered) else None
 
 
-def _widest_metrics(metrics: list[str], q_stems: list[str]) -> list[str]:
+def _widest_metrics(metrics: list[str], q_stems: list[str], lowered: str) -> list[str]:
     """Drop a metric whose matched words another matched metric also covers, with more of the question:
-    "install first time success" is install_first_time_success_rate, not days_to_install too."""
+    "install first time success" is install_first_time_success_rate, not days_to_install too; and one whose
+    matched words all lie in another's name typed whole: "avg on time delivery rate" is on_time_delivery_rate,
+    not avg_delivery_time."""
     def covered(slug: str) -> set[str]:
         return set(content_stems(slug.replace("_", " "))) & set(q_stems)
+    whole = {m for m in metrics if re.search(rf"\b{re.escape(m.replace('_', ' '))}s?\b", lowered)}
     return [m for m in metrics if not any(other != m and covered(m) and covered(m) < covered(other)
-                                          for other in metrics)]
+                                          for other in metrics)
+            and not (m not in whole and covered(m) and any(covered(m) <= covered(w) for w in whole))]
 
 
 def _journey_by_word(result: Understanding, vocab: Vocabulary, q_stems: list[str]) -> None:

@@ -16,14 +16,17 @@ import numpy as np
 DEFAULT_THRESHOLD = 0.1
 
 
-def cluster(vectors: np.ndarray, threshold: float = DEFAULT_THRESHOLD) -> list[list[int]]:
-    """Row indices grouped into clusters, largest first (ties: earliest member first)."""
+def cluster(vectors: np.ndarray, threshold: float = DEFAULT_THRESHOLD, mean: np.ndarray | None = None
+            ) -> list[list[int]]:
+    """Row indices grouped into clusters, largest first (ties: earliest member first). Vectors are compared
+    after taking away `mean` (by default the pool's own): what all comments share says no theme. A pool most of
+    whose comments are one theme needs a wider mean, or the theme itself is taken away."""
     n = len(vectors)
     if n == 0:
         return []
     if n == 1:
         return [[0]]
-    centred = vectors - vectors.mean(axis=0)
+    centred = vectors - (vectors.mean(axis=0) if mean is None else mean)
     centred /= np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-9)
     sim = (centred @ centred.T).astype(np.float64)
     np.fill_diagonal(sim, -np.inf)

@@ -119,7 +119,8 @@ def themes_for(pool: Sequence[CommentText], embedder, vectors: np.ndarray | None
                exclude: Sequence[str] = (), idf: phrases.IdfLookup | None = None, query: np.ndarray | None = None,
                anchor: date | None = None, max_themes: int = 5, min_size: int | None = None,
                threshold: float = DEFAULT_THRESHOLD, since: date | None = None,
-               emphasis: np.ndarray | None = None, timings: dict[str, float] | None = None) -> list[Theme]:
+               emphasis: np.ndarray | None = None, timings: dict[str, float] | None = None,
+               mean: np.ndarray | None = None) -> list[Theme]:
     """Themes of a comment pool (see the module docstring). `emphasis`, one number a comment in -1..1, favours
     some comments as quotes (the most clearly critical ones, for a question about complaints). `timings`, when
     given, receives "cluster_ms" and "name_ms" (bench/themes.py)."""
@@ -127,7 +128,7 @@ def themes_for(pool: Sequence[CommentText], embedder, vectors: np.ndarray | None
         return []
     started = time.perf_counter()
     matrix = _vectors_of(pool, embedder, vectors)
-    groups = cluster(matrix, threshold)
+    groups = cluster(matrix, threshold, mean)
     clustered = time.perf_counter()
     min_size = min_size or (MIN_CLUSTER if len(pool) >= 20 else 2)
     excluded = set(exclude)
@@ -195,19 +196,23 @@ def emerging_themes(recent: Sequence[CommentText], baseline: Sequence[CommentTex
                     recent_vectors: np.ndarray | None = None, baseline_vectors: np.ndarray | None = None,
                     exclude: Sequence[str] = (), idf: phrases.IdfLookup | None = None, max_items: int = 3,
                     min_count: int = 3, min_ratio: float = 2.5, min_z: float = 2.0) -> list[Emerging]:
-    """Recent themes whose share is at least `min_ratio` times their share before, and clearly so (a
-    two-proportion z of at least `min_z`), most clearly risen first (see the module docstring).
+    """Recent themes whose odds are at least `min_ratio` times their odds before (about their share's ratio,
+    for small shares), and clearly so (a two-proportion z of at least `min_z`), most clearly risen first (see the
+    module docstring).
 
     Both windows are counted by one rule: a comment of either window is "like" a theme when it is at least as
     near the theme's centre as most of the theme's own members (all but its loosest tenth). Counting the recent side
     by cluster membership and the baseline side by nearness would make every tight small cluster look new."""
     if len(recent) < min_count:
         return []
-    found = themes_for(recent, embedder, recent_vectors, exclude, idf, max_themes=8, min_size=min_count)
-    if not found:
-        return []
     base = _vectors_of(baseline, embedder, baseline_vectors) if baseline else np.zeros((0, 1), np.float32)
     rvec = _vectors_of(recent, embedder, recent_vectors)
+    # clustered against both windows' mean: a theme that is most of the recent window is what is new there,
+    # and the recent window's own mean would take it away
+    mean = np.vstack([rvec, base]).mean(axis=0) if len(baseline) else None
+    found = themes_for(recent, embedder, rvec, exclude, idf, max_themes=8, min_size=min_count, mean=mean)
+    if not found:
+        return []
     index = {c.id: i for i, c in enumerate(recent)}
     out = []
     for theme in found:
@@ -215,10 +220,13 @@ def emerging_themes(recent: Sequence[CommentText], baseline: Sequence[CommentTex
         cut = float(np.quantile(own, LIKE_QUANTILE))
         now = int((rvec @ theme.centre >= cut).sum())
         before = int((base @ theme.centre >= cut).sum()) if len(baseline) else 0
-        recent_share = now / len(recent)
-        base_share = (before + 0.5) / max(1, len(baseline))
+        # the rise as an odds ratio: a share ratio for the usual small shares, without the ceiling of a theme
+        # that makes up most of the recent window (85% now against 35% before is a rise a share ratio misses)
+        recent_share = min(now, len(recent) - 0.5) / len(recent)
+        base_share = min(before + 0.5, max(1, len(baseline)) - 0.5) / max(1, len(baseline))
+        odds_ratio = (recent_share / (1 - recent_share)) / (base_share / (1 - base_share))
         z = _rise(now, len(recent), before, len(baseline))
-        if recent_share >= min_ratio * base_share and now >= min_count and z >= min_z:
+        if odds_ratio >= min_ratio and now >= min_count and z >= min_z:
             out.append((z, Emerging(theme, before, len(recent), len(baseline), now, cut)))
     out.sort(key=lambda item: -item[0])
     return [e for _, e in out[:max_items]]
