@@ -18,17 +18,22 @@ PLACES_NAMED = 3  # the first themes say where they happen (a cited touchpoint o
 MOSTLY = 0.5  # a theme is "mostly at" a touchpoint (or stage) holding at least this share of its comments
 
 
+def _places_of(ctx: ComposeContext, comments: list[CommentText]) -> list[tuple[str | None, str | None]]:
+    """(touchpoint id, stage id) of each stored comment; the places of the same themes' comments come back
+    question after question, so they are kept per store generation."""
+    ids = [c.id.partition(":")[2] for c in comments if c.id.startswith("comment:")]
+    if not ids:
+        return []
+    return store_cached(ctx.session, ("comment places", tuple(ids)), lambda: ctx.session.execute(
+        select(Comment.touchpoint_id, Comment.stage_id).where(Comment.id.in_(ids))).all())
+
+
 def mostly_at(ctx: ComposeContext, theme: Theme) -> str:
     """Where a theme's comments were given, when most of them share a touchpoint (else a stage), cited."""
     from journeys.answers.compose_map import cite_row
     from journeys.store.models import Stage, Touchpoint
 
-    ids = [c.id.partition(":")[2] for c in theme.comments if c.id.startswith("comment:")]
-    if not ids:
-        return ""
-    # the places of the same themes' comments come back question after question: kept per store generation
-    rows = store_cached(ctx.session, ("comment places", tuple(ids)), lambda: ctx.session.execute(
-        select(Comment.touchpoint_id, Comment.stage_id).where(Comment.id.in_(ids))).all())
+    rows = _places_of(ctx, theme.comments)
     for column, model in ((0, Touchpoint), (1, Stage)):
         counts = Counter(r[column] for r in rows if r[column])
         if counts:
@@ -48,11 +53,7 @@ def where_most(ctx: ComposeContext, comments: list[CommentText], kind: str) -> s
     from journeys.answers.compose_map import cite_row
     from journeys.store.models import Stage, Touchpoint
 
-    ids = [c.id.partition(":")[2] for c in comments if c.id.startswith("comment:")]
-    if not ids:
-        return ""
-    rows = store_cached(ctx.session, ("comment places", tuple(ids)), lambda: ctx.session.execute(
-        select(Comment.touchpoint_id, Comment.stage_id).where(Comment.id.in_(ids))).all())
+    rows = _places_of(ctx, comments)
     for column, model in ((0, Touchpoint), (1, Stage)):
         counts = Counter(r[column] for r in rows if r[column])
         if len(counts) < 2:
