@@ -1,4 +1,4 @@
-""""payment failure rate spiked recently - what's behind it?": a KPI's move and what customers newly say where it
+""""mandate failure rate spiked recently - what's behind it?": a KPI's move and what customers newly say where it
 is measured. The question names no place, so the KPI's own place (its one touchpoint or stage) becomes the
 question's before retrieval; the answer is the KPI's figures, then what is new in the comments there."""
 

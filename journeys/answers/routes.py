@@ -113,7 +113,7 @@ ROUTES: tuple[Route, ...] = (
     # "what's the goal for <a named stage>, is there a time target": the place's goal, then its figures
     Route("goal_figures", lambda u: "goal" in u.intents and "kpi" in u.intents and _named_place(u) and bool(u.metrics),
           _goal_and_figures),
-    # "payment failure rate spiked - what's behind it": the KPI's figures, then what is new where it is kept
+    # "mandate failure rate spiked - what's behind it": the KPI's figures, then what is new where it is kept
     Route("kpi_cause", lambda u: u.asks_cause and bool(u.metrics), _kpi_and_what_is_new, needs=("search", "comments")),
     Route("kpi", lambda u: "kpi" in u.intents and bool(u.metrics or u.score_type), kpi.compose_kpis),
     Route("scorecard", lambda u: "overview" in u.intents and not u.metrics and not u.journey_named,

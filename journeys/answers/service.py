@@ -117,7 +117,7 @@ class AnswerService:
             take_segment(u, segment, vocab)  # "first time buyers": the segment New customer, by meaning
         with self._session() as session:
             check_subject(u, vocab, session, self.index.keywords)
-            take_kpi_place(u, vocab, session)  # "payment failure rate spiked - what's behind it"
+            take_kpi_place(u, vocab, session)  # "mandate failure rate spiked - what's behind it"
         self.index.embedder.prime(*_question_texts(u, vocab))
         if not u.missing and _may_take_place_by_meaning(u):
             # "which touchpoints...": a place found stands for its stage, whose touchpoints are asked for

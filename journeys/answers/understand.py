@@ -329,8 +329,8 @@ def _share_of_top_scores(lowered: str) -> str | None:
 def _widest_metrics(metrics: list[str], q_stems: list[str], lowered: str) -> list[str]:
     """Drop a metric whose matched words another matched metric also covers, with more of the question:
     "install first time success" is install_first_time_success_rate, not days_to_install too; and one whose
-    matched words all lie in another's name typed whole: "avg on time delivery rate" is on_time_delivery_rate,
-    not avg_delivery_time."""
+    matched words all lie in another's name typed whole: "avg on time arrival rate" is on_time_arrival_rate,
+    not avg_arrival_time."""
     def covered(slug: str) -> set[str]:
         return set(content_stems(slug.replace("_", " "))) & set(q_stems)
     whole = {m for m in metrics if re.search(rf"\b{re.escape(m.replace('_', ' '))}s?\b", lowered)}

@@ -1,5 +1,5 @@
-"""A figure of a kind the base's KPIs are not ("attrition rate for fault repair", "avg order value" beside
-order_conversion_rate): a check of journeys/answers/subjects.py."""
+"""A figure of a kind the base's KPIs are not ("attrition rate for fault repair", "avg pot value" beside
+pot_transfer_rate): a check of journeys/answers/subjects.py."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def unknown_metric(u: Understanding, vocab: Vocabulary, session: Session, keywor
         kind = stem(m.group(2))
         if u.metrics and kind not in metric_words and {stem(w) for slug in u.metrics for w in slug.split("_")} \
                 & _KIND_STEMS:
-            return _no_kpi(f"{words[-1]} {m.group(2)}", vocab)  # "avg order value" is no order_conversion_rate
+            return _no_kpi(f"{words[-1]} {m.group(2)}", vocab)  # "avg pot value" is no pot_transfer_rate
         if u.metrics and ({stem(w) for w in words} & named or stem(m.group(2)) in named
                           and bool(_AGGREGATE.fullmatch(words[-1]) or asks_latest(words[-1]))):
             # a named KPI's own words ("first response time"), not just its kind word ("rate"); or the kind
