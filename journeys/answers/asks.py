@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from journeys.answers.cues import RANK_HIGH, RANK_LOW
 from journeys.answers.vocabulary import stems
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -14,8 +15,7 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 _COMPARE = re.compile(r"\b(compare[ds]?|comparing|comparison|vs\.?|versus|against each other|differ(ence)? "
                       r"between|between .+ and .+)\b|\bwhich\b[^,:?]*[,:]\s*\S.*\sor\s\S"
                       r"|\b(?:more|less|fewer|worse|better) (?:about|with|at|on|for|in|of) \S.*\sor\s\S")
-_HIGH = ("most", "highest", "biggest", "largest", "best", "top", "greatest", "strongest", "happiest", "more")
-_LOW = ("least", "lowest", "worst", "fewest", "smallest", "weakest", "unhappiest", "bottom", "poorest")
+_HIGH, _LOW = RANK_HIGH, RANK_LOW
 _RANK_CUE = re.compile(r"\b(most|least|highest|lowest|biggest|largest|best|worst|top|fewest|smallest|weakest|"
                        r"strongest|greatest|rank(ed|ing)?|poorest|bottom|happiest|unhappiest)\b")
 _BREAKDOWN = re.compile(r"\b(?:by|per|for each|for every|across|each|every|broken down by)\s+(touchpoint|stage)s?\b")
@@ -28,9 +28,11 @@ _GOAL = re.compile(r"\b(goal|goals|purpose|aim|aims|aiming|objective|objectives|
                    r"accomplish|get out of|get done|deliver)|achieve\b|what (is|are) .+ (there|here) for\b|"
                    r"why do we have)")
 
-# "from the survey scores", "using the raw comments", "what % gave 4 or 5": a figure computed from survey scores.
+# "from the survey scores", "using the raw comments", "what % gave 4 or 5", "nps from the registration survey
+# comments": a figure computed from survey scores.
 FROM_SCORES = re.compile(r"\b(from|using|based on|out of|in) (the )?(raw |survey |comment |individual )*"
                           r"(scores?|comments?|responses?|surveys?|ratings?|answers?)\b|"
+                          r"\bsurvey (comments?|responses?|scores?)\b|"
                           r"\b(gave|give|giving|rate|rating) \d|\bwork out\b|\bcompute|\bcalculat|"
                           r"\b(comment|survey|response|respondent)s?'? (nps|csat|ces|scores?)\b")
 
@@ -76,6 +78,8 @@ _COMPLAINT_WORDS = ("complaint", "complain", "moan", "gripe", "grumbl")
 _SEGMENT_THINGS = re.compile(r"\b(segments?|cohorts?|(customer|user|member|client|guest|shopper|buyer|patient)s? "
                              r"(types?|groups?|kinds?|segments?|categor(y|ies))|(types?|kinds?|groups?|categor(y|ies)) "
                              r"of (customers?|users?|members?|clients?|people|guests?|shoppers?|buyers?|patients?))\b")
+# how customers scored a place, with no score named: "best rated", "lowest scoring"
+_RATED = re.compile(r"\b(rated|ratings?|scor(ed|ing)|marks?)\b")
 _UNHAPPY = re.compile(r"\b(unhapp\w*|dissatisf\w*|frustrat\w*|annoyed|angr\w*|upset|negative|critical|complain\w*|"
                       r"struggl\w*|detractors?)\b")
 
@@ -110,6 +114,8 @@ def read_rank(question: str, has_metric: bool, score_type: str | None) -> Rank |
         by, things = "pain", things or "pain"
     elif has_metric or score_type:
         by = "score" if score_type and not has_metric else "metric"
+    elif things in ("stage", "touchpoint") and (_RATED.search(lowered) or word in ("best", "strongest")):
+        by = "score"  # "best rated touchpoint", "our best stage": by the survey scores given there
     elif any(s in q for s in ("comment", "feedback", "respons", "mention")):
         by = "critical" if _UNHAPPY.search(lowered) else "comments"  # "the most negative comments"
     elif any(s in q for s in ("emot", "mood", "sentiment", "happiest", "unhappiest", "feel")):

@@ -16,25 +16,31 @@ def called_place(lowered: str, vocab: Vocabulary) -> Entity | None:
     """"the deductions stage", "the id check step": the words just before "stage" or "step" are words of one
     place's name (of no other's), though they spell only part of it; that place is the one meant."""
     for m in re.finditer(r"\b((?:[\w'-]+\s+){1,3})(?:stage|step)s?\b", lowered):
+        places = [e for e in vocab.entities if e.kind in ("stage", "touchpoint") and e.id]
         said: list[str] = []
         for word in reversed(m.group(1).split()):
             word_stems = stems(word)
-            if not word_stems or word in ("the", "a", "this", "that"):
+            # the name runs back while some place's name holds the words: "nps at sign up stage" has no "at",
+            # "list an item stage" has its "an"
+            if not word_stems or not any(set(word_stems + said) <= set(e.stems) for e in places):
                 break
             said[:0] = word_stems
-        holders = [e for e in vocab.entities if e.kind in ("stage", "touchpoint") and e.id and said
-                   and set(said) <= set(e.stems)]
+        holders = [e for e in places if said and set(said) <= set(e.stems)]
         if len(holders) == 1:
             return holders[0]
     return None
 
 
-def called_journey(lowered: str, journeys: list[Entity]) -> Entity | None:
-    """"the pay run journey", "the whole buying journey": the words just before "journey" are words of one
-    journey's name (of no other journey's), though they spell only part of it. Words that several journeys'
-    names hold name the one whose name starts with them ("the order journey": Order to door, not After-order
-    help)."""
-    for m in re.finditer(r"((?:[\w'-]+\s+){1,4})journeys?\b", lowered):
+CALLED_BY = r"journeys?|surveys?"
+SCORED_BY = r"nps|csat|ces"  # "delivery csat": a score named after a journey's word
+
+
+def called_journey(lowered: str, journeys: list[Entity], called_by: str = CALLED_BY) -> Entity | None:
+    """"the pay run journey", "the whole buying journey", "the delivery survey": the words just before "journey"
+    (or "survey", a journey's own) are words of one journey's name (of no other journey's), though they spell
+    only part of it. Words that several journeys' names hold name the one whose name starts with them ("the
+    order journey": Order to door, not After-order help)."""
+    for m in re.finditer(r"((?:[\w'-]+\s+){1,4})(?:" + called_by + r")\b", lowered):
         said: list[str] = []
         for word in reversed(m.group(1).split()):
             word_stems = stems(word)

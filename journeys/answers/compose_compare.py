@@ -11,7 +11,7 @@ from journeys.answers.compose_kpi import _cite
 from journeys.answers.compose_map import cite_place
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import metric_label, number, target_gap_text, with_unit
-from journeys.answers.metrics import derived_scores, load_series, pick_series, points_in, score_text
+from journeys.answers.metrics import derived_scores, load_series, pick_series, points_in, shown_score
 from journeys.kpis import on_target
 
 
@@ -28,9 +28,7 @@ def _thing_value(ctx: ComposeContext, thing: str, place) -> tuple[str, float, st
         ref = f"{score_type}:{place.filter_id if place else 'all'}:all"
         n = ctx.citations.cite("kpi", ref, f"{score_type.upper()} from survey scores", stats.describe(),
                                stats.last.isoformat() if stats.last else None, 1.0)
-        shown = score_text(stats.value, score_type) + ("%" if score_type == "csat" else "")
-        if score_type == "csat":  # the share satisfied (4-5 of 5) and the mean score, as "avg csat" asks
-            shown = f"{shown} satisfied (mean {stats.mean:.2f} of 5)"
+        shown = shown_score(stats, ctx.u.aggregate == "mean")
         return score_type.upper(), stats.value, f"**{shown}** from {stats.n} survey scores (n={stats.n}) [{n}]", None
     # Each metric at its own home: a journey the question only implies (through a stage) does not narrow it.
     journey = place if place is not None and place.kind == "journey" else ctx.u.journey if ctx.u.journey_named else None

@@ -209,13 +209,17 @@ def _direction(values: list[float], higher_is_better: bool) -> str:
 def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
     u = ctx.u
     place = u.touchpoint or u.stage
+    # no place: the journey named ("nps from the registration survey"), whose own scores only
+    journey = u.journey if place is None and u.journey is not None and u.journey.id and (
+        u.journey_named or u.journey_worded) else None
     stats = derived_scores(ctx.session, score_type, u.stage if u.touchpoint is None else None, u.touchpoint,
-                           u.period, u.segment)
+                           u.period, u.segment, journey=journey)
     if stats is None and u.segment and place is not None:  # the segment's scores elsewhere than that place
         place = None
         stats = derived_scores(ctx.session, score_type, None, None, u.period, u.segment)
     if stats is None:
         return None
+    place = place or journey
     ref = f"{score_type}:{(place.filter_id if place else 'all')}:" + (
         f"{u.period.start.isoformat()}..{u.period.end.isoformat()}" if u.period else "all") + (
         f":segment={u.segment}" if u.segment else "")
@@ -246,7 +250,7 @@ def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
     if u.period is not None:
         before = derived_scores(ctx.session, score_type, u.stage if place is not None and u.touchpoint is None
                                 else None, u.touchpoint if place is not None else None, u.period.previous(),
-                                u.segment)
+                                u.segment, journey=journey)
         if before is not None and before.n:
             m = ctx.citations.cite("kpi", ref + ":previous", f"{name} from survey scores, previous period",
                                    before.describe(), before.last.isoformat() if before.last else None, 1.0)

@@ -11,7 +11,7 @@ from journeys.answers.compose_kpi import _FROM_SCORES
 from journeys.answers.compose_map import cite_stage, cite_touchpoint
 from journeys.answers.context import NEGATIVE_MAX, ComposeContext
 from journeys.answers.format import metric_label, plural, rest_line, with_unit
-from journeys.answers.metrics import derived_scores, points_in, score_text
+from journeys.answers.metrics import derived_scores, points_in, ranked_by, score_text, shown_score, usual_score_type
 from journeys.answers.vocabulary import Entity, content_stems
 from journeys.kpis import load_series, on_target
 from journeys.store.models import Comment, Stage, Touchpoint
@@ -73,6 +73,10 @@ def compose_rank(ctx: ComposeContext) -> list[str]:
     rows: list[_Row] = []
     what = ""
     by_scores = False
+    score_type = ctx.u.score_type
+    if rank.by == "score" and score_type is None:  # "best rated touchpoint": by the score most given there
+        scope = ctx.u.stage if ctx.u.stage is not None and not ctx.u.stage_inferred else None
+        score_type = usual_score_type(ctx.session, scope, ctx.u.journey)
     if rank.by == "metric":
         ranked = [] if _FROM_SCORES.search(ctx.u.question.lower()) else _rank_by_metric(ctx, rank.things, stages)
         if ranked or not ctx.u.score_type:
@@ -98,19 +102,21 @@ def compose_rank(ctx: ComposeContext) -> list[str]:
             what = "survey comments"
             rows.append(_Row(label, count, f"{plural(count, 'comment')} ({critical} critical)",
                              _cite(ctx, place, stages)))
-        elif rank.by in ("score", "metric") and ctx.u.score_type and (rank.by == "score" or by_scores):
+        elif rank.by in ("score", "metric") and score_type and (rank.by == "score" or by_scores):
             entity = _entity(place)
-            stats = derived_scores(ctx.session, ctx.u.score_type, entity if entity.kind == "stage" else None,
+            stats = derived_scores(ctx.session, score_type, entity if entity.kind == "stage" else None,
                                    entity if entity.kind == "touchpoint" else None, ctx.u.period)
             if stats is None or stats.n < MIN_SCORES:
                 continue
-            ref = f"{ctx.u.score_type}:{entity.id}:" + (
+            ref = f"{score_type}:{entity.id}:" + (
                 f"{ctx.u.period.start.isoformat()}..{ctx.u.period.end.isoformat()}" if ctx.u.period else "all")
-            n = ctx.citations.cite("kpi", ref, f"{ctx.u.score_type.upper()} from survey scores at {place.name}",
+            n = ctx.citations.cite("kpi", ref, f"{score_type.upper()} from survey scores at {place.name}",
                                    stats.describe(), stats.last.isoformat() if stats.last else None, 1.0)
-            shown = score_text(stats.value, ctx.u.score_type)
-            what = f"{ctx.u.score_type.upper()} computed from survey scores (places with {MIN_SCORES}+ scores)"
-            rows.append(_Row(label, stats.value, f"{shown} (n={stats.n}) [{n}]", _cite(ctx, place, stages)))
+            by_mean = ctx.u.aggregate == "mean"  # "by avg nps score": the mean score ranks
+            what = (f"{'mean ' if by_mean else ''}{score_type.upper()} computed from survey scores (places "
+                    f"with {MIN_SCORES}+ scores)")
+            rows.append(_Row(label, ranked_by(stats, by_mean), f"{shown_score(stats, by_mean)} (n={stats.n}) [{n}]",
+                             _cite(ctx, place, stages)))
         elif rank.by in ("detractors", "promoters"):
             row = _group_row(ctx, place, label, rank.by, _cite(ctx, place, stages))
             if row is not None:
@@ -124,7 +130,7 @@ def compose_rank(ctx: ComposeContext) -> list[str]:
     if not rows:
         return []
     higher_first = not rank.low
-    if rank.by_goodness and ctx.u.score_type in ("nps", "csat"):
+    if rank.by_goodness and score_type in ("nps", "csat"):
         higher_first = not rank.low  # "best" NPS is the highest, "worst" the lowest
     rows.sort(key=lambda r: -r.value if higher_first else r.value)
     order = ("highest" if higher_first else "lowest") if rank.by in ("score", "metric") else (

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from journeys.answers.compose_map import cite_place
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import number, plural, quote, rest_line
-from journeys.answers.metrics import ScoreStats, derived_scores, score_text
+from journeys.answers.metrics import ScoreStats, derived_scores, ranked_by, shown_score, usual_score_type
 from journeys.answers.vocabulary import Entity
 from journeys.scales import SCALES
 from journeys.store.models import Comment
@@ -43,7 +43,8 @@ def compose_segment_scores(ctx: ComposeContext) -> list[str]:
     # such scores; else the one most scores there are given in
     named = [u.score_type] if u.score_type else [m for m in u.metrics if m in SCALES][:1]
     score_type, scored = None, []
-    for score_type in dict.fromkeys([*named, *([] if u.score_type else [_usual_score_type(ctx, place, journey)])]):
+    usual = [] if u.score_type else [usual_score_type(ctx.session, place, journey)]
+    for score_type in dict.fromkeys([*named, *usual]):
         if score_type is not None and (scored := _scored(ctx, score_type, place, journey)):
             break
     if not scored or score_type is None:
@@ -51,8 +52,9 @@ def compose_segment_scores(ctx: ComposeContext) -> list[str]:
     scope = place or journey
     where = f" at **{scope.name}** [{cite_place(ctx, scope)}]" if scope is not None and scope.id else ""
     when = f" in {u.period.label}" if u.period else ""
+    by_mean = u.aggregate == "mean"  # "avg csat": each segment's mean score
     if u.rank is not None:
-        scored.sort(key=lambda item: item[1].value, reverse=not u.rank.low)
+        scored.sort(key=lambda item: ranked_by(item[1], by_mean), reverse=not u.rank.low)
     name = score_type.upper()
     lines = [f"{name} by customer segment{where}{when}, from each segment's own survey scores:"]
     shown, rest = scored[:SEGMENTS_SHOWN], scored[SEGMENTS_SHOWN:]
@@ -63,20 +65,21 @@ def compose_segment_scores(ctx: ComposeContext) -> list[str]:
         n = ctx.citations.cite("kpi", f"{score_type}:{scope.filter_id if scope else 'all'}:{key}",
                                f"{name} from survey scores, {who}", stats.describe(),
                                stats.last.isoformat() if stats.last else None, 1.0)
-        lines.append(f"- **{segment}**: **{score_text(stats.value, score_type)}**{_counts(stats)} [{n}]"
+        lines.append(f"- **{segment}**: **{shown_score(stats, by_mean)}**{_counts(stats)} [{n}]"
                      + ("" if everyone_else else _lowest_says(ctx, scope, segment)))
     if rest:  # a list never ends silently
-        lines.append(rest_line([f"{segment} ({score_text(stats.value, score_type)}, n={stats.n})"
+        lines.append(rest_line([f"{segment} ({shown_score(stats, by_mean)}, n={stats.n})"
                                 for segment, stats in rest]))
     missing = [s for s in u.segments if s not in {segment for segment, _ in scored}]
     if missing:
         lines.append(f"No {name} survey scores{where and ' there'} from: {', '.join(missing)}.")
     if len(scored) >= 2:
-        low = min(scored, key=lambda item: item[1].value)
-        high = max(scored, key=lambda item: item[1].value)
-        gap = high[1].value - low[1].value
-        lines.append(f"Lowest: **{low[0]}** ({score_text(low[1].value, score_type)}), {number(round(gap, 1))} "
-                     f"points below {high[0]} ({score_text(high[1].value, score_type)})." if gap else
+        low = min(scored, key=lambda item: ranked_by(item[1], by_mean))
+        high = max(scored, key=lambda item: ranked_by(item[1], by_mean))
+        gap = ranked_by(high[1], by_mean) - ranked_by(low[1], by_mean)
+        shown_gap = number(round(gap, 2 if by_mean else 1))
+        lines.append(f"Lowest: **{low[0]}** ({shown_score(low[1], by_mean)}), {shown_gap} "
+                     f"points below {high[0]} ({shown_score(high[1], by_mean)})." if gap else
                      f"{' and '.join(s for s, _ in scored)} score the same.")
     return ["\n".join(lines)]
 
@@ -115,19 +118,6 @@ def _lowest_says(ctx: ComposeContext, scope: Entity | None, segment: str) -> str
     critical = ctx.comments_at(scope, ctx.u.period, negative=True, limit=QUOTED_PER_SEGMENT * 5, segment=segment)
     quoted = [f"{quote(c.text)} [{ctx.cite_comment(c)}]" for c in critical[:QUOTED_PER_SEGMENT]]
     return f"; its lowest scores say {' '.join(quoted)}" if quoted else ""
-
-
-def _usual_score_type(ctx: ComposeContext, place: Entity | None, journey: Entity | None) -> str | None:
-    """The score type most survey scores at the place (or in the journey, or in the base) are given in, for a
-    question that names none: one survey may give NPS and another CSAT."""
-    query = select(Comment.score_type, func.count()).where(Comment.score.is_not(None), Comment.score_type.is_not(None))
-    column = {"touchpoint": Comment.touchpoint_id, "stage": Comment.stage_id}.get(place.kind) if place else None
-    if column is not None and place is not None and place.id:
-        query = query.where(column == place.id)
-    elif journey is not None and journey.id:
-        query = query.where(Comment.journey_id == journey.id)
-    row = ctx.session.execute(query.group_by(Comment.score_type).order_by(func.count().desc()).limit(1)).first()
-    return row[0] if row else None
 
 
 def _segments_scored(ctx: ComposeContext, score_type: str) -> list[str]:

@@ -36,7 +36,15 @@ CUES: dict[str, tuple[str, ...]] = {
             "target", "latest", "current", "perform", "level", "much", "mani"),
 }
 # Stems of the general nouns for a base's customers ("customers", "users"): a head noun of a customer group.
-GENERIC_TOPIC = set(PEOPLE_TOPIC) | {"peopl", "they", "our", "what", "where", "which",
+# Words that rank ("bottom 3", "best rated") or take a figure over many ("avg csat"): how a question asks, never
+# what it is about (journeys/answers/asks.py ranks with them, understand.py reads the aggregate).
+RANK_HIGH = ("most", "highest", "biggest", "largest", "best", "top", "greatest", "strongest", "happiest", "more")
+RANK_LOW = ("least", "lowest", "worst", "fewest", "smallest", "weakest", "unhappiest", "bottom", "poorest")
+AGGREGATES = {"total": "sum", "sum": "sum", "altogether": "sum", "combined": "sum", "avg": "mean", "average": "mean",
+              "averaged": "mean", "mean": "mean", "median": "mean", "peak": "max", "highest": "max", "max": "max",
+              "maximum": "max", "lowest": "min", "min": "min", "minimum": "min", "worst": "worst", "best": "best"}
+HOW_ASKED = {stem(w) for w in (*RANK_HIGH, *RANK_LOW, *AGGREGATES)}
+GENERIC_TOPIC = HOW_ASKED | set(PEOPLE_TOPIC) | {"peopl", "they", "our", "what", "where", "which",
                   "how", "when", "whi", "main", "top", "biggest", "most", "common", "often", "journey", "stage",
                   "give", "show", "list", "tell", "know", "do", "doe", "ani", "much", "mani", "week", "month",
                   "quarter", "year", "last", "this", "sinc", "dure", "about", "there", "experi", "part", "thing",

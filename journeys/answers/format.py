@@ -78,9 +78,10 @@ def more_text(names: list[str], total: int | None = None, limit: int = 12) -> st
 
 
 def rest_line(names: list[str], pointer: str = "") -> str:
-    """The tail of a list cut short: "…and 2 more: A, B" (each named), or a pointer to where the rest live."""
+    """The tail of a list cut short: "…and 2 more: A, B", each named; past 8, with a pointer to where the rest
+    live, the pointer instead (with no pointer every one is still named: a list never ends on "…")."""
     if not names:
         return ""
-    if len(names) <= 8:
+    if len(names) <= 8 or not pointer:
         return f"…and {len(names)} more: " + "; ".join(names) + "."
-    return f"…and {len(names)} more" + (f" ({pointer})." if pointer else ": " + "; ".join(names[:8]) + "; …")
+    return f"…and {len(names)} more ({pointer})."

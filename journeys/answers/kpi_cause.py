@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from journeys.answers.understand import Understanding
-from journeys.answers.vocabulary import Vocabulary, stems
+from journeys.answers.vocabulary import Entity, Vocabulary, stems
 from journeys.store.db import store_cached
 from journeys.store.models import Kpi
 
@@ -23,8 +23,14 @@ def take_kpi_place(u: Understanding, vocab: Vocabulary, session: Session) -> Non
     """Read "why did <one KPI> move": the KPI's own place becomes the question's, and the words that ask for the
     cause are no topic (`u.asks_cause`). Nothing changes for any other question."""
     lowered = u.question.lower()
-    if len(u.metrics) != 1 or u.touchpoint is not None or (u.stage is not None and not u.stage_inferred) or (
-            m := _CAUSE.search(lowered)) is None:
+    if (m := _CAUSE.search(lowered)) is None:
+        return
+    if not u.metrics and u.touchpoint is not None and (named := _kpi_named_as(u.touchpoint, u, vocab)):
+        # "refund requests spiked - what's driving it": refund_request_count, whose words the touchpoint
+        # Refund request holds; the KPI is asked about, and its own place is found below
+        u.metrics, u.touchpoint, u.stage, u.stage_inferred = [named], None, None, False
+        u.intents.add("kpi")
+    if len(u.metrics) != 1 or u.touchpoint is not None or (u.stage is not None and not u.stage_inferred):
         return
     metric = u.metrics[0]
     places = store_cached(session, ("kpi places", metric), lambda: tuple(session.execute(
@@ -41,3 +47,17 @@ def take_kpi_place(u: Understanding, vocab: Vocabulary, session: Session) -> Non
     u.asks_cause = True
     said = set(stems(m.group(0)))
     u.topic = tuple(s for s in u.topic if s not in said)
+
+
+_COUNT_WORDS = {"count", "number", "volum", "total", "rate"}  # a KPI's kind words: the rest of its name says of what
+
+
+def _kpi_named_as(place: Entity, u: Understanding, vocab: Vocabulary) -> str | None:
+    """The one KPI whose name, less its kind word, is the place's name as typed, moving ("spiked", "rose")."""
+    if not ({"emerging", "change"} & u.intents):
+        return None
+    typed = set(stems(u.question))
+    own = set(place.stems)
+    named = [slug for slug in vocab.metrics
+             if (words := set(stems(slug.replace("_", " "))) - _COUNT_WORDS) and words == own and words <= typed]
+    return named[0] if len(named) == 1 else None

@@ -13,13 +13,13 @@ from journeys.answers.periods import Period
 from journeys.answers.segment_words import in_segment
 from journeys.answers.vocabulary import Entity
 from journeys.kpis import KpiPoint, MetricSeries, load_series
-from journeys.scales import is_detractor, is_positive
+from journeys.scales import SCALES, is_detractor, is_positive
 from journeys.store.db import store_cached
 from journeys.store.models import Comment
 from knowledge.text import slugify
 
 __all__ = ["KpiPoint", "MetricSeries", "load_series", "pick_series", "points_in", "derived_scores", "ScoreStats",
-           "score_text"]
+           "score_text", "shown_score", "ranked_by", "usual_score_type"]
 
 
 def points_in(series: MetricSeries, period: Period | None) -> list[KpiPoint]:
@@ -87,6 +87,25 @@ class ScoreStats:
         return f"{self.score_type.upper()}{place}{span}: mean {self.mean:.2f} from {self.n} survey scores."
 
 
+def shown_score(stats: ScoreStats, by_mean: bool = False) -> str:
+    """A derived score as answers write it: NPS signed, CSAT the share satisfied with its mean score, any other
+    type its mean. Asked for the average ("avg csat", "by avg nps score"), the mean score comes first."""
+    scale = SCALES.get(stats.score_type)
+    mean = f"mean {stats.mean:.2f}" + (f" of {scale.high:g}" if scale else "")
+    if stats.score_type == "nps":
+        nps = score_text(stats.value, "nps")
+        return f"{mean}, NPS {nps}" if by_mean else nps
+    if stats.score_type == "csat":
+        share = f"{score_text(stats.value, 'csat')}% satisfied"
+        return f"{mean}, {share}" if by_mean else f"{share}, {mean}"
+    return mean
+
+
+def ranked_by(stats: ScoreStats, by_mean: bool = False) -> float:
+    """What a derived score ranks by: the mean score when the average is asked for, else the score itself."""
+    return stats.mean if by_mean else stats.value
+
+
 def derived_scores(session: Session, score_type: str, stage: Entity | None, touchpoint: Entity | None,
                    period: Period | None, segment: str | None = None, journey: Entity | None = None,
                    but_segment: str | None = None) -> ScoreStats | None:
@@ -135,3 +154,16 @@ def derived_scores(session: Session, score_type: str, stage: Entity | None, touc
     else:
         stats.value = stats.mean
     return stats
+
+
+def usual_score_type(session: Session, place: Entity | None, journey: Entity | None) -> str | None:
+    """The score type most survey scores at the place (or in the journey, or in the base) are given in, for a
+    question that names none: one survey may give NPS and another CSAT."""
+    query = select(Comment.score_type, func.count()).where(Comment.score.is_not(None), Comment.score_type.is_not(None))
+    column = {"touchpoint": Comment.touchpoint_id, "stage": Comment.stage_id}.get(place.kind) if place else None
+    if column is not None and place is not None and place.id:
+        query = query.where(column == place.id)
+    elif journey is not None and journey.id:
+        query = query.where(Comment.journey_id == journey.id)
+    row = session.execute(query.group_by(Comment.score_type).order_by(func.count().desc()).limit(1)).first()
+    return row[0] if row else None

@@ -11,7 +11,9 @@ from sqlalchemy.orm import Session
 
 from journeys.answers.compose_general import store_holdings
 from journeys.answers.format import metric_label, more_text
+from journeys.answers.periods import asks_latest, is_time_word
 from journeys.answers.short_forms import english_words
+from journeys.answers.subject_words import FILLERS, GENERIC
 from journeys.answers.understand import Understanding
 from journeys.answers.vocabulary import Vocabulary
 from journeys.store.db import store_cached
@@ -86,6 +88,9 @@ def team_size(u: Understanding, vocab: Vocabulary, session: Session, keywords: K
 
 # "xero's onboarding nps", "Acme’s conversion rate": whose figure, by a possessive
 _POSSESSIVE = re.compile(r"\b([A-Za-z][\w&.-]*)['’]s\b")
+# "whats limes unlock success rate", "what is boots online pharmacy nps": the possessive typed bare, in the place
+# of the figure's owner; read so only when the base never uses the word at all
+_BARE_POSSESSIVE = re.compile(r"^\s*(?:what|how)(?:['’]?s| is| was| are)\s+([a-z][\w&.-]*[^s\W]s)\s+\w", re.I)
 
 
 def others_figure(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
@@ -102,7 +107,20 @@ def others_figure(u: Understanding, vocab: Vocabulary, session: Session, keyword
         if stem(lowered) in own or lowered in STOPWORDS or lowered in english_words() and (
                 word.islower() or not u.question[:m.start()].strip()):
             continue  # "What's", "the app's rating", "Today's nps": a general word, in lower case or first
-        figure = metric_label(u.metrics[0]) if u.metrics else (u.score_type or "").upper()
-        return (f"The knowledge base holds no {figure} of “{word}”: its KPIs and survey scores are about our own "
-                f"customers' journeys, so I will not answer with those. It holds {store_holdings(session)}.")
+        return _not_ours(u, word, session)
+    if (m := _BARE_POSSESSIVE.search(u.question)) is not None:
+        word = m.group(1)
+        lowered = word.lower()
+        forms = (lowered, lowered[:-1])  # "todays" is today's
+        if (not {stem(w) for w in forms} & (own | GENERIC | FILLERS) and lowered not in STOPWORDS
+                and not any(is_time_word(w) or asks_latest(w) for w in forms)
+                and not any(stem(lowered) in slug.split("_") or lowered[:-1] in slug for slug in vocab.metrics)
+                and not keywords.known_terms([stem(lowered)], None)):
+            return _not_ours(u, word, session)
     return None
+
+
+def _not_ours(u: Understanding, word: str, session: Session) -> str:
+    figure = metric_label(u.metrics[0]) if u.metrics else (u.score_type or "").upper()
+    return (f"The knowledge base holds no {figure} of “{word}”: its KPIs and survey scores are about our own "
+            f"customers' journeys, so I will not answer with those. It holds {store_holdings(session)}.")

@@ -104,6 +104,8 @@ def parse_period(question: str, anchor: date) -> Period | None:
     if re.search(r"\bsince (we|they|you|it) (\w+ )?(started|began|begun|first)|\bsince (tracking|records?|the data) "
                  r"(started|began|begun)|\bsince (the )?(start|beginning)\b(?! of)|\bsince the first (snapshot|record|"
                  r"reading|data)|\b(all[- ]time|ever since)\b|\bfrom the (start|beginning)\b(?! of)|"
+                 # "since wk 1", "vs the first week": the data's first week is the baseline
+                 r"\b(since|from|vs\.?|versus|compared (to|with)) (the )?(first (week|wk)|(week|wk) ?(1|one))\b|"
                  r"\b(whole|entire|full) (period|quarter|time|series|range|window|data|dataset|record|history)\b", q):
         # "over the whole quarter": the whole record the base holds (its span is what the asker sees as one)
         return Period(date(1900, 1, 1), anchor, "since the first snapshot", "all")

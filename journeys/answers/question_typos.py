@@ -57,6 +57,8 @@ def meant_word(typed: str, names: frozenset[str]) -> str | None:
     lowered = typed.lower()
     if len(lowered) < MIN_LENGTH or not lowered.isalpha() or lowered in english_words() or stem(lowered) in names:
         return None
+    if lowered.endswith("s") and lowered[:-1] in english_words():
+        return None  # a plural or a possessive typed bare ("limes unlock rate"): a word, no typo
     return _typo_of(lowered)
 
 

@@ -14,7 +14,7 @@ Map rows, KPI rows and survey scores are exact SQL reads through the context, no
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from journeys.answers import compose_channel as channel
 from journeys.answers import compose_comments as comments
@@ -27,6 +27,8 @@ from journeys.answers import compose_segment as segment
 from journeys.answers import compose_segments as segments
 from journeys.answers.context import ComposeContext
 from journeys.answers.understand import Understanding
+from journeys.answers.vocabulary import Entity, stems
+from journeys.store.models import Journey
 
 Composer = Callable[[ComposeContext], list[str]]
 VOICE = "voice"  # the route of questions about what customers say; the service decides it by meaning first
@@ -84,8 +86,20 @@ def _goal_and_figures(ctx: ComposeContext) -> list[str]:
 
 
 def _kpi_and_what_is_new(ctx: ComposeContext) -> list[str]:
+    """The KPI's figures, then what is new where it is kept; nothing new there, what is new in its journey."""
     figures = kpi.compose_kpis(ctx)
-    return figures + comments.compose_emerging(ctx, quiet=True) if figures else []
+    if not figures:
+        return []
+    new = comments.compose_emerging(ctx, quiet=True)
+    u = ctx.u
+    row = ctx.get(Journey, u.stage.journey_id) if not new and u.stage is not None else None
+    if row is not None:
+        journey = Entity("journey", row.name, row.id, row.id, None, tuple(stems(row.name)))
+        wider = replace(u, touchpoint=None, stage=None, stage_inferred=False, journey=journey, journey_named=True)
+        new = comments.compose_emerging(replace(ctx, understanding=wider), quiet=True)
+        where = (u.touchpoint or u.stage).name  # type: ignore[union-attr]
+        new = [f"Nothing new stands out in the comments at {where} itself; across {row.name}:"] + new if new else []
+    return figures + new
 
 
 def _has(*intents: str) -> Callable[[Understanding], bool]:

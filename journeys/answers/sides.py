@@ -76,10 +76,16 @@ def link_side(side: str, vocab: Vocabulary, kind: str | None = None, ignore: fro
     metric compared) come first, the one whose name the side covers most, the broader on a tie ("smart meter"
     is the journey Smart meter installation, not its touchpoint Smart meter offer: a touchpoint would need
     its own word); else the side's best name match."""
-    side = " ".join(w for w in side.split() if not (is_time_word(w) or asks_latest(w)))  # "loyalty nps atm"
-    wanted = {s for s in content_stems(side) if s not in _WEAK and s not in ignore and len(s) > 1}
-    holders = [e for e in vocab.entities if e.id and e.kind in _BREADTH and (kind is None or e.kind == kind)
-               and wanted and wanted <= set(e.stems)]
+    def holders_of(text: str) -> tuple[set[str], list[Entity]]:
+        wanted = {s for s in content_stems(text) if s not in _WEAK and s not in ignore and len(s) > 1}
+        return wanted, [e for e in vocab.entities if e.id and e.kind in _BREADTH and (kind is None or e.kind == kind)
+                        and wanted and wanted <= set(e.stems)]
+
+    # a word of time is a word of a name that holds it ("first ride"), else it says when ("loyalty nps atm")
+    wanted, holders = holders_of(side)
+    if not holders:
+        side = " ".join(w for w in side.split() if not (is_time_word(w) or asks_latest(w)))
+        wanted, holders = holders_of(side)
     if holders:
         return max(holders, key=lambda e: (len(wanted) / len(set(e.stems)), -_BREADTH[e.kind]))
     matches = [m for m in vocab.match_entities(side) if m.strength >= 0.75 and m.entity.id

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from journeys.answers.asks import FROM_SCORES, Rank, is_comparison
-from journeys.answers.called_names import called_journey, called_place, journey_of_shared_words
+from journeys.answers.called_names import SCORED_BY, called_journey, called_place, journey_of_shared_words
 from journeys.answers.cues import (
+    AGGREGATES,
     CUE_WORDS,
     CUES,
     GENERIC_TOPIC,
@@ -200,7 +201,12 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
         elif entity.kind == "journey" and result.journey is None and match.strength >= 0.75:
             result.journey = entity
             result.journey_named = True
-    called = called_journey(lowered, [e for e in vocab.entities if e.kind == "journey" and e.id])
+    journeys = [e for e in vocab.entities if e.kind == "journey" and e.id]
+    called = called_journey(lowered, journeys)
+    if called is None and result.journey is None and result.touchpoint is None and result.stage is None and not any(
+            "_" in slug and re.search(rf"\b{slug.replace('_', ' ')}\b", lowered) for slug in vocab.metrics):
+        # "delivery csat": that journey's CSAT (a KPI typed whole, "renewal nps", is that KPI)
+        called = called_journey(lowered, journeys, SCORED_BY)
     if called is not None and (result.journey is None or not any(
             m.entity is result.journey and m.strength >= 1.0 for m in matches)):
         result.journey, result.journey_named = called, True  # "the pay run journey": part of its name
@@ -215,8 +221,9 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     if (result.journey and result.stage and not result.touchpoint and result.journey_named
             and set(result.stage.stems) <= set(result.journey.stems)):
         result.stage = None  # "nps for leak repair": the journey Leak repair, not its stage Repair
-    if result.journey and result.journey_named and "journey" in q_stems:
-        # "the install journey": the words that name the journey name none of its places as well
+    if result.journey and result.journey_named and ("journey" in q_stems or result.journey is called):
+        # "the install journey", "the registration survey": the words that name the journey name none of its
+        # places as well
         typed = set(q_stems)
         for attr in ("touchpoint", "stage"):
             place = getattr(result, attr)
@@ -239,8 +246,9 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
             result.score_type = score_type
             break
     result.score_type = result.score_type or _share_of_top_scores(lowered)
-    if m := _AGGREGATE.search(lowered):
-        result.aggregate = _AGGREGATES.get(m.group(1), m.group(1))
+    taken = [AGGREGATES[m.group(1)] for m in _AGGREGATE.finditer(lowered)]
+    if taken:  # "best rated touchpoint + its avg": "best" ranks, the average is what is shown
+        result.aggregate = "mean" if "mean" in taken and taken[0] in ("best", "worst") else taken[0]
     figure_shaped = "kpi" in result.intents or result.aggregate is not None
     result.asks_figure = figure_shaped or result.score_type is not None or bool(_MOVED.search(lowered))
     # "nps from the survey": the words that say where a score comes from name no metric
@@ -313,11 +321,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
 _MOVED = re.compile(r"\b(chang(e|ed|es|ing)|moved?|rose|fell|declin\w*|went (up|down)|up or down|how (much|many)|"
                     r"total|sum|count|tally|number of)\b")
 # Words that make a question ask for a figure over a window ("avg", "worst ... in the last 4 weeks").
-_AGGREGATE = re.compile(r"\b(avg|average|averaged|mean|median|peak|highest|lowest|worst|best|max|min|maximum|"
-                        r"minimum|total|sum|altogether|combined)\b")
-_AGGREGATES = {"total": "sum", "altogether": "sum", "combined": "sum", "avg": "mean",
-               "average": "mean", "averaged": "mean", "median": "mean", "peak": "max",
-               "highest": "max", "maximum": "max", "lowest": "min", "minimum": "min"}
+_AGGREGATE = re.compile(r"\b(" + "|".join(AGGREGATES) + r")\b")
 # "% 4s and 5s", "what % gave 4 or 5", "top two box": CSAT read as the share of the top of a 1-5 scale.
 _TOP_SCORES = re.compile(r"\b4s? (and|or|&) 5s?\b|\btop[- ]?(two|2)[- ]box\b")
 

@@ -34,6 +34,8 @@ def unknown_metric(u: Understanding, vocab: Vocabulary, session: Session, keywor
     metric_words = {stem(w) for slug in vocab.metrics for w in slug.split("_")}
     # A general synonym ("churn", "promoter") counts only when it leads to a word of a KPI the base records.
     metric_words |= {word for word, targets in METRIC_SYNONYMS.items() if set(targets) & metric_words}
+    if (money := _money_figure(u, vocab, metric_words)) is not None:
+        return money
     for m in _METRIC_PHRASE.finditer(u.question.lower()):
         words = [w for w in m.group(1).split() if w not in STOPWORDS and w not in LEADING]
         if not words:
@@ -59,6 +61,25 @@ def unknown_metric(u: Understanding, vocab: Vocabulary, session: Session, keywor
                 metric_words | GENERIC | FILLERS | (set() if kind in _RARE_KINDS else place_words)):
             continue
         return _no_kpi(f"{words[-1]} {m.group(2)}", vocab)
+    return None
+
+
+# What something costs is a figure only a KPI kept of that kind holds ("battery swap cost per vehicle", "avg cost
+# per alarm call"); the words before it say of what
+_MONEY = re.compile(r"\b((?:[a-z0-9'-]+ ){0,2})(costs?|prices?|pricing|spend|fees?)\b")
+
+
+def _money_figure(u: Understanding, vocab: Vocabulary, metric_words: set[str]) -> str | None:
+    lowered = u.question.lower()
+    if not (u.asks_figure or u.period or re.search(r"\bhow much\b|\b(costs?|prices?|spend|fees?) per\b", lowered)):
+        return None  # "is the pass worth the price?": an opinion asked, no amount
+    names = {s_ for e in vocab.entities for s_ in e.stems}
+    for m in _MONEY.finditer(lowered):
+        kind = stem(m.group(2))
+        if kind in metric_words or kind in names:
+            continue  # a KPI of that kind ("cost_per_contact"), or a place's name ("Pricing page")
+        words = [w for w in m.group(1).split() if w not in STOPWORDS and w not in LEADING and stem(w) not in FILLERS]
+        return _no_kpi(" ".join([*words, m.group(2)]), vocab)
     return None
 
 
