@@ -94,23 +94,43 @@ def core(tmp_path: Path, embedder) -> Iterator:  # type: ignore[no-untyped-def]
     instance.close()
 
 
-def ingested(folder: Path, tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
-    """A store holding one knowledge folder, for fixtures that share it read-only."""
+def ingest_folder(folder: Path, tmp_path_factory: pytest.TempPathFactory, embedder):  # type: ignore[no-untyped-def]
+    """A new store holding one knowledge folder."""
     instance = make_core(tmp_path_factory.mktemp(folder.name) / "data", embedder)
     report = instance.ingestor.run([folder])
     assert not report.failed, [f.error for f in report.failed]
+    return instance
+
+
+def ingested(folder: Path, tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
+    """A store holding one knowledge folder, for fixtures that share it read-only."""
+    instance = ingest_folder(folder, tmp_path_factory, embedder)
     yield instance
     instance.close()
 
 
+_BASES: dict[Path, object] = {}  # each blind base ingested once per run, for every module that reads it
+
+
 def base_fixture(folder: Path, name: str):  # type: ignore[no-untyped-def]
-    """A module fixture `name`: a store holding the knowledge folder, shared read-only by the module's tests."""
+    """A module fixture `name`: a store holding the knowledge folder, shared read-only by every module's tests
+    that ask about it (ingested on first use; closed when the run ends)."""
 
     @pytest.fixture(scope="module", name=name)
-    def fixture(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator:  # type: ignore[no-untyped-def]
-        yield from ingested(folder, tmp_path_factory, embedder)
+    def fixture(tmp_path_factory: pytest.TempPathFactory, embedder, _close_bases) -> Iterator:  # type: ignore[no-untyped-def]
+        if folder not in _BASES:
+            _BASES[folder] = ingest_folder(folder, tmp_path_factory, embedder)
+        yield _BASES[folder]
 
     return fixture
+
+
+@pytest.fixture(scope="session")
+def _close_bases() -> Iterator[None]:
+    yield
+    for instance in _BASES.values():
+        instance.close()  # type: ignore[attr-defined]
+    _BASES.clear()
 
 
 @pytest.fixture(scope="session")

@@ -214,8 +214,8 @@ def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
         u.journey_named or u.journey_worded) else None
     stats = derived_scores(ctx.session, score_type, u.stage if u.touchpoint is None else None, u.touchpoint,
                            u.period, u.segment, journey=journey)
-    if stats is None and u.segment and place is not None:  # the segment's scores elsewhere than that place
-        place = None
+    if stats is None and u.segment and (place is not None or journey is not None):
+        place = journey = None  # the segment's scores elsewhere than that place (or journey)
         stats = derived_scores(ctx.session, score_type, None, None, u.period, u.segment)
     if stats is None:
         return None

@@ -4,7 +4,7 @@ each factor and the source behind it."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -30,7 +30,7 @@ def _signals(ctx: ComposeContext) -> list[PlaceSignals]:
     end = datetime.combine(recent.end + timedelta(days=1), datetime.min.time())
     rows = ctx.session.execute(
         select(Comment.id, Comment.text, Comment.date, Comment.score, Comment.score_type, Comment.touchpoint_id,
-               Comment.stage_id).where(Comment.text != "", Comment.date >= start, Comment.date < end)
+               Comment.stage_id, Comment.segment).where(Comment.text != "", Comment.date >= start, Comment.date < end)
         .order_by(Comment.date.desc()).limit(MAX_ROWS)).all()
     level = "touchpoint" if any(r.touchpoint_id for r in rows) else "stage"
     column = "touchpoint_id" if level == "touchpoint" else "stage_id"
@@ -40,15 +40,18 @@ def _signals(ctx: ComposeContext) -> list[PlaceSignals]:
     if scope is not None:
         places = {key: place for key, place in places.items() if key in scope}
     by_place: dict[str, list[CommentText]] = defaultdict(list)
+    segments: dict[str, list[str | None]] = defaultdict(list)  # each comment's segment, in the same order
     for r in rows:
         key = getattr(r, column)
         if key in places:
             by_place[key].append(CommentText(f"comment:{r.id}", r.text, r.date.date().isoformat(), r.score,
                                              f"Comment on {places[key].name}", r.score_type))
+            segments[key].append(r.segment)
     signals = []
     for key, place in places.items():
         comments = by_place.get(key, [])
-        negative = [comments[i] for i in keep_sentiment(comments, NEGATIVE)]
+        kept = keep_sentiment(comments, NEGATIVE)
+        negative = [comments[i] for i in kept]
         newest = sorted(negative, key=lambda c: (not 25 <= len(c.text) <= 220, c.date or ""), reverse=False)
         signal = PlaceSignals(key, place.name, level, comments=len(comments), negative=len(negative),
                               recent_negative=sum(1 for c in negative if c.date >= recent.start.isoformat()),
@@ -56,7 +59,8 @@ def _signals(ctx: ComposeContext) -> list[PlaceSignals]:
                               recent_days=(recent.end - recent.start).days + 1,
                               prior_days=(baseline.end - baseline.start).days + 1, emotion=place.emotion,
                               extra={"negative": sorted(newest, key=lambda c: c.date or "", reverse=True),
-                                     "place": place, "windows": (recent, baseline), "within": within})
+                                     "place": place, "windows": (recent, baseline), "within": within,
+                                     "segments": (segments[key], [segments[key][i] for i in kept])})
         kpi = _worst_kpi(ctx, level, key)
         if kpi is not None:
             signal.kpi_gap = kpi_gap(kpi.value, kpi.target, kpi.higher_is_better)
@@ -64,6 +68,23 @@ def _signals(ctx: ComposeContext) -> list[PlaceSignals]:
         if signal.comments or signal.kpi_gap or signal.emotion is not None:
             signals.append(signal)
     return signals
+
+
+MIN_HIT = 3  # critical comments from one segment before it is named as the hardest hit
+
+
+def hardest_hit(everyone: list[str | None], critical: list[str | None]) -> str | None:
+    """The segment the place's critical comments come from far more than its comments do ("mostly the Landlord
+    segment: 6 of 8 critical comments, 13 of 32 comments"); None when no segment stands out."""
+    counts = Counter(s for s in critical if s)
+    if not counts:
+        return None
+    segment, n = counts.most_common(1)[0]
+    given = sum(1 for s in everyone if s == segment)
+    if n < MIN_HIT or n / len(critical) < 0.4 or n / len(critical) < 1.5 * given / len(everyone):
+        return None
+    return (f"mostly the {segment} segment: {n} of the {len(critical)} critical comments, from {given} of all "
+            f"{len(everyone)}")
 
 
 def named_team(question: str, owners: list[str], taken: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
@@ -141,6 +162,8 @@ def compose_priority(ctx: ComposeContext) -> list[str]:
                         f"critical, e.g. {quote(negative[0].text, 120)} [{n}]")
         else:
             bits.append(f"V 0 and S 0: no critical comments among {p.comments}")
+        if (who := hardest_hit(*p.extra["segments"])) is not None:
+            bits.append(who)
         recent_neg = [c for c in negative if c.date >= recent.start.isoformat()]
         growth_cite = f" [{ctx.cite_comment(recent_neg[1] if len(recent_neg) > 1 else recent_neg[0])}]" \
             if recent_neg and f["G"] > 0 else ""

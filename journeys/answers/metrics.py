@@ -135,6 +135,7 @@ def derived_scores(session: Session, score_type: str, stage: Entity | None, touc
     # the same rows for as long as the store generation stands (a place named by its raw column scans them all)
     key = ("derived scores", score_type, segment.lower() if segment is not None else None,
            but_segment.lower() if but_segment is not None else None, place,
+           journey.id if journey is not None and place is None else None,
            (period.start, period.end) if period else None)
     rows = store_cached(session, key, lambda: tuple((r.score, r.date) for r in session.execute(query)))
     if not rows:
