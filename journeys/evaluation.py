@@ -105,8 +105,9 @@ def _numbers(text: str) -> list[tuple[str, float, int]]:
 
 
 def figure_found(figure: str, text: str) -> bool:
-    """Is this figure in the answer? Words by substring (any case); numbers by value."""
-    if figure.lower() in text.lower():
+    """Is this figure in the answer? Words by substring (any case, `_` as a space: a metric's slug is matched by
+    its display name); numbers by value."""
+    if figure.lower().replace("_", " ") in text.lower().replace("_", " "):
         return True
     m = _FIGURE_NUMBER.match(figure)
     if m is None:

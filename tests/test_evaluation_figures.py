@@ -18,6 +18,8 @@ from journeys.evaluation import figure_found
     ("1,200", "1200 comments", True),
     ("94.0", "94%", True),
     ("courtesy car", "the Courtesy car was late", True),
+    ("missed_bin_reports", "1. **Missed bin reports at Missed bin report**: 395", True),  # a slug, as displayed
+    ("missed_bin_reports", "missed bins reported", False),
 ])
 def test_figures_match_by_value_and_round_half_away_from_zero(figure, text, found):
     assert figure_found(figure, text) is found
