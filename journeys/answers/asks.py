@@ -21,6 +21,8 @@ _RANK_CUE = re.compile(r"\b(most|least|highest|lowest|biggest|largest|best|worst
 _BREAKDOWN = re.compile(r"\b(?:by|per|for each|for every|across|each|every|broken down by)\s+(touchpoint|stage)s?\b")
 _PRIORITY = re.compile(r"\b(priorit\w*|(fix|tackle|address|improve|solve|focus on)\w* first|first thing to "
                        r"(fix|improve)|most urgent|what should we (fix|do|improve)|"
+                       # "what should payments look at first": whatever the verb, what to do first
+                       r"what (should|shall|must|would|do) [^?.!]*\bfirst\b(?! (time|week|month|day|snapshot))|"
                        # "if we fix one thing in the buying flow first", "if we could only fix one thing"
                        r"(fix|tackle|address|improve|solve)\w* (just |only )?(one|1|a single) thing)\b")
 _GOAL = re.compile(r"\b(goal|goals|purpose|aim|aims|aiming|objective|objectives|meant to|supposed to|intended to|"

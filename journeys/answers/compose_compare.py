@@ -96,7 +96,12 @@ def compose_compare(ctx: ComposeContext) -> list[str]:
         (a, x), (b, y) = values
         if abs(x - y) > 1e-9:
             high, low = (a, b) if x > y else (b, a)
-            text += f"\n\n{high} is higher than {low} by {number(abs(x - y))}."
+            text += f"\n\n{high} is higher than {low} by {number(abs(x - y))}"
+            measure = next(iter(u.compare or ()), "")
+            series = load_series(ctx.session, measure) if measure and not measure.startswith("score:") else []
+            if series and not series[0].higher_is_better:  # "avoidable contact rate": the lower does better
+                text += f"; lower is better, so **{low}** does better"
+            text += "."
     verdict = _against_targets(standings)
     return [text + (f"\n\n{verdict}" if verdict else "")]
 

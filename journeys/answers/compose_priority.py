@@ -111,6 +111,11 @@ def _scope(ctx: ComposeContext, level: str, places: dict) -> tuple[set[str] | No
         team = u.owner or named_team(u.question, owners, taken)
         if team is not None:
             mine = {key for key, p in places.items() if (p.owner or "").lower() == team.lower()}
+            if mine and u.stage is not None and u.stage.id and not u.stage_inferred:
+                # "what should payments look at first in billing": the team's touchpoints in that stage
+                inside = {key for key in mine if places[key].stage_id == u.stage.id}
+                if inside:
+                    return inside, f" owned by {team} in {u.stage.name}"
             if mine:
                 return mine, f" owned by {team}"
     if u.stage is not None and u.stage.id and not u.stage_inferred:

@@ -180,9 +180,12 @@ _GLOBAL = {"overview", "emotion", "emerging", "priority"}
 
 
 def _may_take_place_by_meaning(u: Understanding) -> bool:
-    """A question that names no place and asks about one (not a ranking, comparison or global view)."""
-    return not (u.touchpoint is not None or u.metrics or u.rank or u.compare or u.owner or u.count_mentions or u.segment
-                or u.intents & _GLOBAL or (u.journey_named and not u.intents) or _only_journey_words(u))
+    """A question that names no place and asks about one (not a ranking of places, a comparison or a global
+    view: a ranking of segments "at garden waste sign up" is at a place)."""
+    ranks_segments = u.rank is not None and u.rank.things == "segment"  # "unhappiest" ranks them, no feeling asked
+    return not (u.touchpoint is not None or u.metrics or u.rank and not ranks_segments or u.compare or u.owner
+                or u.count_mentions or u.segment or u.intents & (_GLOBAL - ({"emotion"} if ranks_segments else set()))
+                or (u.journey_named and not u.intents) or _only_journey_words(u))
 
 
 def _only_journey_words(u: Understanding) -> bool:

@@ -60,6 +60,11 @@ def read_shapes(result: Understanding, question: str, vocab: Vocabulary, matches
                                                   "stage" if sum(e.kind == "stage" for e in places) >= 2 else
                                                   "journey")]
         places = list({e.id or e.name: e for e in places}.values())
+        if len(places) < 2 and len(things) >= 2:
+            # "avoidable contact rate - garden vs bulky": each side names a place by one word of its name
+            linked = [link_side(side, vocab) for side in sides]
+            if len(linked) == 2 and linked[0] and linked[1] and linked[0].id != linked[1].id:
+                places = [e for e in linked if e]
         if len(places) >= 2:  # "decision vs retention": places, though a KPI is named after one of them
             place_stems = {s for e in places for s in e.stems} | {"".join(e.stems) for e in places}  # "signup"
             # ("offer acceptance vs application completion" names two metrics: it types words of theirs beyond
