@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from journeys.answers.asks import is_priority
 from journeys.answers.format import rest_line
 from journeys.answers.periods import parse_period
 from journeys.answers.question_typos import meant_word
@@ -18,6 +19,7 @@ from tests.conftest import ROOT, base_fixture
 homesecurity = base_fixture(ROOT / "bench" / "eval" / "homesecurity" / "knowledge", "homesecurity")
 bikeshare = base_fixture(ROOT / "bench" / "eval" / "bikeshare" / "knowledge", "bikeshare")
 pharmacy = base_fixture(ROOT / "bench" / "eval" / "pharmacy" / "knowledge", "pharmacy")
+council = base_fixture(ROOT / "bench" / "eval" / "council" / "knowledge", "council")
 
 
 def test_an_average_score_asked_for_is_the_mean_of_the_survey_scores(homesecurity) -> None:
@@ -127,3 +129,18 @@ def test_what_to_fix_first_names_the_segment_a_places_critical_comments_come_fro
     engineer = next(line for line in answer.answer.splitlines() if "**Maintenance engineer visit**" in line)
     assert "mostly the Landlord segment: 5 of the 8 critical comments, from 6 of all 32" in engineer
     assert "segment" not in next(line for line in answer.answer.splitlines() if "**Annual service booking**" in line)
+
+
+def test_sides_named_by_one_word_of_a_place_compare_the_metric_in_each(council) -> None:
+    answer = council.answer("avoidable contact rate - garden vs bulky latest?")
+    assert "Avoidable contact rate at **Garden waste subscription**: **28.2%**" in answer.answer
+    assert "Avoidable contact rate at **Bulky waste collection**: **14.1%**" in answer.answer  # not bulky_bookings
+    assert "lower is better, so **Bulky waste collection** does better" in answer.answer
+
+
+def test_what_a_team_should_look_at_first_within_a_stage(bikeshare) -> None:
+    assert is_priority("what should payments look at first in billing")
+    assert not is_priority("what do riders say the first time they unlock")
+    answer = bikeshare.answer("what should payments look at first in billing")
+    assert answer.answer.startswith("What to fix first: 3 touchpoints owned by Payments in Billing")
+    assert "\n1. **Monthly pass renewal** (touchpoint)" in answer.answer
