@@ -20,6 +20,7 @@ homesecurity = base_fixture(ROOT / "bench" / "eval" / "homesecurity" / "knowledg
 bikeshare = base_fixture(ROOT / "bench" / "eval" / "bikeshare" / "knowledge", "bikeshare")
 pharmacy = base_fixture(ROOT / "bench" / "eval" / "pharmacy" / "knowledge", "pharmacy")
 council = base_fixture(ROOT / "bench" / "eval" / "council" / "knowledge", "council")
+recruitment = base_fixture(ROOT / "bench" / "eval" / "recruitment" / "knowledge", "recruitment")
 
 
 def test_an_average_score_asked_for_is_the_mean_of_the_survey_scores(homesecurity) -> None:
@@ -144,3 +145,11 @@ def test_what_a_team_should_look_at_first_within_a_stage(bikeshare) -> None:
     answer = bikeshare.answer("what should payments look at first in billing")
     assert answer.answer.startswith("What to fix first: 3 touchpoints owned by Payments in Billing")
     assert "\n1. **Monthly pass renewal** (touchpoint)" in answer.answer
+
+
+def test_a_survey_called_by_its_files_name_gives_that_files_scores(recruitment) -> None:
+    answer = recruitment.answer("% of placement pulse responses that were satisfied (4 or 5)")
+    assert answer.answer.startswith("**CSAT** in the survey placement_pulse_export.csv was **46.7% satisfied**")
+    assert "from 197 survey scores" in answer.answer  # that file's scores, not a KPI matched by "placement"
+    answer = recruitment.answer("whats the nps from the registration survey comments overall")
+    assert "in the survey registration_survey.csv was **-8.8**, computed from 205 survey scores" in answer.answer

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import PurePath
 
 from journeys.answers.asks import FROM_SCORES as _FROM_SCORES
 from journeys.answers.context import ComposeContext
@@ -213,14 +214,15 @@ def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
     journey = u.journey if place is None and u.journey is not None and u.journey.id and (
         u.journey_named or u.journey_worded) else None
     stats = derived_scores(ctx.session, score_type, u.stage if u.touchpoint is None else None, u.touchpoint,
-                           u.period, u.segment, journey=journey)
+                           u.period, u.segment, journey=journey, survey=u.survey)
     if stats is None and u.segment and (place is not None or journey is not None):
         place = journey = None  # the segment's scores elsewhere than that place (or journey)
-        stats = derived_scores(ctx.session, score_type, None, None, u.period, u.segment)
+        stats = derived_scores(ctx.session, score_type, None, None, u.period, u.segment, survey=u.survey)
     if stats is None:
         return None
     place = place or journey
-    ref = f"{score_type}:{(place.filter_id if place else 'all')}:" + (
+    ref = f"{score_type}:{(place.filter_id if place else 'all')}:" + (f"survey={PurePath(u.survey).name}:" if u.survey
+                                                                      else "") + (
         f"{u.period.start.isoformat()}..{u.period.end.isoformat()}" if u.period else "all") + (
         f":segment={u.segment}" if u.segment else "")
     n = ctx.citations.cite("kpi", ref, f"{score_type.upper()} from survey scores", stats.describe(),
@@ -233,6 +235,8 @@ def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
         where += f" [{cite_place(ctx, place)}]"
     if u.segment:
         where += f" from the {u.segment} segment"
+    if u.survey:
+        where += f" in the survey {PurePath(u.survey).name}"
     when = f" in {u.period.label}" if u.period else ""
     if score_type == "nps":
         text = (f"**{name}**{where}{when} was **{score_text(stats.value, 'nps')}**, computed from {stats.n} survey "

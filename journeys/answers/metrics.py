@@ -108,15 +108,17 @@ def ranked_by(stats: ScoreStats, by_mean: bool = False) -> float:
 
 def derived_scores(session: Session, score_type: str, stage: Entity | None, touchpoint: Entity | None,
                    period: Period | None, segment: str | None = None, journey: Entity | None = None,
-                   but_segment: str | None = None) -> ScoreStats | None:
+                   but_segment: str | None = None, survey: str | None = None) -> ScoreStats | None:
     """NPS = % promoters (9-10) - % detractors (0-6); CSAT = % of 4-5; CES = mean. None without scores. With a
     segment, only that segment's scores; with `but_segment`, everyone else's (other segments' and those with
-    none); with a journey and no place, only that journey's."""
+    none); with a journey and no place, only that journey's; with a survey, only that comments file's."""
     query = select(Comment.score, Comment.date).where(Comment.score_type == score_type, Comment.score.is_not(None))
     if segment is not None:
         query = query.where(in_segment(segment))
     if but_segment is not None:
         query = query.where(or_(Comment.segment.is_(None), ~in_segment(but_segment)))
+    if survey is not None:  # one comments file's scores ("the placement pulse responses")
+        query = query.where(Comment.source_path == survey)
     where, place = "", None
     for entity, id_column, raw_column in ((touchpoint, Comment.touchpoint_id, Comment.touchpoint),
                                           (stage, Comment.stage_id, Comment.stage)):
@@ -135,7 +137,7 @@ def derived_scores(session: Session, score_type: str, stage: Entity | None, touc
     # the same rows for as long as the store generation stands (a place named by its raw column scans them all)
     key = ("derived scores", score_type, segment.lower() if segment is not None else None,
            but_segment.lower() if but_segment is not None else None, place,
-           journey.id if journey is not None and place is None else None,
+           journey.id if journey is not None and place is None else None, survey,
            (period.start, period.end) if period else None)
     rows = store_cached(session, key, lambda: tuple((r.score, r.date) for r in session.execute(query)))
     if not rows:

@@ -23,6 +23,7 @@ from journeys.answers.model import Answer, Focus
 from journeys.answers.routes import VOICE, Route, candidates, needs
 from journeys.answers.segment_meaning import segment_by_meaning, take_segment
 from journeys.answers.subjects import check_subject
+from journeys.answers.surveys import take_survey
 from journeys.answers.understand import Understanding, understand
 from journeys.answers.vocabulary import Vocabulary
 from journeys.errors import NotFoundError
@@ -118,6 +119,7 @@ class AnswerService:
         with self._session() as session:
             check_subject(u, vocab, session, self.index.keywords)
             take_kpi_place(u, vocab, session)  # "mandate failure rate spiked - what's behind it"
+            take_survey(u, session)  # "% of placement pulse responses that were satisfied"
         self.index.embedder.prime(*_question_texts(u, vocab))
         if not u.missing and _may_take_place_by_meaning(u):
             # "which touchpoints...": a place found stands for its stage, whose touchpoints are asked for

@@ -82,6 +82,7 @@ class Understanding:
     from_focus: bool = False
     segment: str | None = None  # a customer segment the question names ("gold members")
     segments: tuple[str, ...] = ()  # two or more segments set side by side ("renters vs homeowners nps")
+    survey: str | None = None  # the comments file the question calls by name (surveys.py): its scores only
     asks_cause: bool = False  # "why did <a KPI> move": its figures and what is new where it is measured
     segments_rest: bool = False  # the one segment of `segments` against all the others ("vs everyone else")
     segment_phrase: str = ""  # the words a segment was read from by meaning ("first time buyers")

@@ -1,0 +1,58 @@
+"""Surveys called by their file's name: "% of placement pulse responses that were satisfied" means the comments of
+placement_pulse_export.csv. Staff name a survey as its export is named; the words before "survey",
+"responses" or "comments" that only one comments file's name holds (less the words every export name has)
+name that file, and the scores derived for the question are that file's."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from journeys.answers.understand import Understanding
+from journeys.answers.vocabulary import content_stems, stems
+from journeys.store.db import store_cached
+from journeys.store.models import Source
+
+# words any export's file name may have, which name no one survey
+_FILE_WORDS = {"export", "survey", "comment", "respons", "feedback", "data", "file", "csv", "nps", "csat", "ces",
+               "score", "result", "raw", "verbatim", "dump", "extract", "report"}
+_CALLED = re.compile(r"((?:[\w'-]+\s+){1,3})(?:survey|responses|respondents|comments|feedback|export)s?\b")
+
+
+def survey_names(session: Session) -> dict[str, frozenset[str]]:
+    """Each comments file's path, with the distinctive stems of its name."""
+    def read() -> dict[str, frozenset[str]]:
+        paths = session.scalars(select(Source.path).where(Source.kind == "comments"))
+        names = {path: frozenset(s for s in stems(PurePath(path).stem.replace("_", " ").replace("-", " "))
+                                 if s not in _FILE_WORDS and len(s) > 2 and not s.isdigit()) for path in paths}
+        return {path: name for path, name in names.items() if name}
+    return store_cached(session, ("survey names",), read)
+
+
+def take_survey(u: Understanding, session: Session) -> None:
+    """Set `u.survey` to the comments file the question calls by name, for a score asked of it; a KPI matched
+    only through the file's words ("placement" of placement_fallout_rate) is then no KPI of the question."""
+    if not u.score_type:
+        return
+    names = survey_names(session)
+    if len(names) < 2:
+        return  # one survey: naming it narrows nothing
+    lowered = u.question.lower()
+    for m in _CALLED.finditer(lowered):
+        said: list[str] = []
+        for word in reversed(m.group(1).split()):
+            word_stems = [s for s in stems(word) if s not in _FILE_WORDS]
+            if not word_stems or not any(set(word_stems + said) <= name for name in names.values()):
+                break
+            said[:0] = word_stems
+        holders = [path for path, name in names.items() if said and set(said) <= name]
+        if len(holders) == 1:
+            u.survey = holders[0]
+            beyond = set(stems(lowered)) - set(said)  # the question's words beyond the survey's name
+            u.metrics = [metric for metric in u.metrics
+                         if metric == u.score_type or set(content_stems(metric.replace("_", " "))) & beyond]
+            u.topic = tuple(s for s in u.topic if s not in said)
+            return
