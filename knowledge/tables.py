@@ -8,7 +8,7 @@ from knowledge.columns import ColumnMapping
 from knowledge.csv_source import CsvRow, CsvTable
 from knowledge.errors import KnowledgeError
 from knowledge.records import CommentRecord, KpiRecord, LoadedFile, Where
-from knowledge.text import clean, content_hash
+from knowledge.text import clean, content_hash, has_words
 from knowledge.values import (
     ValueProblem,
     check_score,
@@ -73,6 +73,11 @@ def load_comments(table: CsvTable, mapping: ColumnMapping, file_hash: str) -> Lo
         loaded.comments.append(replace(record, id=comment_id, line=csv_row.line, raw_hash=_raw_hash(csv_row, table)))
     if renamed:
         loaded.warnings.append(f"{renamed} rows repeat an earlier row's id with other content; kept as ID~2, ID~3, ...")
+    wordless = [c.line for c in loaded.comments if not has_words(c.text)]
+    if wordless and len(wordless) < len(loaded.comments):
+        lines = ", ".join(str(n) for n in wordless[:5]) + (", …" if len(wordless) > 5 else "")
+        loaded.warnings.append(f"{len(wordless)} rows have no words in their comment (empty or punctuation only; "
+                               f"lines {lines}): stored, never cited; a score among them still counts")
     if not loaded.comments:
         raise KnowledgeError(path, 2, "the file has a header but no comment rows")
     return loaded

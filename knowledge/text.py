@@ -28,3 +28,11 @@ def clean(value: object) -> str | None:
         return None
     text = str(value).strip()
     return text or None
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def has_words(text: str | None) -> bool:
+    """Is there a word in it? A comment that is "." or "-" or "5" is never cited (and ingest says so)."""
+    return bool(text and _LETTERS.search(text))

@@ -92,6 +92,14 @@ def test_comments_load_with_their_ids_and_properties(tmp_path: Path) -> None:
     assert loaded.comments[0].where.touchpoint == "Checkout"
 
 
+def test_rows_with_no_words_are_kept_and_named_in_a_note(tmp_path: Path) -> None:
+    path = write(tmp_path, "c.csv", "id,comment,score\nA,great app,9\nB,...,3\nC,,\nD,-,\n")
+    loaded = load(path)
+    assert [c.id for c in loaded.comments] == ["A", "B", "C", "D"]  # B's score still counts
+    assert loaded.warnings == ["3 rows have no words in their comment (empty or punctuation only; lines 3, 4, 5): "
+                               "stored, never cited; a score among them still counts"]
+
+
 def test_comments_without_ids_get_stable_content_ids_and_exact_duplicates_are_counted(tmp_path: Path) -> None:
     body = "date,comment\n2026-10-01,Slow delivery\n2026-10-01,Slow delivery\n2026-10-02,Slow delivery\n"
     first = load(write(tmp_path, "a.csv", body))

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from journeys.answers.model import Source
+from knowledge.text import has_words
 from retrieval.hybrid import Hit
 
 _SOURCE_TEXT_LIMIT = 600
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
+__all__ = ["Citations", "has_words", "looks_like_code", "renumber", "shorten"]
 
 
 _CODE = re.compile(r";\s*--|--\s*$|/\*|\*/|<\s*/?\s*[a-z]+[^>]*>|\{\s*\}|\bdrop\s+table\b|\bunion\s+select\b|"
@@ -19,10 +20,6 @@ def looks_like_code(text: str) -> bool:
     """SQL or markup typed (or pasted) instead of a question."""
     return bool(_CODE.search(text))
 
-
-def has_words(text: str | None) -> bool:
-    """Is there a word in it? A comment that is "." or "-" or "5" is never cited."""
-    return bool(text and _LETTERS.search(text))
 
 
 def shorten(text: str, limit: int) -> str:
