@@ -153,3 +153,12 @@ def test_a_survey_called_by_its_files_name_gives_that_files_scores(recruitment) 
     assert "from 197 survey scores" in answer.answer  # that file's scores, not a KPI matched by "placement"
     answer = recruitment.answer("whats the nps from the registration survey comments overall")
     assert "in the survey registration_survey.csv was **-8.8**, computed from 205 survey scores" in answer.answer
+
+
+def test_a_range_between_two_weeks_and_a_magnitude_asked_with_how(bikeshare) -> None:
+    anchor = date(2026, 9, 27)
+    period = parse_period("jump in refunds from w/c 7 sep to w/c 14 sep", anchor)
+    assert period is not None and (period.start, period.end) == (date(2026, 9, 7), date(2026, 9, 14))
+    vocab, anchor = bikeshare.answerer._knowledge()
+    u = understand("how big was the jump in end ride failures from w/c 7 sep to w/c 14 sep", vocab, anchor)
+    assert u.asks_figure and u.metrics == ["end_ride_failure_rate"]

@@ -168,7 +168,9 @@ def parse_period(question: str, anchor: date) -> Period | None:
 _ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)?"
 _DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH
                   + r"\b\.?(?:,?\s+(\d{4}))?|\b" + _MONTH + r"\.?\s+" + _ORDINAL + r"\b(?:,?\s+(\d{4}))?")
-_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|thru|-|–|—)\s*")
+# "26 oct and 23 nov", "from w/c 19 oct to w/c 26 oct": the second day may be a week's start too
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|thru|-|–|—)\s*(?:(?:the\s+)?(?:week|wk)\s+(?:of|commencing|"
+                         r"beginning|starting)\s+|w/?c\s+)?")
 
 
 def _day_range(q: str, anchor: date) -> tuple[date, date] | None:

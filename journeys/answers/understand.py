@@ -320,6 +320,8 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
 
 # Words that ask how a figure moved or for a count ("how did X change", "total X"): a figure, with no KPI cue word.
 _MOVED = re.compile(r"\b(chang(e|ed|es|ing)|moved?|rose|fell|declin\w*|went (up|down)|up or down|how (much|many)|"
+                    # "how big was the …", "how bad is …": how plus an adjective asks for a magnitude
+                    r"how (big|large|high|low|bad|long|fast|slow|far)|"
                     r"total|sum|count|tally|number of)\b")
 # Words that make a question ask for a figure over a window ("avg", "worst ... in the last 4 weeks").
 _AGGREGATE = re.compile(r"\b(" + "|".join(AGGREGATES) + r")\b")
