@@ -21,6 +21,7 @@ bikeshare = base_fixture(ROOT / "bench" / "eval" / "bikeshare" / "knowledge", "b
 pharmacy = base_fixture(ROOT / "bench" / "eval" / "pharmacy" / "knowledge", "pharmacy")
 council = base_fixture(ROOT / "bench" / "eval" / "council" / "knowledge", "council")
 recruitment = base_fixture(ROOT / "bench" / "eval" / "recruitment" / "knowledge", "recruitment")
+water = base_fixture(ROOT / "bench" / "eval" / "water" / "knowledge", "water")
 
 
 def test_an_average_score_asked_for_is_the_mean_of_the_survey_scores(homesecurity) -> None:
@@ -162,3 +163,9 @@ def test_a_range_between_two_weeks_and_a_magnitude_asked_with_how(bikeshare) -> 
     vocab, anchor = bikeshare.answerer._knowledge()
     u = understand("how big was the jump in end ride failures from w/c 7 sep to w/c 14 sep", vocab, anchor)
     assert u.asks_figure and u.metrics == ["end_ride_failure_rate"]
+
+
+def test_a_rate_of_a_cue_word_about_what_no_kpi_or_place_is_about_is_declined(water) -> None:
+    answer = water.answer("whats the water quality complaint rate this month")
+    assert answer.abstained and answer.answer.startswith("No KPI called “water quality complaint rate”")
+    assert not water.answer("whats the complaint rate this month").abstained  # no subject named: what is worsening

@@ -57,6 +57,11 @@ def unknown_metric(u: Understanding, vocab: Vocabulary, session: Session, keywor
         place_words = {s_ for e in vocab.entities if phrase_stems <= set(e.stems) for s_ in e.stems}
         if kind in _RARE_KINDS and (kind in metric_words or not u.asks_figure):
             continue  # a KPI of that kind exists, and is read as usual; or no figure is asked
+        if head in GENERIC - metric_words and phrase_stems and not phrase_stems & metric_words and not place_words \
+                and u.asks_figure and not u.metrics:
+            # "water quality complaint rate": a cue word before the kind word; the words before it say of what,
+            # and no KPI and no one place is about them
+            return _no_kpi(" ".join([*words, m.group(2)]), vocab)
         if any(stem(part) in metric_words for part in words[-1].split("-")) or {head} & (
                 metric_words | GENERIC | FILLERS | (set() if kind in _RARE_KINDS else place_words)):
             continue
