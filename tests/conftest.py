@@ -52,6 +52,11 @@ def pytest_report_header(config: pytest.Config) -> str | None:
 # enough for .ci/run to finish in under 20 minutes.
 READING_ONLY = ("test_readings*.py", "test_declines_*.py", "test_places_*.py", "test_kinds.py",
                 "test_everyday_typing.py", "test_outside_bases.py", "test_kpi_cause.py")
+# Modules that open no database at all (the embedder, file loaders, docs, settings): the same on either database,
+# so they run on SQLite only as well.
+NO_DATABASE = ("test_onnx_embedder.py", "test_docs.py", "test_docs_troubleshooting.py", "test_docker.py",
+               "test_evaluation_figures.py", "test_knowledge_loaders.py", "test_settings.py", "test_theme_quotes.py",
+               "test_collapse_duplicates.py")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -64,9 +69,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.skip(reason=pg_run.RUN.unavailable))
     elif pg_run.RUN is not None:
         reading = pytest.mark.skip(reason="question reading: run on SQLite (tests/conftest.py READING_ONLY)")
+        no_database = pytest.mark.skip(reason="opens no database: run on SQLite (tests/conftest.py NO_DATABASE)")
         for item in items:
             if any(fnmatch(item.path.name, pattern) for pattern in READING_ONLY):
                 item.add_marker(reading)
+            elif item.path.name in NO_DATABASE:
+                item.add_marker(no_database)
 
 
 @pytest.fixture(scope="session")

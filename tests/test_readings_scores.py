@@ -67,8 +67,9 @@ def test_a_journey_is_called_by_the_words_before_its_survey_or_its_score(pharmac
         answer.answer)
     # the scores of that journey's survey, not the whole base's
     answer = pharmacy.answer("whats the nps from the repeat prescription survey comments overall")
-    assert answer.answer.startswith("**NPS** for Repeat prescription ordering [1] was")
-    assert any(s.id == "nps:repeat-prescription:all" for s in answer.sources)
+    assert answer.answer.startswith("**NPS** for Repeat prescription ordering [1] in the survey "
+                                    "repeat_prescription_survey.csv was")
+    assert any(s.id == "nps:repeat-prescription:survey=repeat_prescription_survey.csv:all" for s in answer.sources)
 
 
 def test_a_side_keeps_a_time_word_that_is_part_of_a_name(bikeshare) -> None:
