@@ -12,19 +12,25 @@ if TYPE_CHECKING:
     from journeys.answers.understand import Understanding
 
 
+def name_before(text: str, names: list[set[str]] | list[frozenset[str]], drop: frozenset[str] = frozenset()
+                ) -> list[str]:
+    """The stems of the words that end `text`, read back while one of `names` holds them all (less `drop`):
+    "nps at sign up" gives sign, up (no name has "at"); "list an item" keeps its "an" where a name has it."""
+    said: list[str] = []
+    for word in reversed(text.split()):
+        word_stems = [s for s in stems(word) if s not in drop]
+        if not word_stems or not any(set(word_stems + said) <= name for name in names):
+            break
+        said[:0] = word_stems
+    return said
+
+
 def called_place(lowered: str, vocab: Vocabulary) -> Entity | None:
     """"the deductions stage", "the id check step": the words just before "stage" or "step" are words of one
     place's name (of no other's), though they spell only part of it; that place is the one meant."""
     for m in re.finditer(r"\b((?:[\w'-]+\s+){1,3})(?:stage|step)s?\b", lowered):
         places = [e for e in vocab.entities if e.kind in ("stage", "touchpoint") and e.id]
-        said: list[str] = []
-        for word in reversed(m.group(1).split()):
-            word_stems = stems(word)
-            # the name runs back while some place's name holds the words: "nps at sign up stage" has no "at",
-            # "list an item stage" has its "an"
-            if not word_stems or not any(set(word_stems + said) <= set(e.stems) for e in places):
-                break
-            said[:0] = word_stems
+        said = name_before(m.group(1), [set(e.stems) for e in places])
         holders = [e for e in places if said and set(said) <= set(e.stems)]
         if len(holders) == 1:
             return holders[0]

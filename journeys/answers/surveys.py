@@ -11,14 +11,15 @@ from pathlib import PurePath
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from journeys.answers.called_names import name_before
 from journeys.answers.understand import Understanding
 from journeys.answers.vocabulary import content_stems, stems
 from journeys.store.db import store_cached
 from journeys.store.models import Source
 
 # words any export's file name may have, which name no one survey
-_FILE_WORDS = {"export", "survey", "comment", "respons", "feedback", "data", "file", "csv", "nps", "csat", "ces",
-               "score", "result", "raw", "verbatim", "dump", "extract", "report"}
+_FILE_WORDS = frozenset({"export", "survey", "comment", "respons", "feedback", "data", "file", "csv", "nps", "csat",
+                         "ces", "score", "result", "raw", "verbatim", "dump", "extract", "report"})
 _CALLED = re.compile(r"((?:[\w'-]+\s+){1,3})(?:survey|responses|respondents|comments|feedback|export)s?\b")
 
 
@@ -42,12 +43,7 @@ def take_survey(u: Understanding, session: Session) -> None:
         return  # one survey: naming it narrows nothing
     lowered = u.question.lower()
     for m in _CALLED.finditer(lowered):
-        said: list[str] = []
-        for word in reversed(m.group(1).split()):
-            word_stems = [s for s in stems(word) if s not in _FILE_WORDS]
-            if not word_stems or not any(set(word_stems + said) <= name for name in names.values()):
-                break
-            said[:0] = word_stems
+        said = name_before(m.group(1), list(names.values()), _FILE_WORDS)
         holders = [path for path, name in names.items() if said and set(said) <= name]
         if len(holders) == 1:
             u.survey = holders[0]
