@@ -19,14 +19,15 @@ _HIGH, _LOW = RANK_HIGH, RANK_LOW
 _RANK_CUE = re.compile(r"\b(most|least|highest|lowest|biggest|largest|best|worst|top|fewest|smallest|weakest|"
                        r"strongest|greatest|rank(ed|ing)?|poorest|bottom|happiest|unhappiest)\b")
 _BREAKDOWN = re.compile(r"\b(?:by|per|for each|for every|across|each|every|broken down by)\s+(touchpoint|stage)s?\b")
-_PRIORITY = re.compile(r"\b(priorit\w*|(fix|tackle|address|improve|solve|focus on)\w* first|first thing to "
+_PRIORITY = re.compile(r"\b(priorit\w*|(fix|tackle|address|improve|solve|focus)\w*( on)? first|first thing to "
                        r"(fix|improve)|most urgent|what should we (fix|do|improve)|"
-                       # "what should payments look at first": whatever the verb, what to do first
-                       r"what (should|shall|must|would|do) [^?.!]*\bfirst\b(?! (time|week|month|day|snapshot))|"
+                       # "what should payments look at first", "where should NOC focus first": whatever the verb
+                       r"(what|where) (should|shall|must|would|do) [^?.!]*\bfirst\b"
+                       r"(?! (time|week|month|day|snapshot))|"
                        # "if we fix one thing in the buying flow first", "if we could only fix one thing"
                        r"(fix|tackle|address|improve|solve)\w* (just |only )?(one|1|a single) thing)\b")
 _GOAL = re.compile(r"\b(goal|goals|purpose|aim|aims|aiming|objective|objectives|meant to|supposed to|intended to|"
-                   r"what is .+ for\b|what'?s .+ for\b|job of|point of|(trying|try|want|hoping) to (achieve|"
+                   r"what(?: is|'?s) [^?.!]+ for\s*(?:[?.!]|$)|job of|point of|(trying|try|want|hoping) to (achieve|"
                    r"accomplish|get out of|get done|deliver)|achieve\b|what (is|are) .+ (there|here) for\b|"
                    r"why do we have)")
 
@@ -69,10 +70,22 @@ def asks_goal(question: str) -> bool:
     return bool(_GOAL.search(question.lower()))
 
 
+# "which kpis are hitting target", "what's on track": the ones meeting their targets are what is asked for
+_ON_TARGET = re.compile(r"\b(hitting|hit|meeting|meet|making|achieving|reaching|beating|above|ahead of|on) "
+                        r"(the |their |its )?targets?\b|\bon track\b")
+
+
+def asks_on_target(question: str) -> bool:
+    return bool(_ON_TARGET.search(question.lower()))
+
+
 _OFF_TARGET = re.compile(r"\b(furthest|farthest|most|worst|further|far|badly|biggest|largest|way) (off|from|behind|"
                          r"short of|below|under|away from|adrift of|missing)( the| their| its)? targets?\b|"
                          r"\b(biggest|largest|worst) (gaps?|miss(es)?|shortfalls?) (to|from|against|vs\.?|on) "
-                         r"(the |their |its )?targets?\b")
+                         r"(the |their |its )?targets?\b|"
+                         # "worst kpi vs target", "weakest metrics against their targets"
+                         r"\b(worst|weakest|poorest)( performing)? (kpis?|metrics?) (vs\.?|versus|against|relative to|"
+                         r"compared (to|with)) (the |their |its )?targets?\b")
 
 
 _COMPLAINT_WORDS = ("complaint", "complain", "moan", "gripe", "grumbl")

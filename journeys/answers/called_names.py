@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from journeys.answers.vocabulary import Entity, Match, Vocabulary, stems
+from journeys.answers.vocabulary import _TEAM_WORDS, Entity, Match, Vocabulary, content_stems, stems
+from retrieval.tokens import stem
 
 if TYPE_CHECKING:
     from journeys.answers.understand import Understanding
@@ -18,6 +19,8 @@ def name_before(text: str, names: list[set[str]] | list[frozenset[str]], drop: f
     "nps at sign up" gives sign, up (no name has "at"); "list an item" keeps its "an" where a name has it."""
     said: list[str] = []
     for word in reversed(text.split()):
+        if not re.search(r"\w", word):
+            continue  # "the id & aml stage": a sign between a name's words
         word_stems = [s for s in stems(word) if s not in drop]
         if not word_stems or not any(set(word_stems + said) <= name for name in names):
             break
@@ -28,12 +31,14 @@ def name_before(text: str, names: list[set[str]] | list[frozenset[str]], drop: f
 def called_place(lowered: str, vocab: Vocabulary) -> Entity | None:
     """"the deductions stage", "the id check step": the words just before "stage" or "step" are words of one
     place's name (of no other's), though they spell only part of it; that place is the one meant."""
-    for m in re.finditer(r"\b((?:[\w'-]+\s+){1,3})(?:stage|step)s?\b", lowered):
+    for m in re.finditer(r"\b((?:[\w'-]+\s+){1,3})(stage|step)s?\b", lowered):
         places = [e for e in vocab.entities if e.kind in ("stage", "touchpoint") and e.id]
         said = name_before(m.group(1), [set(e.stems) for e in places])
         holders = [e for e in places if said and set(said) <= set(e.stems)]
-        if len(holders) == 1:
-            return holders[0]
+        if m.group(2) == "stage" and len(holders) > 1:  # "the contract pack stage", though a touchpoint shares it
+            holders = [e for e in holders if e.kind == "stage"]
+        if len(holders) == 1 or holders and len({e.name.lower() for e in holders}) == 1:
+            return holders[0]  # one name, maybe in two journeys (understand then takes the journey's twin)
     return None
 
 
@@ -76,3 +81,17 @@ def journey_of_shared_words(result: Understanding, matches: list[Match], q_stems
               and m.strength >= mine.strength and set(m.entity.stems) & typed == said]
     holders = [e for e in vocab.entities if e.kind == "journey" and e.id and said <= set(e.stems)]
     return holders[0] if rivals and len(holders) == 1 else None
+
+
+def named_team(question: str, owners: list[str], taken: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+    """A team the question names, ownership word or not ("a quick win for logistics"): an owner whose
+    distinctive words (its name less words like "team") all appear in the question beyond `taken` (the words
+    of the places it names: "claims" in a claims journey is the journey), the longest name first."""
+    # "in the clinic journey": the words before "journey" or "stage" name a place, never a team
+    placed = {stem(w) for w in re.findall(r"\b([\w-]+)\s+(?:journey|stage)s?\b", question.lower())}
+    asked = set(stems(question)) - taken - placed
+    for owner in sorted(owners, key=len, reverse=True):
+        name = [s for s in content_stems(owner) if s not in _TEAM_WORDS] or content_stems(owner)
+        if name and all(s in asked for s in name):
+            return owner
+    return None

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from pathlib import PurePath
 
 from journeys.answers.asks import FROM_SCORES as _FROM_SCORES
+from journeys.answers.asks import asks_on_target
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import change_text, metric_label, more_text, number, plural, target_gap_text, with_unit
 from journeys.answers.metrics import (
@@ -321,11 +322,10 @@ def compose_scorecard(ctx: ComposeContext, metrics: list[str]) -> list[str]:
         week = latest.date.isoformat()
         line = f"- {metric_label(series.metric)}{where}: {value} against {target}, week of {week} [{n}]"
         (on if ok else off).append(line)
-    parts = []
-    if off:
-        parts.append(f"**Off target** ({len(off)}):\n" + "\n".join(off))
-    if on:
-        parts.append(f"**On track** ({len(on)}):\n" + "\n".join(on))
+    off_part = [f"**Off target** ({len(off)}):\n" + "\n".join(off)] if off else []
+    on_part = [f"**On track** ({len(on)}):\n" + "\n".join(on)] if on else []
+    # "which kpis are hitting target": the ones on track come first
+    parts = on_part + off_part if asks_on_target(u.question) else off_part + on_part
     if untargeted:
         parts.append("Without a target:\n" + "\n".join(untargeted))
     return parts

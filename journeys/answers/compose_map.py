@@ -306,6 +306,8 @@ def compose_owner(ctx: ComposeContext) -> list[str]:
             tps = [t for t in tps if t.stage_id == u.stage.id]
         lines = [tp_line(ctx, t, stages[t.stage_id]) + f" ({stages[t.stage_id].name} stage)" for t in tps
                  if t.stage_id in stages]
+        if not lines and not journeys:
+            return []  # the team owns nothing there: the question's place answers it (the routes after this)
         head = f"**{u.owner}** owns {plural(len(lines), 'touchpoint')}"
         if journeys:
             names = ", ".join(f"{j.name} [{ctx.citations.cite('journey', j.id, j.name, j.description or j.name)}]"

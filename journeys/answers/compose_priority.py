@@ -3,22 +3,20 @@ each factor and the source behind it."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
+from journeys.answers.called_names import named_team
 from journeys.answers.comment_pool import keep_sentiment
 from journeys.answers.compose_comments import _windows, compose_themes
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import metric_label, plural, quote, with_unit
 from journeys.answers.themes import CommentText
-from journeys.answers.vocabulary import _TEAM_WORDS, content_stems, stems
 from journeys.store.models import Comment, Kpi, Stage, Touchpoint
 from journeys.voice.priority import FORMULA, PlaceSignals, kpi_gap, rank
 from journeys.voice.sentiment import NEGATIVE
-from retrieval.tokens import stem
 
 TOP = 3
 MAX_ROWS = 20_000  # comments read for the ranking (the newest in the two windows)
@@ -85,20 +83,6 @@ def hardest_hit(everyone: list[str | None], critical: list[str | None]) -> str |
         return None
     return (f"mostly the {segment} segment: {n} of the {len(critical)} critical comments, from {given} of all "
             f"{len(everyone)}")
-
-
-def named_team(question: str, owners: list[str], taken: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
-    """A team the question names, ownership word or not ("a quick win for logistics"): an owner whose
-    distinctive words (its name less words like "team") all appear in the question beyond `taken` (the words
-    of the places it names: "claims" in a claims journey is the journey), the longest name first."""
-    # "in the clinic journey": the words before "journey" or "stage" name a place, never a team
-    placed = {stem(w) for w in re.findall(r"\b([\w-]+)\s+(?:journey|stage)s?\b", question.lower())}
-    asked = set(stems(question)) - taken - placed
-    for owner in sorted(owners, key=len, reverse=True):
-        name = [s for s in content_stems(owner) if s not in _TEAM_WORDS] or content_stems(owner)
-        if name and all(s in asked for s in name):
-            return owner
-    return None
 
 
 def _scope(ctx: ComposeContext, level: str, places: dict) -> tuple[set[str] | None, str]:  # type: ignore[type-arg]

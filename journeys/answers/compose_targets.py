@@ -8,12 +8,15 @@ else the whole base. The list never ends silently.
 
 from __future__ import annotations
 
+import re
+
 from journeys.answers.context import ComposeContext
 from journeys.answers.format import metric_label, more_text, rest_line, with_unit
 from journeys.answers.vocabulary import content_stems, stems
 from journeys.kpis import MetricSeries, gap, load_series, on_target
 
 SHOWN = 8
+_KPIS_ASKED = re.compile(r"\b(kpis?|metrics?|measures?|numbers)\b")
 
 
 def _scope(ctx: ComposeContext, series: list[MetricSeries]) -> str | None:
@@ -32,6 +35,10 @@ def compose_off_target(ctx: ComposeContext) -> list[str]:
     journey = _scope(ctx, series)
     if journey is not None:
         series = [s for s in series if s.journey_id == journey]
+    if ctx.u.metrics and not _KPIS_ASKED.search(ctx.u.question.lower()):
+        # "is uptime or status accuracy further off target": those KPIs, side by side ("which claims kpis...":
+        # every KPI, the journey's word its scope)
+        series = [s for s in series if s.slug in ctx.u.metrics] or series
     rows: list[tuple[float, str]] = []
     on_track: list[str] = []
     for one in series:

@@ -106,7 +106,8 @@ def parse_period(question: str, anchor: date) -> Period | None:
                  r"reading|data)|\b(all[- ]time|ever since)\b|\bfrom the (start|beginning)\b(?! of)|"
                  # "since wk 1", "vs the first week": the data's first week is the baseline
                  r"\b(since|from|vs\.?|versus|compared (to|with)) (the )?(first (week|wk)|(week|wk) ?(1|one))\b|"
-                 r"\b(whole|entire|full) (period|quarter|time|series|range|window|data|dataset|record|history)\b", q):
+                 r"\b(whole|entire|full) (period|quarter|time|series|range|window|data|dataset|record|history)\b|"
+                 r"\b(over|across|during|throughout) the (period|data|dataset|record|series)\b", q):
         # "over the whole quarter": the whole record the base holds (its span is what the asker sees as one)
         return Period(date(1900, 1, 1), anchor, "since the first snapshot", "all")
     if m := re.search(r"\b(\d{4})-w(\d{1,2})\b", q):
@@ -122,6 +123,10 @@ def parse_period(question: str, anchor: date) -> Period | None:
         start = _day(day, anchor)
         if start is not None and start <= anchor:
             return Period(start, anchor, f"since {start.isoformat()} (to the latest data, {anchor.isoformat()})")
+    # "w/c 14 july", "the week of 7 sept": that one week
+    if (m := re.search(r"\b(?:(?:week|wk)\s+(?:of|commencing|beginning|starting)\s+|w/?c\s+)", q)) and (
+            day := _DAY.match(q, m.end())) and (start := _day(day, anchor)) is not None and start <= anchor:
+        return Period(start, start + timedelta(days=6), f"the week of {start.isoformat()}")
     if m := re.search(r"\b(?:on|for|of) (\d{4}-\d{2}-\d{2})\b", q):
         day = date.fromisoformat(m.group(1))
         return Period(day, day, day.isoformat())

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, func
 
-from journeys.answers.vocabulary import Vocabulary, content_stems, segment_text, stems, words
+from journeys.answers.vocabulary import Vocabulary, segment_stems, segment_text, stems, words
 from journeys.store.models import Comment
 from retrieval.tokens import stem
 
@@ -29,7 +29,7 @@ def segment_over_partial_place(result: Understanding, vocab: Vocabulary, questio
     segment = vocab.match_segment(question)
     if place is None or segment is None or set(place.stems) <= set(stems(question)):
         return None
-    if not set(content_stems(segment)) & set(place.stems):
+    if not set(segment_stems(segment)) & set(place.stems):
         return None
     result.touchpoint, result.stage, result.stage_inferred = None, None, False
     if not (result.journey_named or result.journey_worded):
@@ -44,7 +44,7 @@ def drop_place_of_segment_noun(result: Understanding, question: str, q_stems: li
     if place is None or result.journey_named or result.segment is None:
         return
     typed = words(question)
-    last = [i for i, w in enumerate(typed) if stem(w) in set(content_stems(result.segment))]
+    last = [i for i, w in enumerate(typed) if stem(w) in set(segment_stems(result.segment))]
     if not last or last[-1] + 1 >= len(typed):
         return
     noun = stem(typed[last[-1] + 1])
@@ -64,12 +64,12 @@ def named_segments(question: str, vocab: Vocabulary) -> tuple[tuple[str, ...], s
     question = segment_text(question)
     q_stems = stems(question)
     whole = [s for s in sorted(vocab.segments, key=len, reverse=True)
-             if (own := set(content_stems(s))) and own <= set(q_stems)]
-    whole = [s for s in whole if not any(o != s and set(content_stems(s)) < set(content_stems(o)) for o in whole)]
-    found, read = list(whole), {w for s in whole for w in content_stems(s)}
+             if (own := set(segment_stems(s))) and own <= set(q_stems)]
+    whole = [s for s in whole if not any(o != s and set(segment_stems(s)) < set(segment_stems(o)) for o in whole)]
+    found, read = list(whole), {w for s in whole for w in segment_stems(s)}
     for side in comparison_sides(question) or listed_sides(question):
         side_stems = set(stems(side))
-        if any(set(content_stems(s)) <= side_stems for s in found) or link_side(side, vocab) is not None:
+        if any(set(segment_stems(s)) <= side_stems for s in found) or link_side(side, vocab) is not None:
             continue
         by_word = [s for s in vocab.segments if s not in found and _only_words(s, vocab) & side_stems]
         if len(by_word) == 1:
@@ -77,15 +77,15 @@ def named_segments(question: str, vocab: Vocabulary) -> tuple[tuple[str, ...], s
             read |= side_stems
     if len(found) < 2:
         return (), set()
-    first_typed = {s: min((q_stems.index(w) for w in content_stems(s) if w in q_stems), default=len(q_stems))
+    first_typed = {s: min((q_stems.index(w) for w in segment_stems(s) if w in q_stems), default=len(q_stems))
                    for s in found}
     return tuple(sorted(found, key=lambda s: first_typed[s])), read
 
 
 def _only_words(segment: str, vocab: Vocabulary) -> set[str]:
     """The words (four letters or more) of a segment's name that no other segment's name has."""
-    others = {w for s in vocab.segments if s != segment for w in content_stems(s)}
-    return {w for w in content_stems(segment) if w not in others and (len(w) >= 4 or len(w) >= 2 and not
+    others = {w for s in vocab.segments if s != segment for w in segment_stems(s)}
+    return {w for w in segment_stems(segment) if w not in others and (len(w) >= 4 or len(w) >= 2 and not
             w.isdigit() and w in _names_whole_words(segment)) and not w.isdigit()}
 
 

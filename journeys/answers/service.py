@@ -20,6 +20,7 @@ from journeys.answers.compose_general import how_to_ask
 from journeys.answers.context import ComposeContext, Evidence, gather_comments
 from journeys.answers.kpi_cause import take_kpi_place
 from journeys.answers.model import Answer, Focus
+from journeys.answers.place_kpi import asks_place_kpi, take_place_kpi
 from journeys.answers.routes import VOICE, Route, candidates, needs
 from journeys.answers.segment_meaning import segment_by_meaning, take_segment
 from journeys.answers.subjects import check_subject
@@ -138,6 +139,9 @@ class AnswerService:
                 if other is not None and _name_word_is_elsewhere(u, other, self.facets):
                     found, u.stage, u.stage_inferred = other, None, False
             _take_place_by_meaning(u, vocab, found)
+        if asks_place_kpi(u):  # "card delivery days latest", "how long are council searches taking"
+            with self._session() as session:
+                take_place_kpi(u, session)
         routes = candidates(u)
         k = k or DEFAULT_K
         result = self.searcher.search(u.search_text, k=max(k, DEFAULT_K), filters=_filters(u), anchor=anchor,
@@ -263,9 +267,10 @@ def _take_place_by_meaning(u: Understanding, vocab: Vocabulary, found) -> None: 
         return
     if u.stage is not None and not u.stage_inferred and (entity.kind == "stage" or entity.stage_id != u.stage.id
                                                          or found.similarity < REFINE_MIN
-                                                         or "touchpoints" in u.intents or not u.topic):
+                                                         or {"touchpoints", "goal"} & u.intents or not u.topic):
         # a named stage stands; only one of its own touchpoints, clearly described, may refine it (never when
-        # the question asks for the stage's touchpoints, or types nothing beyond the stage's name)
+        # the question asks for the stage's touchpoints or its goal, a stage's own, or types nothing beyond the
+        # stage's name)
         return
     if entity.kind == "touchpoint":
         u.touchpoint = entity

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from journeys.answers.asks import asks_goal, is_comparison, is_priority, read_rank
+from journeys.answers.called_names import named_team
 from journeys.answers.sides import comparison_sides, link_side
 from journeys.answers.spelling import same_family
 from journeys.answers.vocabulary import OWNERSHIP_PHRASE, Vocabulary, content_stems, metric_content, stems
@@ -22,7 +23,10 @@ def read_shapes(result: Understanding, question: str, vocab: Vocabulary, matches
         result.intents.add("priority")
     if asks_goal(question):
         result.intents.add("goal")
-    named = (result.touchpoint, result.stage, result.journey if result.journey_named else None)
+    # the journey's words too, though only its place was typed: "who looks after redemption statements on sales"
+    # (Sale conveyancing) asks for that touchpoint's owner, not the Sale team ("which touchpoints does..." below
+    # still names a team)
+    named = (result.touchpoint, result.stage, result.journey)
     result.owner = vocab.match_owner(question, {s for e in named if e for s in e.stems})
     if result.touchpoint is None and (result.stage is None or result.stage_inferred):
         result.channel = vocab.match_channel(question)
@@ -43,7 +47,19 @@ def read_shapes(result: Understanding, question: str, vocab: Vocabulary, matches
                 result.touchpoint = None
             if result.stage is not None and set(result.stage.stems) & typed <= team:
                 result.stage = None
-    if result.owner or OWNERSHIP_PHRASE.search(question.lower()):
+    if result.owner is None and result.touchpoint is not None and "priority" in result.intents:
+        # "where should cust relations focus first": a team typed whole (compose_priority ranks its touchpoints),
+        # not the touchpoint Customer relations phone line that only shares its words
+        team = named_team(question, vocab.owners)
+        typed = set(stems(question))
+        if team is not None and set(result.touchpoint.stems) & typed <= set(content_stems(team)):
+            result.touchpoint = None
+            result.stage, result.stage_inferred = (None, False) if not result.stage_inferred else (result.stage, True)
+            result.journey = result.journey if result.journey_named else None
+    if "priority" in result.intents and not re.search(r"\b(who|whose|owns?|owner|owned)\b", lowered) \
+            and not OWNERSHIP_PHRASE.search(lowered):
+        result.intents.discard("owner")  # "what should the sale team prioritise": the team is the scope, not the ask
+    elif result.owner or OWNERSHIP_PHRASE.search(lowered):
         result.intents.add("owner")
     if is_comparison(question) or (" and " in question.lower() and "change" in result.intents):
         scores = [t for t in ("nps", "csat", "ces") if re.search(rf"\b{t}\b", question.lower())]

@@ -107,8 +107,9 @@ def spell_out_for(question: str, vocab: Vocabulary) -> str:
 
     names = tuple(e.name for e in vocab.entities) + tuple(vocab.metrics) + tuple(vocab.owners) + tuple(vocab.segments)
     reserved = frozenset(SHORTHAND) | frozenset(ABBREVIATIONS) | frozenset(vocab.initialisms())
-    runs = metric_initialisms(tuple(sorted(vocab.metrics)))
-    if runs:  # "ftf rate": the initials of three words or more in a row of one metric's name
+    runs = {**name_initialisms(tuple(sorted(set(vocab.owners) | {e.name for e in vocab.entities}))),
+            **metric_initialisms(tuple(sorted(vocab.metrics)))}
+    if runs:  # "ftf rate", "where should NOC focus": the initials of three words or more of one name
         question = _WORD.sub(lambda m: runs.get(m.group(0).lower(), m.group(0)) if m.group(0).lower() not in reserved
                              else m.group(0), question)
     return spell_out(question, base_words(names), reserved)
@@ -128,3 +129,17 @@ def metric_initialisms(slugs: tuple[str, ...]) -> dict[str, str]:
     english = english_words()
     return {initials: next(iter(runs)) for initials, runs in found.items()
             if len(runs) == 1 and initials not in english}
+
+
+@lru_cache(maxsize=16)
+def name_initialisms(names: tuple[str, ...]) -> dict[str, str]:
+    """Initials of a whole team or place name of three words or more ("noc" -> "Network Operations Centre"), when
+    one name alone has them and they are no English word."""
+    found: dict[str, set[str]] = {}
+    for name in names:
+        parts = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in STOPWORDS]
+        if len(parts) >= 3:
+            found.setdefault("".join(w[0] for w in parts), set()).add(name)
+    english = english_words()
+    return {initials: next(iter(held)) for initials, held in found.items()
+            if len(held) == 1 and initials not in english}

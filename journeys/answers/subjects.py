@@ -86,11 +86,12 @@ def _missing_place(u: Understanding, vocab: Vocabulary, session: Session, keywor
     """"the gift-card journey", "the onboarding stage": a named place the maps do not have."""
     for m in _PLACE_WORD.finditer(u.question):
         kind = m.group(2).lower()
+        own = {s_ for e in vocab.entities if e.kind == kind for s_ in e.stems}  # "giving" of Regular monthly giving
         words: list[str] = []
         for w in reversed(re.findall(r"[\w'-]+", m.group(1).lower())):  # the name ends at the kind word
             if w in LEADING or w.isdigit() or w in _NUMBER_WORDS or any(
-                    stem(part) in GENERIC for part in w.split("-")):  # "top complained-about touchpoint"
-                break
+                    stem(part) in GENERIC and stem(part) not in own for part in w.split("-")):
+                break  # "top complained-about touchpoint"
             if w not in STOPWORDS:
                 words.insert(0, w)
         if not words:
@@ -100,6 +101,9 @@ def _missing_place(u: Understanding, vocab: Vocabulary, session: Session, keywor
             continue
         # Meant as a name only if no place of that kind (nor any other place) carries those words.
         wanted = [stem(w) for w in words]
+        found = {"journey": u.journey, "stage": u.stage, "touchpoint": u.touchpoint}.get(kind)
+        if found is not None and all(w in found.stems or clips(w, found.stems) for w in wanted):
+            continue  # the place understood, its words maybe cut short ("the corp licence renewal stage")
         known = ({s_ for e in vocab.entities for s_ in e.stems}
                  | set(stems(" ".join(vocab.owners + vocab.segments + vocab.channels)))  # "the phone touchpoints"
                  | {stem(w) for slug in vocab.metrics for w in slug.split("_")})  # "pickup" of express_pickup_share

@@ -43,6 +43,7 @@ from journeys.answers.vocabulary import (
     Vocabulary,
     content_stems,
     expand_abbreviations,
+    segment_stems,
     stems,
 )
 from retrieval.tokens import tokens
@@ -211,8 +212,11 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     if called is not None and (result.journey is None or not any(
             m.entity is result.journey and m.strength >= 1.0 for m in matches)):
         result.journey, result.journey_named = called, True  # "the pay run journey": part of its name
-    if (place := called_place(lowered, vocab)) is not None and place not in (result.touchpoint, result.stage):
-        # "at the deductions stage when they move out": the place called so, over one a clause spells
+    if (place := called_place(lowered, vocab)) is not None and place is not (result.touchpoint or result.stage) \
+            and not (result.touchpoint is not None and result.touchpoint.stage_id == place.id
+                     and not set(result.touchpoint.stems) & set(q_stems) <= set(place.stems)):
+        # "at the deductions stage when they move out": the place called so, over one a clause spells (and over
+        # a touchpoint of another stage: "the contract pack stage", not the touchpoint Contract pack review)
         result.touchpoint = place if place.kind == "touchpoint" else None
         result.stage, result.stage_inferred = (place if place.kind == "stage" else None), False
         result.journey = result.journey if result.journey and result.journey.id == place.journey_id else None
@@ -277,6 +281,8 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     if (result.journey is None and not result.touchpoint and (result.stage is None or result.stage_inferred)
             and not is_comparison(question)):
         _journey_by_word(result, vocab, q_stems)
+    elif not is_comparison(question):
+        _twin_in_worded_journey(result, vocab, q_stems)
     read_shapes(result, question, vocab, matches)
     result.period = parse_period(question, anchor)
     result.latest = asks_latest(question)
@@ -292,11 +298,11 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
         named |= {*result.stage.stems, *stems(result.stage.name)}
     result.segment = vocab.match_segment(question, consumed) or segment_over_partial_place(result, vocab, question)
     if result.segment:
-        named |= set(content_stems(result.segment))
+        named |= set(segment_stems(result.segment))
         drop_place_of_segment_noun(result, question, q_stems)
-    result.segments, segment_stems = named_segments(question, vocab)
+    result.segments, sides_read = named_segments(question, vocab)
     if result.segments:  # segments compared: no one segment's figures, and the sides are no places
-        named |= segment_stems
+        named |= sides_read
         result.segment, result.compare, result.compare_places = None, None, ()
     elif rest := segment_against_rest(result):  # "over 65s vs everyone else"
         named |= rest
@@ -322,6 +328,8 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
 _MOVED = re.compile(r"\b(chang(e|ed|es|ing)|moved?|rose|fell|declin\w*|went (up|down)|up or down|how (much|many)|"
                     # "how big was the …", "how bad is …": how plus an adjective asks for a magnitude
                     r"how (big|large|high|low|bad|long|fast|slow|far)|"
+                    # "refund time improvement since w/c 2 june": a metric's move, better or worse
+                    r"improved|improvement|worsened|deteriorat\w*|"
                     r"total|sum|count|tally|number of)\b")
 # Words that make a question ask for a figure over a window ("avg", "worst ... in the last 4 weeks").
 _AGGREGATE = re.compile(r"\b(" + "|".join(AGGREGATES) + r")\b")
@@ -346,26 +354,50 @@ def _widest_metrics(metrics: list[str], q_stems: list[str], lowered: str) -> lis
             and not (m not in whole and covered(m) and any(covered(m) <= covered(w) for w in whole))]
 
 
-def _journey_by_word(result: Understanding, vocab: Vocabulary, q_stems: list[str]) -> None:
-    """"permit csat": one distinctive word of one journey's name (no other journey's) stands for that journey,
-    unless it is a word of the metric asked about. A figure then comes from the journey the question means, and
-    the search leans toward it (a boost: the journey is not "named", so no journey overview is given)."""
+def _worded_journey(result: Understanding, vocab: Vocabulary, q_stems: list[str]) -> Entity | None:
+    """The one journey a distinctive word of its name (no other journey's) stands for, unless it is a word of
+    the metric asked about: "permit csat", "departures" for Departing passenger."""
     journeys = [e for e in vocab.entities if e.kind == "journey" and e.id]
     if len(journeys) < 2:
-        return
+        return None
     metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
     found = []
     for journey in journeys:
         others = {s for e in journeys if e is not journey for s in e.stems}
         own = [s for s in journey.stems if len(s) >= 3 and s not in others and s not in metric_words
                and s not in GENERIC_TOPIC]  # "getting" of "Joining and getting started" names nothing
-        if any(same_family(s, q) for s in own for q in q_stems):  # "departures" for Departing passenger
+        if any(same_family(s, q) for s in own for q in q_stems):
             found.append(journey)
-    if len(found) == 1:
-        result.journey = found[0]
+    return found[0] if len(found) == 1 else None
+
+
+def _journey_by_word(result: Understanding, vocab: Vocabulary, q_stems: list[str]) -> None:
+    """A figure comes from the journey a word of its name means, and the search leans toward it (a boost: the
+    journey is not "named", so no journey overview is given)."""
+    if (journey := _worded_journey(result, vocab, q_stems)) is not None:
+        result.journey = journey
         result.journey_worded = True
-        if result.stage is not None and result.stage.journey_id != found[0].id:
+        if result.stage is not None and result.stage.journey_id != journey.id:
             result.stage, result.stage_inferred = None, False
+
+
+def _twin_in_worded_journey(result: Understanding, vocab: Vocabulary, q_stems: list[str]) -> None:
+    """"exchange & completion on the sale side": a place whose name two journeys share is the twin in the journey
+    a word of the question names, not the first one found."""
+    place = result.touchpoint or (result.stage if not result.stage_inferred else None)
+    if place is None or result.journey_named or (journey := _worded_journey(result, vocab, q_stems)) is None \
+            or place.journey_id == journey.id:
+        return
+    twin = next((e for e in vocab.entities if e.kind == place.kind and e.journey_id == journey.id
+                 and e.name.lower() == place.name.lower()), None)
+    if twin is None:
+        return
+    if twin.kind == "touchpoint":
+        result.touchpoint = twin
+        result.stage = next((e for e in vocab.entities if e.kind == "stage" and e.id == twin.stage_id), None)
+    else:
+        result.stage = twin
+    result.journey, result.journey_worded = journey, True
 
 
 def _is_follow_up(question: str, q_stems: list[str], topic: tuple[str, ...]) -> bool:

@@ -105,6 +105,12 @@ def segment_text(question: str) -> str:
     return re.sub(r"\b(\d+)'?s\b", r"\1", question)
 
 
+@lru_cache(maxsize=1024)
+def segment_stems(segment: str) -> tuple[str, ...]:
+    """A segment name's stems as a question's are read (`segment_text`): "Over 60s" is over, 60."""
+    return tuple(content_stems(segment_text(segment)))
+
+
 @dataclass
 class Vocabulary:
     entities: list[Entity] = field(default_factory=list)
@@ -130,7 +136,9 @@ class Vocabulary:
             name = [s for s in content_stems(owner) if s not in _TEAM_WORDS] or content_stems(owner)
             if all(typed_in(s, free) for s in name):  # "the accomodation office": a typo is still the team
                 strength = 1.0
-            elif any(len(s) >= 4 and s in free and s not in PEOPLE_TOPIC for s in name):
+            elif any(len(s) >= 4 and s in free and s not in PEOPLE_TOPIC and s not in _OWNERSHIP for s in name):
+                # one word of the name; not the word that asks who owns ("complaint handling" names no Ground
+                # Handling team)
                 strength = 0.8
             elif any(t in free for t in _SUPPORT_TRIGGERS) and any(w in words(owner) for w in _SUPPORT_TEAM_WORDS):
                 strength = 0.6
@@ -145,7 +153,7 @@ class Vocabulary:
         already name a place ("claims portal" is not the "Claimant" segment)."""
         q_stems = [stem(SHORTHAND.get(w, w)) for w in words(segment_text(question))]  # "yr 1": Year 1 customer
         for segment in sorted(self.segments, key=len, reverse=True):
-            seg = content_stems(segment)
+            seg = segment_stems(segment)
             if seg and all(s in q_stems for s in seg) and not set(seg) <= taken:
                 return segment
         return None
@@ -297,8 +305,30 @@ class Vocabulary:
                 results.append((slug, 0.9 + 0.05 * len(content)))
             elif via_synonym and via_synonym >= max(1, len(content) - 1) and len(content) > 1:
                 results.append((slug, 0.5 + 0.1 * via_synonym))
+            elif self._by_own_word(slug, content, q_stems):
+                results.append((slug, 0.75))
         results.sort(key=lambda r: -r[1])
         return results
+
+
+    def _by_own_word(self, slug: str, content: tuple[str, ...], q_stems: set[str]) -> bool:
+        """"requisition rate" for land_registry_requisition_rate: a word only this metric's name has, typed with
+        the measure its name ends on (rate, days, score...)."""
+        tail = stem(slug.rsplit("_", 1)[-1])
+        if tail not in _GENERIC or tail in _SMALL_WORDS or tail not in q_stems:
+            return False
+        own = _own_metric_words(tuple(self.metrics))
+        return any(t in q_stems and own.get(t) == slug for t in content)
+
+
+@lru_cache(maxsize=16)
+def _own_metric_words(metrics: tuple[str, ...]) -> dict[str, str]:
+    """stem -> the one metric whose name holds it (stems several metrics share are left out)."""
+    holders: dict[str, set[str]] = {}
+    for slug in metrics:
+        for t in metric_content(slug):
+            holders.setdefault(t, set()).add(slug)
+    return {t: next(iter(h)) for t, h in holders.items() if len(h) == 1}
 
 
 _UNIT_WORDS = {"days", "day", "d", "hours", "h", "pct", "percent", "rate", "score", "count", "avg", "average", "ms",

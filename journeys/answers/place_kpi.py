@@ -1,0 +1,32 @@
+""""card delivery days latest": a figure asked at a named place with no KPI named. The map lists what a touchpoint
+is measured by, and the KPI snapshots say where each KPI is kept; when exactly one KPI is kept at the place, that
+KPI is the figure asked for, not the place's card."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from journeys.answers.understand import Understanding
+from journeys.store.db import store_cached
+from journeys.store.models import Kpi
+
+_FIGURE_ONLY = {"kpi", "change", "overview"}  # no voice asked for: "card delivery complaints latest" is comments
+
+
+def asks_place_kpi(u: Understanding) -> bool:
+    """A figure asked at a named place, no KPI, score, comparison or ranking named, no voice asked for."""
+    place = u.touchpoint or (u.stage if not u.stage_inferred else None)
+    return not (place is None or not place.id or u.metrics or u.score_type or u.compare or u.rank is not None
+                or not u.asks_figure or u.intents - _FIGURE_ONLY)
+
+
+def take_place_kpi(u: Understanding, session: Session) -> None:
+    """The one KPI kept at the place becomes the question's (call only when `asks_place_kpi`)."""
+    place = u.touchpoint or u.stage
+    column = Kpi.touchpoint_id if place.kind == "touchpoint" else Kpi.stage_id
+    slugs = store_cached(session, ("kpis kept at", place.kind, place.id), lambda: tuple(session.scalars(
+        select(Kpi.metric_slug).where(column == place.id).distinct())))
+    if len(slugs) == 1:
+        u.metrics = [slugs[0]]
+        u.intents.add("kpi")
