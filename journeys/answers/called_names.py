@@ -1,11 +1,14 @@
-"""Journeys and places named by part of their name: "the pay run journey", "the deductions stage", and words
-several places share alike ("pay run feedback") naming the journey whose name holds them."""
+"""Journeys, places and teams named by part of their name: "the pay run journey", "the deductions stage", words
+several places share alike ("pay run feedback") naming the journey whose name holds them, one word only one
+journey's name has ("permit csat"), and a team typed without an ownership word ("a quick win for logistics")."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from journeys.answers.cues import GENERIC_TOPIC
+from journeys.answers.spelling import same_family
 from journeys.answers.vocabulary import _TEAM_WORDS, Entity, Match, Vocabulary, content_stems, stems
 from retrieval.tokens import stem
 
@@ -95,3 +98,49 @@ def named_team(question: str, owners: list[str], taken: set[str] = frozenset()) 
         if name and all(s in asked for s in name):
             return owner
     return None
+
+
+def _worded_journey(result: Understanding, vocab: Vocabulary, q_stems: list[str]) -> Entity | None:
+    """The one journey a distinctive word of its name (no other journey's) stands for, unless it is a word of
+    the metric asked about: "permit csat", "departures" for Departing passenger."""
+    journeys = [e for e in vocab.entities if e.kind == "journey" and e.id]
+    if len(journeys) < 2:
+        return None
+    metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
+    found = []
+    for journey in journeys:
+        others = {s for e in journeys if e is not journey for s in e.stems}
+        own = [s for s in journey.stems if len(s) >= 3 and s not in others and s not in metric_words
+               and s not in GENERIC_TOPIC]  # "getting" of "Joining and getting started" names nothing
+        if any(same_family(s, q) for s in own for q in q_stems):
+            found.append(journey)
+    return found[0] if len(found) == 1 else None
+
+
+def journey_by_word(result: Understanding, vocab: Vocabulary, q_stems: list[str]) -> None:
+    """A figure comes from the journey a word of its name means, and the search leans toward it (a boost: the
+    journey is not "named", so no journey overview is given)."""
+    if (journey := _worded_journey(result, vocab, q_stems)) is not None:
+        result.journey = journey
+        result.journey_worded = True
+        if result.stage is not None and result.stage.journey_id != journey.id:
+            result.stage, result.stage_inferred = None, False
+
+
+def twin_in_worded_journey(result: Understanding, vocab: Vocabulary, q_stems: list[str]) -> None:
+    """"exchange & completion on the sale side": a place whose name two journeys share is the twin in the journey
+    a word of the question names, not the first one found."""
+    place = result.touchpoint or (result.stage if not result.stage_inferred else None)
+    if place is None or result.journey_named or (journey := _worded_journey(result, vocab, q_stems)) is None \
+            or place.journey_id == journey.id:
+        return
+    twin = next((e for e in vocab.entities if e.kind == place.kind and e.journey_id == journey.id
+                 and e.name.lower() == place.name.lower()), None)
+    if twin is None:
+        return
+    if twin.kind == "touchpoint":
+        result.touchpoint = twin
+        result.stage = next((e for e in vocab.entities if e.kind == "stage" and e.id == twin.stage_id), None)
+    else:
+        result.stage = twin
+    result.journey, result.journey_worded = journey, True

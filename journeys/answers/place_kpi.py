@@ -4,6 +4,8 @@ KPI is the figure asked for, not the place's card."""
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -11,6 +13,7 @@ from journeys.answers.understand import Understanding
 from journeys.store.db import store_cached
 from journeys.store.models import Kpi
 
+_MEASURE = re.compile(r"\bhow (long|many|much|fast|slow|quick(ly)?)\b")
 _FIGURE_ONLY = {"kpi", "change", "overview"}  # no voice asked for: "card delivery complaints latest" is comments
 
 
@@ -18,7 +21,9 @@ def asks_place_kpi(u: Understanding) -> bool:
     """A figure asked at a named place, no KPI, score, comparison or ranking named, no voice asked for."""
     place = u.touchpoint or (u.stage if not u.stage_inferred else None)
     return not (place is None or not place.id or u.metrics or u.score_type or u.compare or u.rank is not None
-                or not u.asks_figure or u.intents - _FIGURE_ONLY)
+                or not u.asks_figure or u.intents - _FIGURE_ONLY
+                # a figure plainly asked: "has anything changed at X" may be answered by what customers say
+                or not ("kpi" in u.intents or u.latest or _MEASURE.search(u.question.lower())))
 
 
 def take_place_kpi(u: Understanding, session: Session) -> None:

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from journeys.answers.asks import asks_goal, is_comparison, is_priority, read_rank
 from journeys.answers.called_names import named_team
+from journeys.answers.metric_names import metric_content
 from journeys.answers.sides import comparison_sides, link_side
 from journeys.answers.spelling import same_family
-from journeys.answers.vocabulary import OWNERSHIP_PHRASE, Vocabulary, content_stems, metric_content, stems
+from journeys.answers.vocabulary import OWNERSHIP_PHRASE, Vocabulary, content_stems, stems
 
 if TYPE_CHECKING:
     from journeys.answers.understand import Understanding

@@ -4,10 +4,23 @@ vocabulary.py matches names with them."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
+
+from retrieval.tokens import stem
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def stems(text: str) -> list[str]:
+    return [stem(w) for w in words(text)]
 
 SMALL_WORDS = {"to", "of", "and", "the", "per", "a", "an", "in", "on", "for"}
 

@@ -100,7 +100,7 @@ def _missing_place(u: Understanding, vocab: Vocabulary, session: Session, keywor
         if not names:
             continue
         # Meant as a name only if no place of that kind (nor any other place) carries those words.
-        wanted = [stem(w) for w in words]
+        wanted = stems(" ".join(words))  # "sign-up": sign, up
         found = {"journey": u.journey, "stage": u.stage, "touchpoint": u.touchpoint}.get(kind)
         if found is not None and all(w in found.stems or clips(w, found.stems) for w in wanted):
             continue  # the place understood, its words maybe cut short ("the corp licence renewal stage")

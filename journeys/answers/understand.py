@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from journeys.answers.asks import FROM_SCORES, Rank, is_comparison
-from journeys.answers.called_names import SCORED_BY, called_journey, called_place, journey_of_shared_words
+from journeys.answers.called_names import (
+    SCORED_BY,
+    called_journey,
+    called_place,
+    journey_by_word,
+    journey_of_shared_words,
+    twin_in_worded_journey,
+)
 from journeys.answers.cues import (
     AGGREGATES,
     CUE_WORDS,
@@ -37,7 +44,7 @@ from journeys.answers.segment_words import (
 from journeys.answers.shapes import read_shapes
 from journeys.answers.short_forms import spell_out_for
 from journeys.answers.shorthand import plain
-from journeys.answers.spelling import clips, same_family
+from journeys.answers.spelling import clips
 from journeys.answers.vocabulary import (
     Entity,
     Vocabulary,
@@ -280,9 +287,9 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
                 result.intents.discard(intent)
     if (result.journey is None and not result.touchpoint and (result.stage is None or result.stage_inferred)
             and not is_comparison(question)):
-        _journey_by_word(result, vocab, q_stems)
+        journey_by_word(result, vocab, q_stems)
     elif not is_comparison(question):
-        _twin_in_worded_journey(result, vocab, q_stems)
+        twin_in_worded_journey(result, vocab, q_stems)
     read_shapes(result, question, vocab, matches)
     result.period = parse_period(question, anchor)
     result.latest = asks_latest(question)
@@ -352,52 +359,6 @@ def _widest_metrics(metrics: list[str], q_stems: list[str], lowered: str) -> lis
     return [m for m in metrics if not any(other != m and covered(m) and covered(m) < covered(other)
                                           for other in metrics)
             and not (m not in whole and covered(m) and any(covered(m) <= covered(w) for w in whole))]
-
-
-def _worded_journey(result: Understanding, vocab: Vocabulary, q_stems: list[str]) -> Entity | None:
-    """The one journey a distinctive word of its name (no other journey's) stands for, unless it is a word of
-    the metric asked about: "permit csat", "departures" for Departing passenger."""
-    journeys = [e for e in vocab.entities if e.kind == "journey" and e.id]
-    if len(journeys) < 2:
-        return None
-    metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
-    found = []
-    for journey in journeys:
-        others = {s for e in journeys if e is not journey for s in e.stems}
-        own = [s for s in journey.stems if len(s) >= 3 and s not in others and s not in metric_words
-               and s not in GENERIC_TOPIC]  # "getting" of "Joining and getting started" names nothing
-        if any(same_family(s, q) for s in own for q in q_stems):
-            found.append(journey)
-    return found[0] if len(found) == 1 else None
-
-
-def _journey_by_word(result: Understanding, vocab: Vocabulary, q_stems: list[str]) -> None:
-    """A figure comes from the journey a word of its name means, and the search leans toward it (a boost: the
-    journey is not "named", so no journey overview is given)."""
-    if (journey := _worded_journey(result, vocab, q_stems)) is not None:
-        result.journey = journey
-        result.journey_worded = True
-        if result.stage is not None and result.stage.journey_id != journey.id:
-            result.stage, result.stage_inferred = None, False
-
-
-def _twin_in_worded_journey(result: Understanding, vocab: Vocabulary, q_stems: list[str]) -> None:
-    """"exchange & completion on the sale side": a place whose name two journeys share is the twin in the journey
-    a word of the question names, not the first one found."""
-    place = result.touchpoint or (result.stage if not result.stage_inferred else None)
-    if place is None or result.journey_named or (journey := _worded_journey(result, vocab, q_stems)) is None \
-            or place.journey_id == journey.id:
-        return
-    twin = next((e for e in vocab.entities if e.kind == place.kind and e.journey_id == journey.id
-                 and e.name.lower() == place.name.lower()), None)
-    if twin is None:
-        return
-    if twin.kind == "touchpoint":
-        result.touchpoint = twin
-        result.stage = next((e for e in vocab.entities if e.kind == "stage" and e.id == twin.stage_id), None)
-    else:
-        result.stage = twin
-    result.journey, result.journey_worded = journey, True
 
 
 def _is_follow_up(question: str, q_stems: list[str], topic: tuple[str, ...]) -> bool:

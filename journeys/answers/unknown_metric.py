@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from journeys.answers.format import more_text
+from journeys.answers.metric_names import METRIC_SYNONYMS
 from journeys.answers.periods import asks_latest
 from journeys.answers.subject_words import FILLERS, GENERIC, LEADING
 from journeys.answers.understand import _AGGREGATE, Understanding
-from journeys.answers.vocabulary import METRIC_SYNONYMS, Vocabulary, content_stems
+from journeys.answers.vocabulary import Vocabulary, content_stems
 from retrieval.tokens import STOPWORDS, stem
 
 if TYPE_CHECKING:
