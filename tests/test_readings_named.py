@@ -1,9 +1,10 @@
 """Readings on four bases written blind (bench/eval/conveyancing, evcharging, holidays, langschool) and two older
 ones: a place named alike in two journeys is the one in the journey a word names; "the X stage" over a touchpoint
 that shares its words; a KPI by the one word only its name has, or as the one KPI kept at the place asked about;
-a week written "w/c"; KPIs on track listed first when those are asked for; a team by its initials or typed whole
-in a priority question; owners never read from the word that asks who owns; segment names with a decade
-("over 60s"); and a journey named with a word the base's journey lacks ("legacy giving") is declined."""
+a week written "w/c"; KPIs on track listed first when those are asked for; a team or segment by its initials, and
+a team typed whole in a priority question; owners never read from the word that asks who owns; segment names with
+a decade ("over 60s"); praise asked where none is positive; and a journey named with a word the base's journey
+lacks ("legacy giving") is declined."""
 
 from __future__ import annotations
 
@@ -135,3 +136,16 @@ def test_a_journey_named_with_a_word_its_name_lacks_is_declined(charity) -> None
 def test_what_x_is_for_asks_a_goal_only_at_the_end_of_the_question() -> None:
     assert asks_goal("whats the welcome call for?") and asks_goal("what is the deposit step for")
     assert not asks_goal("whats the nps for the id stage on purchases")
+
+
+def test_a_segment_is_named_by_its_initials(conveyancing) -> None:
+    answer = conveyancing.answer("what are ftbs complaining about most")
+    assert answer.answer.startswith("What the First-time buyer segment says")
+    answer = conveyancing.answer("btl landlords buying - any specific gripes?")
+    assert answer.answer.startswith("What the Buy-to-let investor segment says")
+
+
+def test_praise_asked_where_no_comment_is_positive_says_so(langschool) -> None:
+    answer = langschool.answer("what do hr admins actually like")
+    assert "No praise in the 5 comments at HR admin dashboard" in answer.answer
+    assert "none is positive" in answer.answer

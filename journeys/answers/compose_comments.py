@@ -296,7 +296,18 @@ def compose_complaints(ctx: ComposeContext) -> list[str]:
 
 
 def compose_praise(ctx: ComposeContext) -> list[str]:
-    return compose_themes(ctx, sentiment=POSITIVE)
+    """What customers like; at a place (or segment) the question names where none of the comments is positive,
+    that is the answer, said plainly, not the place's other comments passed off as praise."""
+    parts = compose_themes(ctx, sentiment=POSITIVE)
+    u = ctx.u
+    if parts or not (u.touchpoint is not None or (u.stage is not None and not u.stage_inferred) or u.segment):
+        return parts
+    pool = build_pool(ctx, None, False)
+    if pool is None or not pool.comments:
+        return []
+    head = (f"No praise in the {plural(len(pool.comments), 'comment')} {pool.scope}{_place_cited(ctx)}: none is "
+            f"positive. The ones nearest your question:")
+    return [head + "\n" + "\n".join(_loose_quotes(ctx, pool.comments, min(ctx.k, max(MIN_CITED, 3))))]
 
 
 def compose_priority(ctx: ComposeContext) -> list[str]:

@@ -107,12 +107,13 @@ def spell_out_for(question: str, vocab: Vocabulary) -> str:
 
     names = tuple(e.name for e in vocab.entities) + tuple(vocab.metrics) + tuple(vocab.owners) + tuple(vocab.segments)
     reserved = frozenset(SHORTHAND) | frozenset(ABBREVIATIONS) | frozenset(vocab.initialisms())
-    runs = {**name_initialisms(tuple(sorted(set(vocab.owners) | {e.name for e in vocab.entities}))),
-            **metric_initialisms(tuple(sorted(vocab.metrics)))}
-    if runs:  # "ftf rate", "where should NOC focus": the initials of three words or more of one name
-        question = _WORD.sub(lambda m: runs.get(m.group(0).lower(), m.group(0)) if m.group(0).lower() not in reserved
-                             else m.group(0), question)
-    return spell_out(question, base_words(names), reserved)
+    names_held = set(vocab.owners) | set(vocab.segments) | {e.name for e in vocab.entities}
+    runs = {**name_initialisms(tuple(sorted(names_held))), **metric_initialisms(tuple(sorted(vocab.metrics)))}
+    own_words = base_words(names)
+    if runs:  # "ftf rate", "where should NOC focus", "ftbs": the initials of three words or more of one name
+        kept = reserved | own_words  # "fnol" of fnol_call_wait_time_s is that KPI's own word
+        question = _WORD.sub(lambda m: _initialism(m.group(0), runs, kept), question)
+    return spell_out(question, own_words, reserved)
 
 
 @lru_cache(maxsize=16)
@@ -131,15 +132,26 @@ def metric_initialisms(slugs: tuple[str, ...]) -> dict[str, str]:
             if len(runs) == 1 and initials not in english}
 
 
+def _initialism(word: str, runs: dict[str, str], reserved: frozenset[str]) -> str:
+    lowered = word.lower()
+    if lowered in reserved:
+        return word
+    if lowered not in runs and lowered.endswith("s") and lowered[:-1] in runs:
+        lowered = lowered[:-1]  # "ftbs": first-time buyers
+    return runs.get(lowered, word)
+
+
 @lru_cache(maxsize=16)
 def name_initialisms(names: tuple[str, ...]) -> dict[str, str]:
-    """Initials of a whole team or place name of three words or more ("noc" -> "Network Operations Centre"), when
+    """Initials of a team, segment or place name, the first three words or more of it ("noc" -> Network
+    Operations Centre, "ftb" -> First-time buyer, "btl" -> Buy-to-let investor; small words counted or not), when
     one name alone has them and they are no English word."""
     found: dict[str, set[str]] = {}
     for name in names:
-        parts = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in STOPWORDS]
-        if len(parts) >= 3:
-            found.setdefault("".join(w[0] for w in parts), set()).add(name)
+        parts = re.findall(r"[a-z0-9]+", name.lower())
+        for variant in {tuple(parts), tuple(w for w in parts if w not in STOPWORDS)}:
+            for end in range(3, len(variant) + 1):
+                found.setdefault("".join(w[0] for w in variant[:end]), set()).add(name)
     english = english_words()
     return {initials: next(iter(held)) for initials, held in found.items()
             if len(held) == 1 and initials not in english}
