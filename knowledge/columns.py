@@ -54,6 +54,7 @@ class ColumnMapping:
     date_format: str | None = None
     kind: str | None = None
     ignore: tuple[str, ...] = ()
+    values: dict[str, str] = field(default_factory=dict)  # canonical -> one value for every row (no column)
 
     def source(self, canonical: str) -> str | None:
         return self.columns.get(canonical)
@@ -66,6 +67,7 @@ class MappingOptions:
     columns: dict[str, str] = field(default_factory=dict)
     date_format: str | None = None
     ignore: tuple[str, ...] = ()
+    values: dict[str, str] = field(default_factory=dict)
 
 
 def parse_map_flags(flags: list[str]) -> dict[str, str]:
@@ -113,7 +115,25 @@ def read_sidecar(path: Path) -> MappingOptions | None:
         columns={str(k): str(v) for k, v in columns.items()},
         date_format=data.get("date_format"),
         ignore=tuple(str(i) for i in ignore),
+        values=_sidecar_values(sidecar, data.get("values"), columns),
     )
+
+
+def _sidecar_values(sidecar: Path, values: object, columns: dict) -> dict[str, str]:  # type: ignore[type-arg]
+    """`values: {score_type: csat}`: one value every row of the file takes, for a column it does not have."""
+    if values is None:
+        return {}
+    if not isinstance(values, dict) or not all(isinstance(v, str | int | float) for v in values.values()):
+        raise KnowledgeError(sidecar, 1, "'values' must map canonical names to one value each "
+                                         "(e.g. values: {score_type: csat})")
+    unknown = [c for c in values if c not in CANONICAL]
+    if unknown:
+        raise KnowledgeError(sidecar, 1, f"unknown canonical column {unknown[0]!r} in 'values' "
+                                         f"({', '.join(CANONICAL)})")
+    both = [c for c in values if c in columns]
+    if both:
+        raise KnowledgeError(sidecar, 1, f"{both[0]!r} is given both a column and a value; keep one")
+    return {str(k): str(v) for k, v in values.items()}
 
 
 def sidecar_kind(path: Path) -> str | None:
@@ -156,7 +176,11 @@ def resolve_columns(header: list[str], options: MappingOptions, path: Path) -> C
     for name in options.ignore:
         if name not in by_exact:
             raise KnowledgeError(path, 1, f"--ignore {name}: the file has no column {name!r}")
-    return ColumnMapping(columns=mapping, date_format=options.date_format, ignore=options.ignore)
+    # a value for every row stands in for a column; the file's own column of that name, if any, is then not read
+    for canonical in options.values:
+        mapping.pop(canonical, None)
+    return ColumnMapping(columns=mapping, date_format=options.date_format, ignore=options.ignore,
+                         values=dict(options.values))
 
 
 def merge_options(cli: MappingOptions, sidecar: MappingOptions | None) -> MappingOptions:
@@ -166,4 +190,5 @@ def merge_options(cli: MappingOptions, sidecar: MappingOptions | None) -> Mappin
         columns={**sidecar.columns, **cli.columns},
         date_format=cli.date_format or sidecar.date_format,
         ignore=tuple(dict.fromkeys(sidecar.ignore + cli.ignore)),
+        values={k: v for k, v in sidecar.values.items() if k not in cli.columns} | cli.values,
     )

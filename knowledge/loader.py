@@ -57,7 +57,10 @@ def _skipped(child: Path, root: Path) -> bool:
 
 
 def options_fingerprint(options: MappingOptions, kind: Kind | None) -> str:
-    return repr((sorted(options.columns.items()), options.date_format, options.ignore, kind))
+    fingerprint = (sorted(options.columns.items()), options.date_format, options.ignore, kind)
+    if options.values:  # only then: files mapped before values existed keep their fingerprint
+        fingerprint += (sorted(options.values.items()),)
+    return repr(fingerprint)
 
 
 def load_file(path: Path, kind: Kind | None, options: MappingOptions) -> LoadedFile:

@@ -29,7 +29,7 @@ class _Row:
 
     def get(self, canonical: str) -> str | None:
         source = self.mapping.source(canonical)
-        return clean(self.row.values.get(source)) if source else None
+        return clean(self.row.values.get(source)) if source else clean(self.mapping.values.get(canonical))
 
     def properties(self) -> dict[str, str]:
         used = set(self.mapping.columns.values()) | set(self.mapping.ignore)
@@ -45,13 +45,15 @@ def load_comments(table: CsvTable, mapping: ColumnMapping, file_hash: str) -> Lo
         raise KnowledgeError(path, 1, f"no comment column (looked for 'comment' and its aliases; columns: "
                                       f"{', '.join(table.header)}); name it with --map comment=COLUMN")
     loaded = LoadedFile(path=str(path), kind="comments", file_hash=file_hash)
-    score_type_default = score_type_for(None, mapping.source("score"))
+    score_type_default = score_type_for(mapping.values.get("score_type"), mapping.source("score"))
+    constants = [f"{k}={v}" for k, v in sorted(mapping.values.items())]  # a changed value rewrites the rows
     seen_rows: set[str] = set()
     ids: dict[str, int] = {}
     renamed = 0
     for csv_row in table.rows():
         row = _Row(csv_row, mapping)
-        row_hash = content_hash([csv_row.values.get(h, "") for h in table.header if h not in mapping.ignore])
+        row_hash = content_hash([csv_row.values.get(h, "") for h in table.header if h not in mapping.ignore]
+                                + constants)
         if row_hash in seen_rows:
             loaded.duplicates += 1
             continue

@@ -147,6 +147,20 @@ def test_a_sidecar_mapping_file_is_used(tmp_path: Path) -> None:
     assert [p.name for p, _ in discover([tmp_path])] == ["export.csv"]
 
 
+def test_a_mapping_gives_one_value_to_every_row_for_a_column_the_file_lacks(tmp_path: Path) -> None:
+    # a vendor's CSAT export: a "Rating" column of 1-5 and nothing saying it is CSAT (read as NPS by default)
+    path = write(tmp_path, "vendor.csv", "Feedback,Rating\nSlow refund,2\nLovely staff,5\n")
+    write(tmp_path, "vendor.mapping.yaml", "kind: comments\ncolumns: {comment: Feedback, score: Rating}\n"
+                                           "values: {score_type: csat, journey: Returns}\n")
+    comments = load(path).comments
+    assert [(c.score, c.score_type, c.where.journey) for c in comments] == [(2, "csat", "Returns"),
+                                                                            (5, "csat", "Returns")]
+    write(tmp_path, "vendor.mapping.yaml", "columns: {comment: Feedback}\nvalues: {scale: csat}\n")
+    assert "vendor.mapping.yaml:1: unknown canonical column 'scale' in 'values'" in error_of(path)
+    write(tmp_path, "vendor.mapping.yaml", "columns: {comment: Feedback, score: Rating}\nvalues: {score: 3}\n")
+    assert "'score' is given both a column and a value; keep one" in error_of(path)
+
+
 KPIS = "metric,value,date,stage,target,unit\nconversion_rate,2.9%,2026-10-05,Decision,3,%\n" \
        "cart_abandonment_rate,68.2,2026-10-05,Decision,65,%\n"
 

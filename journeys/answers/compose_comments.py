@@ -302,12 +302,17 @@ def compose_praise(ctx: ComposeContext) -> list[str]:
     u = ctx.u
     if parts or not (u.touchpoint is not None or (u.stage is not None and not u.stage_inferred) or u.segment):
         return parts
-    pool = build_pool(ctx, None, False)
-    if pool is None or not pool.comments:
+    # every comment there (no topic: the place's own, exact SQL), not only those nearest the question's words
+    liked = build_pool(ctx, POSITIVE, topic=())
+    if liked is not None and liked.comments:
+        return []  # praise there, just not on the question's subject: the routes after this answer
+    every = build_pool(ctx, None, topic=())
+    if every is None or len(every.comments) < MIN_CITED:
         return []
-    head = (f"No praise in the {plural(len(pool.comments), 'comment')} {pool.scope}{_place_cited(ctx)}: none is "
-            f"positive. The ones nearest your question:")
-    return [head + "\n" + "\n".join(_loose_quotes(ctx, pool.comments, min(ctx.k, max(MIN_CITED, 3))))]
+    nearest = build_pool(ctx, None) or every
+    head = (f"No praise {every.scope}: none of its {plural(len(every.comments), 'comment')} is positive"
+            f"{_place_cited(ctx)}. The ones nearest your question:")
+    return [head + "\n" + "\n".join(_loose_quotes(ctx, nearest.comments, min(ctx.k, max(MIN_CITED, 3))))]
 
 
 def compose_priority(ctx: ComposeContext) -> list[str]:

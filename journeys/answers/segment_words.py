@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, func
 
+from journeys.answers.spelling import same_family
 from journeys.answers.vocabulary import Vocabulary, segment_stems, segment_text, stems, words
 from journeys.store.models import Comment
 from retrieval.tokens import stem
@@ -41,13 +42,19 @@ def drop_place_of_segment_noun(result: Understanding, question: str, q_stems: li
     """"international applicants", "gold members": the noun after a segment's words names the people, not a
     place, though a stage shares its stem (Application); a place matched by that noun alone is dropped."""
     place = result.touchpoint or result.stage
-    if place is None or result.journey_named or result.segment is None:
+    if result.journey_named or result.segment is None:
         return
     typed = words(question)
     last = [i for i, w in enumerate(typed) if stem(w) in set(segment_stems(result.segment))]
     if not last or last[-1] + 1 >= len(typed):
         return
     noun = stem(typed[last[-1] + 1])
+    if place is None:
+        # "business travellers": the people, not the journey Travel and Delay Repay one word of it spells
+        if result.journey_worded and result.journey is not None and all(
+                same_family(s, noun) for s in result.journey.stems if any(same_family(s, q) for q in q_stems)):
+            result.journey, result.journey_worded = None, False
+        return
     if set(place.stems) & set(q_stems) <= {noun}:
         result.touchpoint, result.stage, result.stage_inferred = None, None, False
         if not result.journey_worded:
