@@ -156,6 +156,8 @@ def test_a_segment_is_named_by_its_initials(conveyancing) -> None:
 def test_praise_asked_where_no_comment_is_positive_says_so(evcharging, langschool) -> None:
     answer = evcharging.answer("what do people like about the cancellation flow")
     assert answer.answer.startswith("No praise at Cancellation flow: none of its 12 comments is positive [1].")
-    # some praise there, though not among those nearest the question: no such claim
-    answer = langschool.answer("what do hr admins actually like")
-    assert "No praise" not in answer.answer
+    answer = langschool.answer("what do hr admins actually like")  # the place read by meaning
+    assert "No praise at HR admin dashboard: none of its 14 comments is positive [1]." in answer.answer
+    # where customers do praise it, the praise is the answer
+    answer = evcharging.answer("what do drivers like about the remote reset")
+    assert answer.answer.startswith("What customers say: the main themes in the 14 positive comments at Remote reset")

@@ -70,6 +70,24 @@ def asks_goal(question: str) -> bool:
     return bool(_GOAL.search(question.lower()))
 
 
+# "biggest kpi drop", "which sales kpi has improved most", "which % metric lost the most points"
+_MOVE_WORD = (r"(drop(?:ped|s)?|fall|falls|fell|fallen|declin\w*|lost|los[ei]ng|decreas\w*|rise|rises|rose|risen|"
+              r"gain\w*|grew|grow\w*|increas\w*|jump\w*|improv\w*|worsen\w*|deteriorat\w*|mov\w*|chang\w*|swing)")
+_KPI_MOVE = re.compile(r"\b(?:biggest|largest|greatest|sharpest|steepest|most)\b[^?.!]*?\b(?:kpis?|metrics?|measures?)"
+                       r"\b[^?.!]*?\b" + _MOVE_WORD + r"\b|\b(?:kpis?|metrics?|measures?)\b[^?.!]*?\b" + _MOVE_WORD
+                       + r"\b[^?.!]*?\b(?:most|furthest|the biggest|the largest)\b")
+_MOVE_KIND = (("improve", r"improv|gain"), ("worsen", r"worsen|deteriorat"),
+              ("drop", r"drop|fall|fell|declin|lost|los[ei]ng|decreas"), ("rise", r"ris|rose|grew|grow|increas|jump"))
+
+
+def kpi_move(lowered: str) -> str | None:
+    """The move a ranking of KPIs asks for ("drop", "rise", "improve", "worsen", any "move"), or None."""
+    if (m := _KPI_MOVE.search(lowered)) is None:
+        return None
+    said = m.group(1) or m.group(2)
+    return next((kind for kind, pattern in _MOVE_KIND if re.match(pattern, said)), "move")
+
+
 # "which kpis are hitting target", "what's on track": the ones meeting their targets are what is asked for
 _ON_TARGET = re.compile(r"\b(hitting|hit|meeting|meet|making|achieving|reaching|beating|above|ahead of|on) "
                         r"(the |their |its )?targets?\b|\bon track\b")
@@ -104,6 +122,8 @@ def read_rank(question: str, has_metric: bool, score_type: str | None) -> Rank |
     lowered = question.lower()
     if _OFF_TARGET.search(lowered):  # "which kpis are furthest off target": every KPI by its gap to target
         return Rank(things="kpi", by="gap", n=top_n(question))
+    if (moved := kpi_move(lowered)) is not None:  # "biggest kpi drop since mid feb": every KPI by its move
+        return Rank(things="kpi", by=moved, n=top_n(question), low=bool(re.search(r"%|\bpoints?\b", lowered)))
     if (m := _BREAKDOWN.search(lowered)) and (has_metric or score_type):
         return Rank(things=m.group(1), by="score" if score_type and not has_metric else "metric")
     cue = _RANK_CUE.search(lowered)

@@ -63,6 +63,10 @@ def compose_rank(ctx: ComposeContext) -> list[str]:
         return []
     if rank.things == "pain":
         return _top_pain_points(ctx)
+    if rank.things == "kpi" and rank.by != "gap":
+        from journeys.answers.compose_kpi_moves import compose_kpi_moves
+
+        return compose_kpi_moves(ctx)
     if rank.things == "kpi":
         from journeys.answers.compose_targets import compose_off_target
 

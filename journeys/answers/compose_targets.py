@@ -19,7 +19,7 @@ SHOWN = 8
 _KPIS_ASKED = re.compile(r"\b(kpis?|metrics?|measures?|numbers)\b")
 
 
-def _scope(ctx: ComposeContext, series: list[MetricSeries]) -> str | None:
+def kpi_scope(ctx: ComposeContext, series: list[MetricSeries]) -> str | None:
     """The journey id the question means: named (or through its stage), else the only one sharing a word."""
     u = ctx.u
     if u.journey is not None and u.journey.id and (u.journey_named or not u.stage_inferred):
@@ -32,7 +32,7 @@ def _scope(ctx: ComposeContext, series: list[MetricSeries]) -> str | None:
 
 def compose_off_target(ctx: ComposeContext) -> list[str]:
     series = [s for s in load_series(ctx.session) if s.points]
-    journey = _scope(ctx, series)
+    journey = kpi_scope(ctx, series)
     if journey is not None:
         series = [s for s in series if s.journey_id == journey]
     if ctx.u.metrics and not _KPIS_ASKED.search(ctx.u.question.lower()):

@@ -51,7 +51,7 @@ GENERIC_TOPIC = HOW_ASKED | set(PEOPLE_TOPIC) | {"peopl", "they", "our", "what",
                   "off", "point", "area", "place", "step", "happen", "go", "come", "get", "see", "need", "want", "like",
                   "actual", "realli", "honest", "general", "usual", "typic", "pls", "pleas", "ppl", "folk", "us",
                   "right", "now", "atm", "current", "latest", "think", "u", "stuff", "bit", "process", "anyth",
-                  "someth", "everyth", "noth"}
+                  "someth", "everyth", "noth", "data"}
 # The words those stems stand for as people: Snowball stems "customs" (a border's) to the same "custom".
 PEOPLE_FORM = re.compile(r"(custom|us|client|buy|shopp|prospect|visit|consum)ers?")
 CUE_WORDS = frozenset({c for group in CUES.values() for c in group} | GENERIC_TOPIC)

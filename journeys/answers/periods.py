@@ -103,7 +103,8 @@ def parse_period(question: str, anchor: date) -> Period | None:
     q = question.lower()
     if re.search(r"\bsince (we|they|you|it) (\w+ )?(started|began|begun|first)|\bsince (tracking|records?|the data) "
                  r"(started|began|begun)|\bsince (the )?(start|beginning)\b(?! of)|\bsince the first (snapshot|record|"
-                 r"reading|data)|\b(all[- ]time|ever since)\b|\bfrom the (start|beginning)\b(?! of)|"
+                 r"reading|data)|\b(since|from) (the )?(start|beginning) of (the )?(data|records?|series|tracking)\b|"
+                 r"\b(all[- ]time|ever since)\b|\bfrom the (start|beginning)\b(?! of)|"
                  # "since wk 1", "vs the first week": the data's first week is the baseline
                  r"\b(since|from|vs\.?|versus|compared (to|with)) (the )?(first (week|wk)|(week|wk) ?(1|one))\b|"
                  r"\b(whole|entire|full) (period|quarter|time|series|range|window|data|dataset|record|history)\b|"
@@ -123,28 +124,32 @@ def parse_period(question: str, anchor: date) -> Period | None:
         start = _day(day, anchor)
         if start is not None and start <= anchor:
             return Period(start, anchor, f"since {start.isoformat()} (to the latest data, {anchor.isoformat()})")
-    # "w/c 14 july", "the week of 7 sept": that one week
-    if (m := re.search(r"\b(?:(?:week|wk)\s+(?:of|commencing|beginning|starting)\s+|w/?c\s+)", q)) and (
-            day := _DAY.match(q, m.end())) and (start := _day(day, anchor)) is not None and start <= anchor:
-        return Period(start, start + timedelta(days=6), f"the week of {start.isoformat()}")
     if m := re.search(r"\b(?:on|for|of) (\d{4}-\d{2}-\d{2})\b", q):
         day = date.fromisoformat(m.group(1))
         return Period(day, day, day.isoformat())
     # "vs the start of sept": that month's start is the baseline, as "since" it
     if m := re.search(r"\b(?:since|from|after|(?:vs\.?|versus|against|compared (?:to|with))(?=\s+(?:the\s+)?"
-                      r"(?:start|beginning) of))\s+(?:the\s+)?(?:(?:start|beginning|end|middle) of\s+|"
+                      r"(?:start|beginning) of))\s+(?:the\s+)?(?P<part>(?:start|beginning|end|middle) of\s+|"
                       r"(?:first|1st|second|last) (?:week|day|days|half) of\s+|early\s+|mid[- ]?|late\s+)?"
                       r"(?:" + _MONTH + r"\.?(?:\s+(\d{4}))?|(\d{4}-\d{2}-\d{2})|"
                       r"(\d{4})-(\d{2}))\b", q):
-        if m.group(3):
-            start = date.fromisoformat(m.group(3))
-        elif m.group(4):
-            start = date(int(m.group(4)), int(m.group(5)), 1)
+        if m.group(4):  # (group 1 is the part of the month: "mid", "the end of")
+            start = date.fromisoformat(m.group(4))
+        elif m.group(5):
+            start = date(int(m.group(5)), int(m.group(6)), 1)
         else:
-            month = MONTHS[m.group(1)]
-            start = date(_year_for_month(month, m.group(2), anchor), month, 1)
+            month = MONTHS[m.group(2)]
+            start = date(_year_for_month(month, m.group(3), anchor), month, 1)
+        part = (m.group("part") or "").strip()
+        if part.startswith(("mid", "middle", "second", "late", "end")):
+            # "since mid feb": from the middle of the month; "since late feb", "the end of feb": its last week
+            start = start.replace(day=15 if part.startswith(("mid", "middle", "second")) else 22)
         if start <= anchor and not re.search(r"\bbetween\b.+\band\b|\bfrom\b.+\b(?:until|till)\b", q):
             return Period(start, anchor, f"since {start.isoformat()} (to the latest data, {anchor.isoformat()})")
+    # "w/c 14 july", "the week of 7 sept": that one week
+    if (m := re.search(r"\b(?:(?:week|wk)\s+(?:of|commencing|beginning|starting)\s+|w/?c\s+)", q)) and (
+            day := _DAY.match(q, m.end())) and (start := _day(day, anchor)) is not None and start <= anchor:
+        return Period(start, start + timedelta(days=6), f"the week of {start.isoformat()}")
     if ago := _weeks_ago(q, anchor):
         return ago
     # "since last week", "vs last week", "change on last week": from that period to the latest, a baseline

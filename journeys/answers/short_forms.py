@@ -44,6 +44,8 @@ def _inflected(word: str) -> bool:
 def _cores(word: str) -> list[str]:
     """The word and its clipped stem once a diminutive ending (and a doubled last consonant) is taken off."""
     out = [word]
+    if len(word) == 3 and word.endswith("s") and not set(word) & set("aeiouy"):
+        out.append(word[:-1])  # "pts": the plural of "pt" (patient)
     for ending in _DIMINUTIVE:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             core = word[: -len(ending)]
@@ -55,9 +57,13 @@ def _cores(word: str) -> list[str]:
 
 def _is_clipping(core: str, full: str) -> bool:
     """`core`'s letters in order within `full`, the first two at its start ("conv" in conversion, "appt" in
-    appointment), and `full` at least two letters longer."""
-    if len(full) < len(core) + 2 or core[:2] != full[:2]:
+    appointment), or the first one for a word of consonants only ("pts" in patients, "mgmt" in management),
+    and `full` at least two letters longer."""
+    skeleton = not set(core) & set("aeiouy")
+    if len(full) < len(core) + 2 or core[:1 if skeleton else 2] != full[:1 if skeleton else 2]:
         return False
+    if skeleton and len(core) == 2:  # "pt" (of "pts"): the first two consonants of a long word ("sms" is no "small")
+        return len(full) >= 6 and "".join(ch for ch in full if ch not in "aeiouy")[:2] == core
     rest = iter(full)
     return all(ch in rest for ch in core)
 
@@ -78,8 +84,9 @@ def expansion(word: str, words: frozenset[str], reserved: frozenset[str] = froze
     """The one base word (of `words`) that `word` is a short form of, or None. `reserved`: words with a meaning
     of their own (general shorthand) that are never a short form."""
     lowered = word.lower()
+    skeleton = not set(lowered) & set("aeiouy")  # "pts", "mgmt": a vocabulary's entry, yet no English word
     if (len(lowered) < 3 or lowered in STOPWORDS or lowered in words or lowered in reserved
-            or lowered in english_words() or is_time_word(lowered) or asks_latest(lowered)
+            or (lowered in english_words() and not skeleton) or is_time_word(lowered) or asks_latest(lowered)
             or stem(lowered) in _stems(words) or _inflected(lowered)):
         return None
     for core in _cores(lowered):
@@ -105,10 +112,12 @@ def spell_out_for(question: str, vocab: Vocabulary) -> str:
     from journeys.answers.shorthand import SHORTHAND
     from journeys.answers.vocabulary import ABBREVIATIONS
 
-    names = tuple(e.name for e in vocab.entities) + tuple(vocab.metrics) + tuple(vocab.owners) + tuple(vocab.segments)
+    names = (tuple(e.name for e in vocab.entities) + tuple(vocab.metrics) + tuple(vocab.owners) + tuple(vocab.segments)
+             + tuple(vocab.channels))
     reserved = frozenset(SHORTHAND) | frozenset(ABBREVIATIONS) | frozenset(vocab.initialisms())
     names_held = set(vocab.owners) | set(vocab.segments) | {e.name for e in vocab.entities}
-    runs = {**name_initialisms(tuple(sorted(names_held))), **metric_initialisms(tuple(sorted(vocab.metrics)))}
+    runs = {**name_initialisms(tuple(sorted(names_held))), **metric_initialisms(tuple(sorted(vocab.metrics))),
+            **ex_initialisms(tuple(sorted(names_held | set(vocab.metrics))))}
     own_words = base_words(names)
     if runs:  # "ftf rate", "where should NOC focus", "ftbs": the initials of three words or more of one name
         kept = reserved | own_words  # "fnol" of fnol_call_wait_time_s is that KPI's own word
@@ -152,6 +161,21 @@ def name_initialisms(names: tuple[str, ...]) -> dict[str, str]:
         for variant in {tuple(parts), tuple(w for w in parts if w not in STOPWORDS)}:
             for end in range(3, len(variant) + 1):
                 found.setdefault("".join(w[0] for w in variant[:end]), set()).add(name)
+    english = english_words()
+    return {initials: next(iter(held)) for initials, held in found.items()
+            if len(held) == 1 and initials not in english}
+
+
+@lru_cache(maxsize=16)
+def ex_initialisms(names: tuple[str, ...]) -> dict[str, str]:
+    """"px" for part exchange (as cx for customer experience): a word's initial and an "x" for the word after it
+    that starts with "ex", when one pair of the base's names alone has them and they are no English word."""
+    found: dict[str, set[str]] = {}
+    for name in names:
+        parts = re.findall(r"[a-z]+", name.lower().replace("_", " "))
+        for first, second in zip(parts, parts[1:], strict=False):
+            if second.startswith("ex") and len(second) > 3 and first not in STOPWORDS:
+                found.setdefault(first[0] + "x", set()).add(f"{first} {second}")
     english = english_words()
     return {initials: next(iter(held)) for initials, held in found.items()
             if len(held) == 1 and initials not in english}

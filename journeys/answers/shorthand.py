@@ -17,7 +17,7 @@ SHORTHAND = {
     "mths": "months", "wk": "week", "wks": "weeks", "cust": "customer", "custs": "customers", "biz": "business",
     "ppl": "people", "1st": "first", "2nd": "second", "3rd": "third", "info": "information", "convo": "conversation",
     "convos": "conversations", "probs": "problems", "fyi": "for your information",
-    "asap": "as soon as possible", "tbh": "to be honest",
+    "asap": "as soon as possible", "tbh": "to be honest", "calc": "calculate", "calcs": "calculations",
     # chat interjections: they say how it is typed, nothing of what is asked
     "lol": "", "lmao": "", "haha": "", "omg": "", "imo": "", "ngl": "", "btw": "", "idk": "",
 }

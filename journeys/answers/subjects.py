@@ -45,7 +45,7 @@ _SUBJECT = re.compile(r"(?:\b(of|for|at|from|by|about|with|on|does|do|did|vs\.?|
                       r"(?:the\s+|our\s+|their\s+|a\s+|an\s+)?"
                       r"([A-Za-z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)|\b((?:[A-Z][\w&-]*\s+)*[A-Za-z][\w&-]*)'s\b)")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all"}
-_JOURNEY_FOR = re.compile(r"\bjourneys? (?:for|of|about) (?:the |a |an |our )?((?:[\w'-]+\s*){1,4})", re.I)
+_JOURNEY_FOR = re.compile(r"\bjourneys?(?: maps?)? (?:for|of|about) (?:the |a |an |our )?((?:[\w'-]+\s*){1,4})", re.I)
 
 
 _MAP_KINDS = ("journey", "stage", "touchpoint", "kpi")

@@ -79,12 +79,12 @@ def _money_figure(u: Understanding, vocab: Vocabulary, metric_words: set[str]) -
     lowered = u.question.lower()
     if not (u.asks_figure or u.period or re.search(r"\bhow much\b|\b(costs?|prices?|spend|fees?) per\b", lowered)):
         return None  # "is the pass worth the price?": an opinion asked, no amount
-    names = {s_ for e in vocab.entities for s_ in e.stems}
     for m in _MONEY.finditer(lowered):
         kind = stem(m.group(2))
-        if kind in metric_words or kind in names:
-            continue  # a KPI of that kind ("cost_per_contact"), or a place's name ("Pricing page")
         words = [w for w in m.group(1).split() if w not in STOPWORDS and w not in LEADING and stem(w) not in FILLERS]
+        said = {stem(w) for w in words} | {kind}
+        if kind in metric_words or any(said <= set(e.stems) for e in vocab.entities):
+            continue  # a KPI of that kind ("cost_per_contact"), or a place's name ("Pricing page"), not "ticket price"
         return _no_kpi(" ".join([*words, m.group(2)]), vocab)
     return None
 
