@@ -40,7 +40,8 @@ def test_a_place_both_journeys_have_is_the_one_in_the_journey_a_word_names(conve
 
 def test_the_stage_called_so_wins_over_a_touchpoint_that_shares_its_words(conveyancing, langschool) -> None:
     answer = conveyancing.answer("sale side csat for the contract pack stage")
-    assert answer.answer.startswith("**CSAT** for Contract pack and enquiries")  # not the touchpoint Contract pack review
+    # the stage, not the touchpoint Contract pack review
+    assert answer.answer.startswith("**CSAT** for Contract pack and enquiries")
     assert answer.sources[0].id == "sale-conveyancing/contract-pack-and-enquiries"
     # a word of the stage cut short ("corp") is still the stage, not a stage the base lacks
     answer = langschool.answer("pain points for corp licence renewal stage?")
