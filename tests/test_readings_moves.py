@@ -1,7 +1,8 @@
 """Readings on three bases written blind (bench/eval/cardealer, dental, cinema) and one more (langschool): KPIs
 ranked by how they moved over a window ("biggest kpi drop since mid feb"), the middle of a month, "since the
-start of the data", short forms made of consonants ("pts") and of an "x" ("px" for part exchange), "calc"; and
-declines of a journey map for customers the base has none for, and of a price no KPI keeps."""
+start of the data", short forms made of consonants ("pts") and of an "x" ("px" for part exchange), "calc", "now"
+for a KPI named in part, who looks after a KPI, the biggest risk, which week was worst, a stage's goal over its
+scorecard; and declines of a journey map for customers the base has none for, and of a price no KPI keeps."""
 
 from __future__ import annotations
 
@@ -82,3 +83,36 @@ def test_a_journey_map_for_customers_the_base_has_none_for_is_declined(cardealer
 def test_a_price_no_kpi_keeps_is_declined_though_a_place_has_a_word_of_it(cinema) -> None:
     answer = cinema.answer("avg ticket price this month?")
     assert answer.abstained and answer.answer.startswith("No KPI called “ticket price” is recorded")
+
+
+def test_now_asks_for_the_latest_figure_of_a_kpi_named_in_part(cardealer) -> None:
+    answer = cardealer.answer("whats warranty decision time now")
+    assert answer.answer.startswith("**Warranty claim decision time** at Claim decision was **9.4 days**")
+
+
+def test_who_looks_after_a_kpi_is_the_owner_of_where_it_is_kept(dental) -> None:
+    # "care plan signups" is the KPI's name, not the segment Care Plan; its one place's owner answers
+    answer = dental.answer("which team looks after care plan signups?")
+    assert answer.answer.startswith("**Dental Plans team** owns **Molara Care Plan sign-up**")
+
+
+def test_a_team_asked_for_is_no_price_figure(cinema) -> None:
+    answer = cinema.answer("whos responsible for the unlimted price change emails")
+    assert not answer.abstained
+    assert answer.answer.startswith("**Loyalty & CRM** owns **Billing and price changes**")
+
+
+def test_the_biggest_risk_is_what_to_fix_first(cinema) -> None:
+    answer = cinema.answer("biggest risk for loyality rn?")
+    assert answer.answer.startswith("What to fix first: 15 touchpoints in Loyalty membership")
+
+
+def test_which_week_was_worst_reads_every_snapshot(cinema) -> None:
+    answer = cinema.answer("which week was ticket scan failures worst and how bad")
+    assert answer.answer.startswith("The worst Ticket scan failure rate since the first snapshot was **6.8%**, in the "
+                                    "week of 2025-09-22")
+
+
+def test_the_goal_of_a_named_stage_beats_its_scorecard(dental) -> None:
+    answer = dental.answer("complaints stage - whats the target / goal?")
+    assert answer.answer.startswith("The goal of the **Complaints and resolution** stage is")

@@ -21,6 +21,7 @@ _RANK_CUE = re.compile(r"\b(most|least|highest|lowest|biggest|largest|best|worst
 _BREAKDOWN = re.compile(r"\b(?:by|per|for each|for every|across|each|every|broken down by)\s+(touchpoint|stage)s?\b")
 _PRIORITY = re.compile(r"\b(priorit\w*|(fix|tackle|address|improve|solve|focus)\w*( on)? first|first thing to "
                        r"(fix|improve)|most urgent|what should we (fix|do|improve)|"
+                       r"(biggest|main|top|largest|greatest) (risk|threat)s?|"
                        # "what should payments look at first", "where should NOC focus first": whatever the verb
                        r"(what|where) (should|shall|must|would|do) [^?.!]*\bfirst\b"
                        r"(?! (time|week|month|day|snapshot))|"

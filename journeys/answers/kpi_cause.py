@@ -23,6 +23,13 @@ def take_kpi_place(u: Understanding, vocab: Vocabulary, session: Session) -> Non
     """Read "why did <one KPI> move": the KPI's own place becomes the question's, and the words that ask for the
     cause are no topic (`u.asks_cause`). Nothing changes for any other question."""
     lowered = u.question.lower()
+    if "owner" in u.intents and _WHO_KEEPS.search(lowered) and len(u.metrics) == 1 and u.location is None:
+        # "which team looks after care plan signups": the owner of where that KPI is kept, not its figures
+        if (place := _kept_at(u.metrics[0], vocab, session)) is not None:
+            u.touchpoint, u.stage = place
+            u.stage_inferred, u.metrics, u.owner = False, [], None
+            u.intents.discard("kpi")
+        return
     if (m := _CAUSE.search(lowered)) is None:
         return
     if not u.metrics and u.touchpoint is not None and (named := _kpi_named_as(u.touchpoint, u, vocab)):
@@ -32,21 +39,31 @@ def take_kpi_place(u: Understanding, vocab: Vocabulary, session: Session) -> Non
         u.intents.add("kpi")
     if len(u.metrics) != 1 or u.touchpoint is not None or (u.stage is not None and not u.stage_inferred):
         return
-    metric = u.metrics[0]
+    if (place := _kept_at(u.metrics[0], vocab, session)) is None:
+        return  # the KPI is kept at several places (or in several journeys): no one place to look at
+    u.touchpoint, u.stage = place
+    u.stage_inferred = False
+    u.asks_cause = True
+    said = set(stems(m.group(0)))
+    u.topic = tuple(s for s in u.topic if s not in said)
+
+
+# "which team looks after X", "who owns X", "who is responsible for X"
+_WHO_KEEPS = re.compile(r"\b(who|whose|which team|what team)\b")
+
+
+def _kept_at(metric: str, vocab: Vocabulary, session: Session) -> tuple[Entity | None, Entity | None] | None:
+    """The one touchpoint and stage a KPI is kept at, or None (kept at several places, or at none named)."""
     places = store_cached(session, ("kpi places", metric), lambda: tuple(session.execute(
         select(Kpi.touchpoint_id, Kpi.stage_id).where(Kpi.metric_slug == metric).distinct()).all()))
     if len(places) != 1:
-        return  # the KPI is kept at several places (or in several journeys): no one place to look at
+        return None
     touchpoint_id, stage_id = places[0]
     by_id = {e.id: e for e in vocab.entities if e.id}
     touchpoint, stage = by_id.get(touchpoint_id or ""), by_id.get(stage_id or "")
     if touchpoint is None and stage is None:
-        return
-    u.touchpoint = touchpoint
-    u.stage, u.stage_inferred = stage or (by_id.get(touchpoint.stage_id or "") if touchpoint else None), False
-    u.asks_cause = True
-    said = set(stems(m.group(0)))
-    u.topic = tuple(s for s in u.topic if s not in said)
+        return None
+    return touchpoint, stage or (by_id.get(touchpoint.stage_id or "") if touchpoint else None)
 
 
 _COUNT_WORDS = {"count", "number", "volum", "total", "rate"}  # a KPI's kind words: the rest of its name says of what

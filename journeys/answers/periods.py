@@ -98,6 +98,11 @@ def _year_for_month(month: int, year: str | None, anchor: date) -> int:
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
+def whole_record(anchor: date) -> Period:
+    """Every snapshot the base holds, up to its newest."""
+    return Period(date(1900, 1, 1), anchor, "since the first snapshot", "all")
+
+
 def parse_period(question: str, anchor: date) -> Period | None:
     """The first period named in the question, or None."""
     q = question.lower()
@@ -110,7 +115,7 @@ def parse_period(question: str, anchor: date) -> Period | None:
                  r"\b(whole|entire|full) (period|quarter|time|series|range|window|data|dataset|record|history)\b|"
                  r"\b(over|across|during|throughout) the (period|data|dataset|record|series)\b", q):
         # "over the whole quarter": the whole record the base holds (its span is what the asker sees as one)
-        return Period(date(1900, 1, 1), anchor, "since the first snapshot", "all")
+        return whole_record(anchor)
     if m := re.search(r"\b(\d{4})-w(\d{1,2})\b", q):
         monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
         return Period(monday, monday + timedelta(days=6), f"week {m.group(1)}-W{int(m.group(2)):02d}")

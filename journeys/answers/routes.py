@@ -130,7 +130,8 @@ ROUTES: tuple[Route, ...] = (
     # "mandate failure rate spiked - what's behind it": the KPI's figures, then what is new where it is kept
     Route("kpi_cause", lambda u: u.asks_cause and bool(u.metrics), _kpi_and_what_is_new, needs=("search", "comments")),
     Route("kpi", lambda u: "kpi" in u.intents and bool(u.metrics or u.score_type), kpi.compose_kpis),
-    Route("scorecard", lambda u: "overview" in u.intents and not u.metrics,
+    Route("scorecard", lambda u: "overview" in u.intents and not u.metrics
+          and not ("goal" in u.intents and _named_place(u)),  # "complaints stage - whats the target / goal?"
           kpi.compose_scorecard_all),
     # "how do people feel about <a named place>": what its comments say, beside the map's rating of it.
     Route("place_feeling", lambda u: "emotion" in u.intents and _named_place(u), _place_feeling,

@@ -33,7 +33,7 @@ from journeys.answers.cues import (
     stems_for_cues,
 )
 from journeys.answers.model import Focus
-from journeys.answers.periods import Period, asks_latest, counted_window, parse_period
+from journeys.answers.periods import Period, asks_latest, counted_window, parse_period, whole_record
 from journeys.answers.question_typos import fold_typos
 from journeys.answers.segment_words import (
     drop_place_of_segment_noun,
@@ -262,7 +262,9 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     if taken:  # "best rated touchpoint + its avg": "best" ranks, the average is what is shown
         result.aggregate = "mean" if "mean" in taken and taken[0] in ("best", "worst") else taken[0]
     figure_shaped = "kpi" in result.intents or result.aggregate is not None
-    result.asks_figure = figure_shaped or result.score_type is not None or bool(_MOVED.search(lowered))
+    # "whats warranty decision time now": "now" asks for the latest figure, so a KPI's partial name is read as one
+    result.asks_figure = (figure_shaped or result.score_type is not None or bool(_MOVED.search(lowered))
+                          or asks_latest(question))
     # "nps from the survey": the words that say where a score comes from name no metric
     for slug, strength in vocab.match_metrics(re.sub(FROM_SCORES.pattern, " ", question, flags=re.I)):
         metric_stems = set(content_stems(slug.replace("_", " ")))
@@ -292,6 +294,9 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
         twin_in_worded_journey(result, vocab, q_stems)
     read_shapes(result, question, vocab, matches)
     result.period = parse_period(question, anchor)
+    if result.period is None and result.aggregate and re.search(r"\b(which|what) (week|wk|day|month)\b|\bwhen\b",
+                                                                lowered):
+        result.period = whole_record(anchor)  # "which week was X worst": over every snapshot the base holds
     result.latest = asks_latest(question)
     if result.latest and result.period is not None and result.period.days <= 7 and result.period.end >= anchor:
         result.period = None  # "today's NPS", "this week right now": the latest snapshot, whatever its date
@@ -304,6 +309,15 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     if result.stage and not result.stage_inferred:
         named |= {*result.stage.stems, *stems(result.stage.name)}
     result.segment = vocab.match_segment(question, consumed) or segment_over_partial_place(result, vocab, question)
+    if result.segment:
+        own = set(segment_stems(result.segment))
+        whole = [m for m in result.metrics if own <= set(content_stems(m.replace("_", " ")))
+                 and set(content_stems(m.replace("_", " "))) <= set(q_stems)]
+        if whole:
+            result.segment = None  # "care plan signups": the KPI typed whole, not the segment Care Plan
+        else:  # "care plan members nps": the segment's words, not care_plan_signups in part
+            result.metrics = [m for m in result.metrics
+                              if not (typed := set(content_stems(m.replace("_", " "))) & set(q_stems)) or typed - own]
     if result.segment:
         named |= set(segment_stems(result.segment))
         drop_place_of_segment_noun(result, question, q_stems)

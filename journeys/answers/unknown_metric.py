@@ -79,6 +79,8 @@ def _money_figure(u: Understanding, vocab: Vocabulary, metric_words: set[str]) -
     lowered = u.question.lower()
     if not (u.asks_figure or u.period or re.search(r"\bhow much\b|\b(costs?|prices?|spend|fees?) per\b", lowered)):
         return None  # "is the pass worth the price?": an opinion asked, no amount
+    if "owner" in u.intents and re.search(r"\bwho|\bwhich team\b", lowered) and "how much" not in lowered:
+        return None  # "who's responsible for the price change emails": a team asked, no amount
     for m in _MONEY.finditer(lowered):
         kind = stem(m.group(2))
         words = [w for w in m.group(1).split() if w not in STOPWORDS and w not in LEADING and stem(w) not in FILLERS]
