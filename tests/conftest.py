@@ -117,6 +117,13 @@ def ingested(folder: Path, tmp_path_factory: pytest.TempPathFactory, embedder) -
     instance.close()
 
 
+def ranked_lines(text: str) -> list[str]:
+    """The numbered lines of an answer ("1. ...", "2. ...")."""
+    import re
+
+    return [line for line in text.splitlines() if re.match(r"\d+\. ", line)]
+
+
 _BASES: dict[Path, object] = {}  # each blind base ingested once per run, for every module that reads it
 
 

@@ -6,11 +6,10 @@ scorecard; and declines of a journey map for customers the base has none for, an
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from journeys.answers.periods import parse_period
-from tests.conftest import ROOT, base_fixture
+from tests.conftest import ROOT, base_fixture, ranked_lines
 
 cardealer = base_fixture(ROOT / "bench" / "eval" / "cardealer" / "knowledge", "cardealer")
 dental = base_fixture(ROOT / "bench" / "eval" / "dental" / "knowledge", "dental")
@@ -18,25 +17,21 @@ cinema = base_fixture(ROOT / "bench" / "eval" / "cinema" / "knowledge", "cinema"
 langschool = base_fixture(ROOT / "bench" / "eval" / "langschool" / "knowledge", "langschool")
 
 
-def _ranked(text: str) -> list[str]:
-    return [line for line in text.splitlines() if re.match(r"\d+\. ", line)]
-
-
 def test_kpis_are_ranked_by_how_they_moved_over_the_window(cardealer, langschool) -> None:
     answer = cardealer.answer("biggest kpi drop since mid feb?")
     assert answer.answer.startswith("KPIs that dropped most, since 2026-02-15")
-    assert _ranked(answer.answer)[0].startswith(
+    assert ranked_lines(answer.answer)[0].startswith(
         "1. **Part exchange acceptance rate at Valuation offer**: 62.7% (2026-02-16) [1] to 41.4% (2026-03-09) [2], "
         "down 21.3 points (worse)")
     # improved: in the metric's own good direction (a response time going down is better)
     answer = cardealer.answer("which sales kpi has improved most since jan")
-    assert all(line.endswith("(better)") for line in _ranked(answer.answer))
+    assert all(line.endswith("(better)") for line in ranked_lines(answer.answer))
     assert "Enquiry response time at Enquiry callback**: 58 min" in answer.answer
     # "% metric ... points": percent KPIs only, by points
     answer = langschool.answer("which % metric lost the most points since jan")
     assert "(in points)" in answer.answer.splitlines()[0]
-    assert _ranked(answer.answer)[0].startswith("1. **Homework completion rate at Homework app**")
-    assert "down 18.6 points" in _ranked(answer.answer)[0]
+    assert ranked_lines(answer.answer)[0].startswith("1. **Homework completion rate at Homework app**")
+    assert "down 18.6 points" in ranked_lines(answer.answer)[0]
 
 
 def test_the_middle_or_end_of_a_month_and_the_start_of_the_data() -> None:

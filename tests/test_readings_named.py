@@ -8,12 +8,11 @@ lacks ("legacy giving") is declined."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from journeys.answers.asks import asks_goal
 from journeys.answers.periods import parse_period
-from tests.conftest import ROOT, base_fixture
+from tests.conftest import ROOT, base_fixture, ranked_lines
 
 conveyancing = base_fixture(ROOT / "bench" / "eval" / "conveyancing" / "knowledge", "conveyancing")
 evcharging = base_fixture(ROOT / "bench" / "eval" / "evcharging" / "knowledge", "evcharging")
@@ -22,10 +21,6 @@ langschool = base_fixture(ROOT / "bench" / "eval" / "langschool" / "knowledge", 
 charity = base_fixture(ROOT / "bench" / "eval" / "charity" / "knowledge", "charity")
 insurance = base_fixture(ROOT / "bench" / "eval" / "insurance" / "knowledge", "insurance")
 rail = base_fixture(ROOT / "bench" / "eval" / "rail" / "knowledge", "rail")
-
-
-def _ranked(text: str) -> list[str]:
-    return [line for line in text.splitlines() if re.match(r"\d+\. ", line)]
 
 
 def test_a_place_both_journeys_have_is_the_one_in_the_journey_a_word_names(conveyancing) -> None:
@@ -95,14 +90,14 @@ def test_kpis_on_track_come_first_when_those_are_asked_for(evcharging, holidays)
 
 def test_kpis_named_in_an_off_target_question_are_ranked_alone(evcharging, insurance, holidays) -> None:
     answer = evcharging.answer("is uptime or status accuracy further off target")
-    assert [line.split("**")[1] for line in _ranked(answer.answer)] == [
+    assert [line.split("**")[1] for line in ranked_lines(answer.answer)] == [
         "Charger status accuracy at Live availability status", "Charger uptime at Arrive and plug in"]
     # "claims kpis": every KPI of the claims journey, though two KPI names hold "claims"
     answer = insurance.answer("which claims kpis are furthest off target")
-    assert _ranked(answer.answer)[0].startswith("1. **Assessor visit time days at Loss adjuster visit**")
+    assert ranked_lines(answer.answer)[0].startswith("1. **Assessor visit time days at Loss adjuster visit**")
     answer = holidays.answer("worst kpi vs target in the booking journey?")
     assert answer.answer.startswith("KPIs off target in Booking to departure, furthest first")
-    assert _ranked(answer.answer)[0].startswith("1. **Payment failure rate at Balance payment page**")
+    assert ranked_lines(answer.answer)[0].startswith("1. **Payment failure rate at Balance payment page**")
 
 
 def test_a_team_is_named_by_its_initials_or_typed_whole_when_asked_what_to_fix_first(evcharging, holidays,
