@@ -2,7 +2,7 @@
 ranked by how they moved over a window ("biggest kpi drop since mid feb"), the middle of a month, "since the
 start of the data", short forms made of consonants ("pts") and of an "x" ("px" for part exchange), "calc", "now"
 for a KPI named in part, who looks after a KPI, the biggest risk, which week was worst, a stage's goal over its
-scorecard; and declines of a journey map for customers the base has none for, and of a price no KPI keeps."""
+scorecard, "scores worst", a journey named by a word of its id, two cue words of what is new; and declines of a journey map for customers the base has none for, and of a price no KPI keeps."""
 
 from __future__ import annotations
 
@@ -111,3 +111,17 @@ def test_which_week_was_worst_reads_every_snapshot(cinema) -> None:
 def test_the_goal_of_a_named_stage_beats_its_scorecard(dental) -> None:
     answer = dental.answer("complaints stage - whats the target / goal?")
     assert answer.answer.startswith("The goal of the **Complaints and resolution** stage is")
+
+
+def test_scores_worst_ranks_stages_by_their_survey_scores(cardealer) -> None:
+    answer = cardealer.answer("which stage of the buying journey scores worst in the survey comments")
+    assert answer.answer.startswith("Stages by NPS computed from survey scores")
+    assert ranked_lines(answer.answer)[0].startswith("1. **Part-exchange valuation**: -68.8 (n=32)")
+
+
+def test_a_journey_is_named_by_a_word_of_its_id_and_two_cue_words_say_what_is_new(cardealer) -> None:
+    # "aftersales" is a word of the map's id (aftersales-servicing-warranty), not of its name; "new" and
+    # "recently" ask what is new, whatever the question is most like by meaning
+    answer = cardealer.answer("anything new in aftersales feedback recently")
+    assert answer.answer.startswith("Emerging at Servicing and warranty in the last 3 weeks")
+    assert "**booking text**" in answer.answer

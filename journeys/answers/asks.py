@@ -113,7 +113,7 @@ _SEGMENT_THINGS = re.compile(r"\b(segments?|cohorts?|(customer|user|member|clien
                              r"(types?|groups?|kinds?|segments?|categor(y|ies))|(types?|kinds?|groups?|categor(y|ies)) "
                              r"of (customers?|users?|members?|clients?|people|guests?|shoppers?|buyers?|patients?))\b")
 # how customers scored a place, with no score named: "best rated", "lowest scoring"
-_RATED = re.compile(r"\b(rated|ratings?|scor(ed|ing)|marks?)\b")
+_RATED = re.compile(r"\b(rated|ratings?|scor(es|ed|ing)|marks?)\b")
 _UNHAPPY = re.compile(r"\b(unhapp\w*|dissatisf\w*|frustrat\w*|annoyed|angr\w*|upset|negative|critical|complain\w*|"
                       r"struggl\w*|detractors?)\b")
 

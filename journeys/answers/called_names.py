@@ -102,15 +102,17 @@ def named_team(question: str, owners: list[str], taken: set[str] = frozenset()) 
 
 def _worded_journey(result: Understanding, vocab: Vocabulary, q_stems: list[str]) -> Entity | None:
     """The one journey a distinctive word of its name (no other journey's) stands for, unless it is a word of
-    the metric asked about: "permit csat", "departures" for Departing passenger."""
+    the metric asked about: "permit csat", "departures" for Departing passenger. The map's id is a name its team
+    gave it too: "aftersales" for Servicing and warranty, whose id is aftersales-servicing-warranty."""
     journeys = [e for e in vocab.entities if e.kind == "journey" and e.id]
     if len(journeys) < 2:
         return None
     metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
+    named = {j.id: set(j.stems) | set(content_stems((j.id or "").replace("-", " "))) for j in journeys}
     found = []
     for journey in journeys:
-        others = {s for e in journeys if e is not journey for s in e.stems}
-        own = [s for s in journey.stems if len(s) >= 3 and s not in others and s not in metric_words
+        others = {s for e in journeys if e is not journey for s in named[e.id]}
+        own = [s for s in named[journey.id] if len(s) >= 3 and s not in others and s not in metric_words
                and s not in GENERIC_TOPIC]  # "getting" of "Joining and getting started" names nothing
         if any(same_family(s, q) for s in own for q in q_stems):
             found.append(journey)

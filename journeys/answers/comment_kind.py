@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from journeys.answers.cues import CUES
 from journeys.answers.understand import Understanding
 from journeys.answers.vocabulary import stems
 from journeys.voice import kinds
@@ -112,8 +113,25 @@ def question_kind(u: Understanding, embedder, route_kinds: Collection[str] | Non
 CUE_ROUTES = {"emerging": kinds.EMERGING}
 
 
-def cue_routes_off(voice: VoiceKind) -> set[str]:
-    """The cue-word routes this question's meaning contradicts."""
+def cue_routes_off(voice: VoiceKind, question: str = "") -> set[str]:
+    """The cue-word routes this question's meaning contradicts; not a route two of whose cue words are typed
+    (`plainly_asked`)."""
     if voice.nearest is None:
         return set()
-    return {route for route, kind in CUE_ROUTES.items() if kind != voice.nearest}
+    plain = plainly_asked(question)
+    return {route for route, kind in CUE_ROUTES.items() if kind != voice.nearest and route not in plain}
+
+
+def plainly_asked(question: str) -> set[str]:
+    """Cue-word routes two of whose cue words the question types ("anything new in aftersales feedback
+    recently": new and recent say it plainly, whatever the question is most like)."""
+    typed = set(stems(question))
+    return {route for route in CUE_ROUTES if len(typed & set(CUES[route])) >= 2}
+
+
+def with_plain_kind(voice: VoiceKind, question: str) -> VoiceKind:
+    """The broad kind by meaning (themes) gives way to a kind the question's words plainly ask for."""
+    plain = [CUE_ROUTES[route] for route in plainly_asked(question)]
+    if voice.kind == kinds.THEMES and plain:
+        return VoiceKind(plain[0], voice.words, voice.nearest)
+    return voice

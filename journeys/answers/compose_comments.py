@@ -206,7 +206,7 @@ def compose_emerging(ctx: ComposeContext, quiet: bool = False) -> list[str]:
     u = ctx.u
     recent, baseline = _windows(ctx)
     # a journey the question names bounds it as a place does: what is new in another journey was not asked
-    journey = u.journey if u.journey is not None and u.journey.id and u.journey_named else None
+    journey = u.journey if u.journey is not None and u.journey.id and (u.journey_named or u.journey_worded) else None
     place = u.touchpoint or (u.stage if not u.stage_inferred else None) or journey  # a guessed stage: no bound
     recent_comments: list[CommentText] = []
     baseline_comments: list[CommentText] = []

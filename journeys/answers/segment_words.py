@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ColumnElement, func
 
 from journeys.answers.spelling import same_family
-from journeys.answers.vocabulary import Vocabulary, segment_stems, segment_text, stems, words
+from journeys.answers.vocabulary import Vocabulary, content_stems, segment_stems, segment_text, stems, words
 from journeys.store.models import Comment
 from retrieval.tokens import stem
 
@@ -112,3 +112,18 @@ def segment_against_rest(u: Understanding) -> set[str]:
         return set()
     u.segments, u.segments_rest, u.segment = (u.segment,), True, None
     return set(stems(rest))
+
+
+def segment_or_kpi(result: Understanding, q_stems: list[str]) -> None:
+    """A segment's words inside a KPI's name: the KPI typed whole is the KPI ("care plan signups", not the
+    segment Care Plan); else the words are the segment's, and a KPI matched only through them is none ("care
+    plan members nps" is no care_plan_signups)."""
+    if not result.segment:
+        return
+    own = set(segment_stems(result.segment))
+    typed = set(q_stems)
+    names = {m: set(content_stems(m.replace("_", " "))) for m in result.metrics}
+    if any(own <= name <= typed for name in names.values()):
+        result.segment = None
+        return
+    result.metrics = [m for m, name in names.items() if not (name & typed) or (name & typed) - own]

@@ -13,7 +13,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from journeys.answers.citations import has_words, looks_like_code, renumber
-from journeys.answers.comment_kind import cue_routes_off, kind_readings, kind_word_readings, question_kind, reads_kind
+from journeys.answers.comment_kind import (
+    cue_routes_off,
+    kind_readings,
+    kind_word_readings,
+    question_kind,
+    reads_kind,
+    with_plain_kind,
+)
 from journeys.answers.compose import compose
 from journeys.answers.compose_comments import subject_text
 from journeys.answers.compose_general import how_to_ask
@@ -173,8 +180,9 @@ class AnswerService:
         ("late flights" read as "latest") is dropped (comment_kind.py)."""
         evidence = Evidence()
         if any(route.kind == VOICE for route in routes):
-            evidence.voice = question_kind(u, self.index.embedder, [route.kind for route in routes])
-            off = cue_routes_off(evidence.voice) | (set() if evidence.voice.kind else {VOICE})
+            evidence.voice = with_plain_kind(question_kind(u, self.index.embedder, [route.kind for route in routes]),
+                                             u.question)
+            off = cue_routes_off(evidence.voice, u.question) | (set() if evidence.voice.kind else {VOICE})
             routes = [route for route in routes if route.kind not in off]
         if "comments" in needs(routes):
             gather_comments(self.searcher, u, anchor, evidence)

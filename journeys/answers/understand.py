@@ -39,6 +39,7 @@ from journeys.answers.segment_words import (
     drop_place_of_segment_noun,
     named_segments,
     segment_against_rest,
+    segment_or_kpi,
     segment_over_partial_place,
 )
 from journeys.answers.shapes import read_shapes
@@ -306,18 +307,12 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
                        r"report\w*|wr(ite|ote)|rais\w*|brought up|refer\w*|describ\w*|prais\w*|cit(e|ed))\b", lowered)))
     # every word of a name typed, generic ones too: the "day" of "event day feedback" is no topic
     named = {s for e in (result.touchpoint, result.journey) if e for s in (*e.stems, *stems(e.name))}
+    if result.journey is not None and result.journey.id:  # "aftersales" of aftersales-servicing-warranty
+        named |= set(stems(result.journey.id.replace("-", " ")))
     if result.stage and not result.stage_inferred:
         named |= {*result.stage.stems, *stems(result.stage.name)}
     result.segment = vocab.match_segment(question, consumed) or segment_over_partial_place(result, vocab, question)
-    if result.segment:
-        own = set(segment_stems(result.segment))
-        whole = [m for m in result.metrics if own <= set(content_stems(m.replace("_", " ")))
-                 and set(content_stems(m.replace("_", " "))) <= set(q_stems)]
-        if whole:
-            result.segment = None  # "care plan signups": the KPI typed whole, not the segment Care Plan
-        else:  # "care plan members nps": the segment's words, not care_plan_signups in part
-            result.metrics = [m for m in result.metrics
-                              if not (typed := set(content_stems(m.replace("_", " "))) & set(q_stems)) or typed - own]
+    segment_or_kpi(result, q_stems)  # "care plan signups" (a KPI) vs "care plan members nps" (a segment's)
     if result.segment:
         named |= set(segment_stems(result.segment))
         drop_place_of_segment_noun(result, question, q_stems)
