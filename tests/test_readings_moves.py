@@ -2,7 +2,8 @@
 ranked by how they moved over a window ("biggest kpi drop since mid feb"), the middle of a month, "since the
 start of the data", short forms made of consonants ("pts") and of an "x" ("px" for part exchange), "calc", "now"
 for a KPI named in part, who looks after a KPI, the biggest risk, which week was worst, a stage's goal over its
-scorecard, "scores worst", a journey named by a word of its id, two cue words of what is new; and declines of a journey map for customers the base has none for, and of a price no KPI keeps."""
+scorecard, "scores worst", a journey named by a word of its id, two cue words of what is new; and declines of a
+journey map for customers the base has none for, and of a price no KPI keeps."""
 
 from __future__ import annotations
 
