@@ -84,9 +84,12 @@ def _money_figure(u: Understanding, vocab: Vocabulary, metric_words: set[str]) -
     for m in _MONEY.finditer(lowered):
         kind = stem(m.group(2))
         words = [w for w in m.group(1).split() if w not in STOPWORDS and w not in LEADING and stem(w) not in FILLERS]
-        said = {stem(w) for w in words} | {kind}
+        # An amount over a window ("avg ticket price this month") only a KPI holds: a place's name must be the
+        # phrase itself ("Pricing page"); a price asked once may be in the map of a place named for it ("Fee
+        # breakdown")
+        said = {stem(w) for w in words} | {kind} if u.aggregate or u.period else {kind}
         if kind in metric_words or any(said <= set(e.stems) for e in vocab.entities):
-            continue  # a KPI of that kind ("cost_per_contact"), or a place's name ("Pricing page"), not "ticket price"
+            continue  # a KPI of that kind ("cost_per_contact"), or a place's name
         return _no_kpi(" ".join([*words, m.group(2)]), vocab)
     return None
 
