@@ -46,10 +46,12 @@ class Rank:
     """"which stage has the most pain points": rank `things` by `by`, highest first unless `low`."""
 
     things: str  # stage | touchpoint | pain | journey | kpi
-    by: str  # pain | comments | critical | emotion | metric | score | gap (to target) | detractors | promoters
+    by: str  # pain | comments | critical | emotion | metric | score | gap (to target) | detractors | promoters |
+    # drop | rise | improve | worsen | move (a KPI's move over a window, compose_kpi_moves.py)
     low: bool = False  # lowest first
     n: int | None = None  # "top 3"
     by_goodness: bool = False  # "worst"/"best": against the metric's own direction, not its raw value
+    in_points: bool = False  # "which % metric lost the most points": percent KPIs only, ranked by points
 
 
 def top_n(question: str) -> int | None:
@@ -124,7 +126,7 @@ def read_rank(question: str, has_metric: bool, score_type: str | None) -> Rank |
     if _OFF_TARGET.search(lowered):  # "which kpis are furthest off target": every KPI by its gap to target
         return Rank(things="kpi", by="gap", n=top_n(question))
     if (moved := kpi_move(lowered)) is not None:  # "biggest kpi drop since mid feb": every KPI by its move
-        return Rank(things="kpi", by=moved, n=top_n(question), low=bool(re.search(r"%|\bpoints?\b", lowered)))
+        return Rank(things="kpi", by=moved, n=top_n(question), in_points=bool(re.search(r"%|\bpoints?\b", lowered)))
     if (m := _BREAKDOWN.search(lowered)) and (has_metric or score_type):
         return Rank(things=m.group(1), by="score" if score_type and not has_metric else "metric")
     cue = _RANK_CUE.search(lowered)

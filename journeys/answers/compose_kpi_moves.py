@@ -25,7 +25,7 @@ def compose_kpi_moves(ctx: ComposeContext) -> list[str]:
     journey = kpi_scope(ctx, series)
     if journey is not None:
         series = [s for s in series if s.journey_id == journey]
-    in_points = rank.low  # "which % metric lost the most points": percent KPIs only, by points
+    in_points = rank.in_points
     if in_points:
         series = [s for s in series if s.unit == "%"]
     start = u.period.start if u.period else None
