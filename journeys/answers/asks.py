@@ -38,7 +38,7 @@ FROM_SCORES = re.compile(r"\b(from|using|based on|out of|in) (the )?(raw |survey
                           r"(scores?|comments?|responses?|surveys?|ratings?|answers?)\b|"
                           r"\bsurvey (comments?|responses?|scores?)\b|"
                           r"\b(gave|give|giving|rate|rating) \d|\bwork out\b|\bcompute|\bcalculat|"
-                          r"\b(comment|survey|response|respondent)s?'? (nps|csat|ces|scores?)\b")
+                          r"\b(comment|survey|response|respondent|score)s?'?(?:[- ]based)? (nps|csat|ces|scores?)\b")
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import numpy as np
 from journeys.answers.asks import top_n
 from journeys.answers.comment_kind import question_kind, question_terms
 from journeys.answers.comment_pool import SENTIMENT_WORD, Pool, build_pool, has_scores, keep_sentiment, vectors_for
-from journeys.answers.context import ComposeContext
+from journeys.answers.context import ComposeContext, comment_place
 from journeys.answers.format import plural, quote, rest_line
 from journeys.answers.periods import Period
 from journeys.answers.theme_places import where_most, with_places
@@ -206,8 +206,7 @@ def compose_emerging(ctx: ComposeContext, quiet: bool = False) -> list[str]:
     u = ctx.u
     recent, baseline = _windows(ctx)
     # a journey the question names bounds it as a place does: what is new in another journey was not asked
-    journey = u.journey if u.journey is not None and u.journey.id and (u.journey_named or u.journey_worded) else None
-    place = u.touchpoint or (u.stage if not u.stage_inferred else None) or journey  # a guessed stage: no bound
+    place = comment_place(u)  # a stage guessed from part of its name: no bound, unless it is all the subject
     recent_comments: list[CommentText] = []
     baseline_comments: list[CommentText] = []
     if u.topic:
@@ -221,16 +220,16 @@ def compose_emerging(ctx: ComposeContext, quiet: bool = False) -> list[str]:
         baseline_comments = _spread(ctx.comments_at(place, baseline, limit=3000), 800)
     where = f" at {place.name}" if place else ""
     embedder = ctx.searcher.index.embedder
+    totals = (len(recent_comments), len(baseline_comments))
     recent_vectors, recent_comments = _not_praise(ctx, recent_comments)
     baseline_vectors, baseline_comments = _not_praise(ctx, baseline_comments)
     if len(recent_comments) < 3:
         return []
     found = emerging_themes(recent_comments, baseline_comments, embedder, recent_vectors,
                             baseline_vectors if baseline_comments else None,
-                            exclude=sorted(_question_terms(ctx)), idf=ctx.idf)
-    which = "comments" if not _asks_complaints(u) else "comments that are not praise"
-    span = (f"{recent.label} (since {recent.start.isoformat()}, {len(recent_comments)} {which} against "
-            f"{len(baseline_comments)} in {baseline.label})")
+                            exclude=sorted(_question_terms(ctx)), idf=ctx.idf, totals=totals)
+    span = (f"{recent.label} (since {recent.start.isoformat()}, {_counted(len(recent_comments), totals[0])} "
+            f"against {_counted(len(baseline_comments), totals[1])} in {baseline.label})")
     if not found and quiet:
         return []
     if not found:
@@ -247,6 +246,11 @@ def compose_emerging(ctx: ComposeContext, quiet: bool = False) -> list[str]:
                      f"({item.recent / max(1, item.recent_total):.0%}), {item.before} like it in {baseline.label} "
                      f"({item.before / max(1, item.baseline_total):.0%}). {cited}")
     return [f"Emerging{where} in {span}:\n" + "\n".join(lines)]
+
+
+def _counted(kept: int, total: int) -> str:
+    """"25 comments (24 not praise)": a window's comments, and those left once the pleased ones are set aside."""
+    return plural(total, "comment") + (f" ({kept} not praise)" if kept != total else "")
 
 
 def _asks_complaints(u) -> bool:  # type: ignore[no-untyped-def]

@@ -116,7 +116,7 @@ def _against_targets(standings: list[tuple[str, float | None]]) -> str:
 
     def how(s: float) -> str:
         return (f"{'on track' if s >= 0 else 'off target'}, {abs(s) * 100:.1f}% "
-                f"{'past' if s >= 0 else 'short of'} its target")
+                f"{'better' if s >= 0 else 'worse'} than its target")  # either way round: lower may be better
 
     return (f"Against their own targets, **{best}** is in better shape ({how(top)}); "
             + "; ".join(f"{label} is {how(s)}" for label, s in rest) + ".")

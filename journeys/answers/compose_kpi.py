@@ -251,7 +251,7 @@ def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
     else:
         text = (f"**{name}**{where}{when} averaged **{stats.mean:.2f}** from {stats.n} survey scores "
                 f"(n={stats.n}) [{n}].")
-    text += _low_scores_say(ctx, place)
+    text += _low_scores_say(ctx, place, score_type)
     if u.period is not None:
         before = derived_scores(ctx.session, score_type, u.stage if place is not None and u.touchpoint is None
                                 else None, u.touchpoint if place is not None else None, u.period.previous(),
@@ -269,12 +269,13 @@ def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
 LOW_SCORES_QUOTED = 2
 
 
-def _low_scores_say(ctx: ComposeContext, place) -> str:  # type: ignore[no-untyped-def]
-    """A derived score with what its lowest scorers wrote (newest first): the comments it rests on."""
+def _low_scores_say(ctx: ComposeContext, place, score_type: str) -> str:  # type: ignore[no-untyped-def]
+    """A derived score with what its lowest scorers wrote (newest first): the comments it rests on, of the same
+    score type and survey."""
     from journeys.answers.format import quote
 
     critical = ctx.comments_at(place, ctx.u.period, negative=True, limit=LOW_SCORES_QUOTED * 5,
-                               segment=ctx.u.segment)
+                               segment=ctx.u.segment, score_type=score_type, survey=ctx.u.survey)
     quoted = [f"{quote(c.text)} [{ctx.cite_comment(c)}]" for c in critical[:LOW_SCORES_QUOTED]]
     return f" The lowest scores say: {' '.join(quoted)}" if quoted else ""
 

@@ -56,7 +56,13 @@ def comment_place(u: Understanding) -> Entity | None:
     """The place a question's comments are narrowed to: its touchpoint, a stage it named, or a journey it named
     ("what are prepay customers moaning about on switching": that journey's comments, not the other's)."""
     journey = u.journey if u.journey_named or u.journey_worded else None
-    return u.touchpoint or (u.stage if not u.stage_inferred else None) or journey
+    return u.touchpoint or (u.stage if not u.stage_inferred or _topic_is_stage(u) else None) or journey
+
+
+def _topic_is_stage(u: Understanding) -> bool:
+    """"new issues with deliveries": a stage found by a word of its name (Lens deliveries) that is all the
+    question's subject; its comments are what the question is about, not those that repeat the word."""
+    return u.stage is not None and bool(u.topic) and set(u.topic) <= set(u.stage.stems)
 
 
 MIN_RELATED = 3  # fewer related comments than this at the question's place: the whole base's are read
@@ -65,6 +71,8 @@ MIN_RELATED = 3  # fewer related comments than this at the question's place: the
 def pool_topic(u: Understanding, evidence: Evidence) -> tuple[str, ...]:
     """The subject a comment pool is about: the topic words, less those that only say the question's kind."""
     words = evidence.voice.words if evidence.voice is not None and evidence.voice.kind else frozenset()
+    if _topic_is_stage(u):
+        return ()
     return tuple(w for w in u.topic if w not in words)
 
 
@@ -145,14 +153,18 @@ class ComposeContext:
             .order_by(Touchpoint.origin, Touchpoint.position, Touchpoint.name)))))
 
     def comments_at(self, entity: Entity | None, period: Period | None = None, negative: bool = False,
-                    limit: int = 3000, segment: str | None = None) -> list[CommentText]:
+                    limit: int = 3000, segment: str | None = None, score_type: str | None = None,
+                    survey: str | None = None) -> list[CommentText]:
         """Comments (and logged feedback) given at a place, newest first (read once per store generation: a
-        question reads the same place's comments more than once, and the next question often reads them again)."""
-        return list(store_cached(self.session, ("comments at", entity, period, negative, limit, segment),
-                                 lambda: self._read_comments_at(entity, period, negative, limit, segment)))
+        question reads the same place's comments more than once, and the next question often reads them again);
+        with `score_type` or `survey`, only the comments scored that way or of that comments file."""
+        key = ("comments at", entity, period, negative, limit, segment, score_type, survey)
+        return list(store_cached(self.session, key, lambda: self._read_comments_at(
+            entity, period, negative, limit, segment, score_type, survey)))
 
     def _read_comments_at(self, entity: Entity | None, period: Period | None, negative: bool, limit: int,
-                          segment: str | None) -> list[CommentText]:
+                          segment: str | None, score_type: str | None = None,
+                          survey: str | None = None) -> list[CommentText]:
         query = select(Comment.id, Comment.text, Comment.date, Comment.score, Comment.touchpoint, Comment.stage,
                        Comment.score_type).where(Comment.text != "")
         if entity is not None:
@@ -168,6 +180,10 @@ class ComposeContext:
             query = query.where(*_between(Comment.date, period))
         if segment is not None:
             query = query.where(in_segment(segment))
+        if score_type is not None:
+            query = query.where(Comment.score_type == score_type)
+        if survey is not None:
+            query = query.where(Comment.source_path == survey)
         if negative:
             query = query.where(or_(*[(Comment.score_type == t) & (Comment.score <= m)
                                       for t, m in NEGATIVE_MAX.items()]))
@@ -178,7 +194,7 @@ class ComposeContext:
                              f"Comment{who} on {r.touchpoint or r.stage}" if r.touchpoint or r.stage
                              else f"Comment{who}", r.score_type)
                  for r in rows if has_words(r.text)]
-        if segment is None:
+        if segment is None and score_type is None and survey is None:
             items.extend(self._feedback_at(entity, period))
         return items
 

@@ -51,7 +51,7 @@ GENERIC_TOPIC = HOW_ASKED | set(PEOPLE_TOPIC) | {"peopl", "they", "our", "what",
                   "off", "point", "area", "place", "step", "happen", "go", "come", "get", "see", "need", "want", "like",
                   "actual", "realli", "honest", "general", "usual", "typic", "pls", "pleas", "ppl", "folk", "us",
                   "right", "now", "atm", "current", "latest", "think", "u", "stuff", "bit", "process", "anyth",
-                  "someth", "everyth", "noth", "data"}
+                  "someth", "everyth", "noth", "data", "far", "overal", "base"}  # "how far", "comment-based"
 # The words those stems stand for as people: Snowball stems "customs" (a border's) to the same "custom".
 PEOPLE_FORM = re.compile(r"(custom|us|client|buy|shopp|prospect|visit|consum)ers?")
 CUE_WORDS = frozenset({c for group in CUES.values() for c in group} | GENERIC_TOPIC)
@@ -102,6 +102,8 @@ def stems_for_cues(lowered: str, q_stems: list[str], vocab: Vocabulary) -> list[
         q_stems = [s for s in q_stems if s != "feel"]  # "feels like more angry emails": it seems, no emotion asked
     if re.search(r"\blook(?:s|ing|ed)? like\b", lowered):
         q_stems = [s for s in q_stems if s != "like"]  # "on time delivery looking like rn": how it is, no praise
+    if not re.search(r"\bresponsib", lowered):
+        q_stems = [s for s in q_stems if s != "respons"]  # "survey responses": what was answered, no owner asked
     words = re.findall(r"[\w']+", lowered)
     people = people_words(vocab)
     if not any(w == "new" and stem(after) in people for w, after in zip(words, words[1:], strict=False)):

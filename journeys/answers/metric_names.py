@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from journeys.answers.spelling import SMALL_WORDS as _SMALL_WORDS
-from journeys.answers.spelling import stems, words
+from journeys.answers.spelling import same_family, stems, words
 from retrieval.tokens import stem
 
 _GENERIC = {"rate", "score", "averag", "avg", "percent", "pct", "total", "count", "number", "ratio", "the", "of",
@@ -55,8 +55,8 @@ def match_metrics(metrics: tuple[str, ...], question: str) -> list[tuple[str, fl
             results.append((slug, 1.1))  # "GRR" -> gross_revenue_retention, "TTV" -> time_to_value_days
             continue
         content = metric_content(slug)
-        direct = sum(1 for t in content if t in q_stems)
-        via_synonym = sum(1 for t in content if t in expanded)
+        direct = sum(1 for t in content if t in q_stems or family_typed(t, q_stems))
+        via_synonym = sum(1 for t in content if t in expanded or family_typed(t, q_stems))
         if direct == len(content):
             results.append((slug, 1.0 + 0.1 * len(content)))
         elif via_synonym == len(content):
@@ -67,6 +67,13 @@ def match_metrics(metrics: tuple[str, ...], question: str) -> list[tuple[str, fl
             results.append((slug, 0.75))
     results.sort(key=lambda r: -r[1])
     return results
+
+
+def family_typed(name_stem: str, q_stems: set[str]) -> bool:
+    """"fail rate" for funding_code_failure_rate: a typed word of the name's word family that Snowball cut
+    apart from it ("fail" of failure, "depart" of departures), four letters or more."""
+    return any(len(s) >= 4 and (same_family(s, name_stem) or len(name_stem) - len(s) <= 2
+                                and name_stem.startswith(s)) for s in q_stems if s != name_stem)
 
 
 def _by_own_word(metrics: tuple[str, ...], slug: str, content: tuple[str, ...], q_stems: set[str]) -> bool:

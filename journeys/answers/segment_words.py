@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, func
 
+from journeys.answers.metric_names import family_typed
 from journeys.answers.spelling import same_family
 from journeys.answers.vocabulary import Vocabulary, content_stems, segment_stems, segment_text, stems, words
 from journeys.store.models import Comment
@@ -123,7 +124,7 @@ def segment_or_kpi(result: Understanding, q_stems: list[str]) -> None:
     own = set(segment_stems(result.segment))
     typed = set(q_stems)
     names = {m: set(content_stems(m.replace("_", " "))) for m in result.metrics}
-    if any(own <= name <= typed for name in names.values()):
+    if any(own <= name and all(n in typed or family_typed(n, typed) for n in name) for name in names.values()):
         result.segment = None
         return
     result.metrics = [m for m, name in names.items() if not (name & typed) or (name & typed) - own]

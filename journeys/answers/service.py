@@ -269,9 +269,10 @@ def _take_place_by_meaning(u: Understanding, vocab: Vocabulary, found) -> None: 
         # the journey came from a guessed stage or one word of its name; the place described is clear
         u.journey, u.journey_worded = None, False
     if (found.by_sentence and entity.kind == "stage" and u.stage is not None and u.stage.id == entity.id
-            and "comments" not in u.intents):
+            and "comments" not in u.intents and not u.place_clause()):
         # The question's words already lean to this stage; one of its sentences is no call to answer with the
-        # stage's card. A question about what customers say there takes the stage as its comments' place.
+        # stage's card. A question about what customers say there takes the stage as its comments' place, and
+        # so does one that describes the place ("the bit where people adjust or end their membership").
         return
     if u.stage is not None and not u.stage_inferred and (entity.kind == "stage" or entity.stage_id != u.stage.id
                                                          or found.similarity < REFINE_MIN
@@ -288,6 +289,9 @@ def _take_place_by_meaning(u: Understanding, vocab: Vocabulary, found) -> None: 
     u.stage_inferred = False
     u.by_meaning = True
     u.journey = u.journey or by_id.get(("journey", entity.journey_id))
+    if clause := u.place_clause():  # the clause's words described the place found: they ask about nothing more
+        described = set(tokens(clause))
+        u.topic = tuple(w for w in u.topic if w not in described)
 
 
 def _filters(u: Understanding) -> Filters:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from journeys.answers.asks import asks_goal, is_comparison, is_priority, read_rank
 from journeys.answers.called_names import named_team
-from journeys.answers.metric_names import metric_content
+from journeys.answers.metric_names import family_typed, metric_content
 from journeys.answers.sides import comparison_sides, link_side
 from journeys.answers.spelling import same_family
 from journeys.answers.vocabulary import OWNERSHIP_PHRASE, Vocabulary, content_stems, stems
@@ -88,7 +88,8 @@ def read_shapes(result: Understanding, question: str, vocab: Vocabulary, matches
             # the places' own)
             typed = set(stems(question))
             things = [t for t in things if t.startswith("score:") or not _placed(set(metric_content(t)), place_stems)
-                      or {w for w in metric_content(t) if not _placed({w}, place_stems)} & typed
+                      or any(w in typed or family_typed(w, typed) for w in metric_content(t)
+                             if not _placed({w}, place_stems))
                       or re.search(rf"\b{re.escape(t.replace('_', ' '))}\b", lowered)]  # "renewal rate" whole
         if len(things) >= 2:
             result.compare = tuple(things)

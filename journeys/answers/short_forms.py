@@ -119,9 +119,12 @@ def spell_out_for(question: str, vocab: Vocabulary) -> str:
     runs = {**name_initialisms(tuple(sorted(names_held))), **metric_initialisms(tuple(sorted(vocab.metrics))),
             **ex_initialisms(tuple(sorted(names_held | set(vocab.metrics))))}
     own_words = base_words(names)
+    kept = reserved | own_words  # "fnol" of fnol_call_wait_time_s is that KPI's own word
     if runs:  # "ftf rate", "where should NOC focus", "ftbs": the initials of three words or more of one name
-        kept = reserved | own_words  # "fnol" of fnol_call_wait_time_s is that KPI's own word
         question = _WORD.sub(lambda m: _initialism(m.group(0), runs, kept), question)
+    pairs = capital_pairs(tuple(sorted(names_held | set(vocab.channels) | set(vocab.metrics))))
+    if pairs:  # "the DDs": typed in capitals, the initials of two words of one name
+        question = _CAPITAL_PAIR.sub(lambda m: _initialism(m.group(0), pairs, kept), question)
     return spell_out(question, own_words, reserved)
 
 
@@ -179,3 +182,22 @@ def ex_initialisms(names: tuple[str, ...]) -> dict[str, str]:
     english = english_words()
     return {initials: next(iter(held)) for initials, held in found.items()
             if len(held) == 1 and initials not in english}
+
+
+_CAPITAL_PAIR = re.compile(r"\b[A-Z]{2}s?\b")
+_LETTER_PAIR_WORDS = frozenset({"ok", "uk", "us", "eu", "tv", "am", "pm", "id", "it", "vs", "hi", "ah", "oh"})
+
+
+@lru_cache(maxsize=16)
+def capital_pairs(names: tuple[str, ...]) -> dict[str, str]:
+    """Initials of two adjacent words of a name ("dd" -> "direct debit" of Monthly direct debit), when one pair
+    of words alone has them. Two letters say little, so they are read only when typed in capitals ("DDs"), and
+    never for a function word ("IT", "US") or a general abbreviation (the caller's reserved words: "HR", "OK");
+    the model's vocabulary holds nearly every pair of letters, so it tells nothing here."""
+    found: dict[str, set[str]] = {}
+    for name in names:
+        parts = [w for w in re.findall(r"[a-z]+", name.lower().replace("_", " ")) if w not in STOPWORDS]
+        for first, second in zip(parts, parts[1:], strict=False):
+            found.setdefault(first[0] + second[0], set()).add(f"{first} {second}")
+    return {initials: next(iter(held)) for initials, held in found.items()
+            if len(held) == 1 and initials not in STOPWORDS and initials not in _LETTER_PAIR_WORDS}

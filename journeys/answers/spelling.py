@@ -20,7 +20,20 @@ def words(text: str) -> list[str]:
 
 
 def stems(text: str) -> list[str]:
-    return [stem(w) for w in words(text)]
+    return [name_stem(w) for w in words(text)]
+
+
+@lru_cache(maxsize=8192)
+def name_stem(word: str) -> str:
+    """The Snowball stem, with one of its splits mended: a plural in "-ses" of a word that ends in "s" ("lenses",
+    "campuses") gets its singular's stem ("len"), as Snowball cuts the two apart ("lens" of lenses)."""
+    base = word[:-2]
+    if word.endswith("ses") and len(base) >= 4 and base.endswith("s") and not base.endswith("ss"):
+        from journeys.answers.short_forms import english_words
+
+        if base in english_words():
+            return stem(base)
+    return stem(word)
 
 SMALL_WORDS = {"to", "of", "and", "the", "per", "a", "an", "in", "on", "for"}
 

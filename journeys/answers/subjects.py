@@ -40,6 +40,15 @@ class Keywords(Protocol):
 
 _FUTURE = re.compile(r"\b(next|coming|upcoming|following) (year|quarter|month|week|season)\b|\bforecast\w*\b|"
                      r"\bpredict\w*\b|\bprojected\b|\bwill (be|the)\b|\bgoing to be\b")
+# "waiting to hear when their specs will be ready": a future inside a clause that says what happens, not asked
+_FUTURE_IN_CLAUSE = re.compile(r"\b(?:when|whether|if|until|once|that)\s+(?:[\w'-]+\s+){1,4}$")
+
+
+def _asks_future(lowered: str) -> bool:
+    return any(not (m.group(0).startswith("will") and _FUTURE_IN_CLAUSE.search(lowered[:m.start()]))
+               for m in _FUTURE.finditer(lowered))
+
+
 _PLACE_WORD = re.compile(r"\b((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(journey|stage|touchpoint)s?\b", re.I)
 _SUBJECT = re.compile(r"(?:\b(of|for|at|from|by|about|with|on|does|do|did|vs\.?|versus|than|against)\s+"
                       r"(?:the\s+|our\s+|their\s+|a\s+|an\s+)?"
@@ -84,7 +93,7 @@ def _names(vocab: Vocabulary, kind: str) -> list[str]:
 
 def _missing_place(u: Understanding, vocab: Vocabulary, session: Session, keywords: Keywords) -> str | None:
     """"the gift-card journey", "the onboarding stage": a named place the maps do not have."""
-    for m in _PLACE_WORD.finditer(u.question):
+    for m in _PLACE_WORD.finditer(re.sub(r"[()\[\]]", " ", u.question)):  # "office relocation (commercial) journey"
         kind = m.group(2).lower()
         own = {s_ for e in vocab.entities if e.kind == kind for s_ in e.stems}  # "giving" of Regular monthly giving
         words: list[str] = []
@@ -167,12 +176,13 @@ def _future_or_outside(u: Understanding, vocab: Vocabulary, session: Session, ke
         if session.scalar(select(func.count()).select_from(model))))
     held = f"its {dated} run from {first.isoformat()} to {last.isoformat()}"
     years = [int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", u.question)]
-    ahead = bool(_FUTURE.search(u.question.lower())) or (
+    future = _asks_future(u.question.lower())
+    ahead = future or (
         not years and u.period is not None and u.period.end < first)  # "ideas for q1": the coming Q1
     if ahead and {"priority", "opportunities"} & u.intents and not (u.metrics or u.score_type):
         u.period = None  # what to do in a coming period is answered from what the base holds now
         return None
-    if _FUTURE.search(u.question.lower()):
+    if future:
         return (f"The knowledge base records what happened, not plans or forecasts: {held}. Ask about a period in "
                 "that range, or the latest figures.")
     outside = [y for y in years if y < first.year or y > last.year]
@@ -335,16 +345,24 @@ def _leading_name(u: Understanding, named: set[str], vocab: Vocabulary) -> list[
             break  # the figure itself: what comes after it is the question's own shape
         lead.append(word)
     english = english_words()
+
+    def general(lowered: str) -> bool:
+        s = stem(lowered)
+        return bool(lowered in STOPWORDS or lowered in LEADING or len(lowered) < 4 or s in GENERIC
+                    or is_time_word(lowered) or _SCORE_GROUP.fullmatch(lowered) or s in FILLERS or s in named
+                    or asks_latest(lowered) or s in place_stems
+                    or any(n.startswith(lowered) for n in names)  # a clipped form of the base's name ("ops")
+                    or "-" in lowered and all(p in STOPWORDS or stem(p) in GENERIC for p in lowered.split("-") if p))
+        # (the last: "comment-based", whose every part is a general word)
+
+    # "bright horizons nps": the two words right before the figure, both English and neither general, are a name
+    pair = len(lead) >= 2 and not any(general(w.lower()) or w.lower().endswith(("est", "ly")) for w in lead[-2:])
     out: list[str] = []
     for i, word in enumerate(lead):
         lowered = word.lower()
-        s = stem(lowered)
-        if (lowered in STOPWORDS or lowered in LEADING or len(lowered) < 4 or s in GENERIC or is_time_word(lowered)
-                or _SCORE_GROUP.fullmatch(lowered) or s in FILLERS or s in named or asks_latest(lowered)
-                or s in place_stems
-                or any(n.startswith(lowered) for n in names)):  # a clipped form of the base's name ("ops")
+        if general(lowered):
             continue
-        if lowered in english:
+        if lowered in english and not (pair and i >= len(lead) - 2):
             after = every[i + 1].lower() if i + 1 < len(every) else ""
             if lowered.endswith(("est", "ly")) or not after or not (
                     stem(after) in place_stems  # "octopus switching nps": before a place of the base

@@ -33,7 +33,7 @@ from journeys.answers.cues import (
     stems_for_cues,
 )
 from journeys.answers.model import Focus
-from journeys.answers.periods import Period, asks_latest, counted_window, parse_period, whole_record
+from journeys.answers.periods import Period, asks_latest, counted_window, is_time_word, parse_period, whole_record
 from journeys.answers.question_typos import fold_typos
 from journeys.answers.segment_words import (
     drop_place_of_segment_noun,
@@ -327,6 +327,8 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     result.house = tuple(dict.fromkeys(s for s in tokens(question) if s in vocab.house))
     metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
     metric_words |= set(tokens(counted_window(question)))  # "last couple weeks" says when, not what about
+    if result.period is not None:  # "since mid oct": the window's words say when, not what about
+        metric_words |= {s for w in re.findall(r"[\w'-]+", lowered) if is_time_word(w) for s in tokens(w)}
     metric_words |= {s for m in GOING_WELL.finditer(lowered) for s in tokens(m.group(0))}  # "what's working"
     metric_words |= scope_words(lowered, named)  # "across the airport": where, the whole of it, not what about
     result.topic = tuple(dict.fromkeys(s for w in re.findall(r"[\w'-]+", question.lower()) for s in tokens(w)

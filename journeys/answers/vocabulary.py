@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,7 +25,7 @@ from journeys.answers.spelling import SMALL_WORDS as _SMALL_WORDS
 from journeys.answers.spelling import NameMatch, stems, typed_in, words
 from journeys.store.models import Comment, Journey, Kpi, Stage, Touchpoint
 from knowledge.text import slugify
-from retrieval.tokens import stem
+from retrieval.tokens import STOPWORDS, stem
 
 # General team vocabulary: a question about "support" or "help" may mean the team named for service or care.
 _SUPPORT_TRIGGERS = ("support", "help", "contact", "complaint")
@@ -204,7 +204,8 @@ class Vocabulary:
             # a metric spells it joined ("checkin_wait"): keep that word too, after the place's spelling
             return f"{parts} {word}" if word.lower() in elsewhere else parts
 
-        return re.sub(r"[A-Za-z]{4,}", split, question)
+        return re.sub(r"[A-Za-z]{4,}", split, _joined_as_named(
+            question, places | elsewhere, joined, tuple(tuple(words(m)) for m in self.metrics)))
 
     def initialisms(self) -> dict[str, str]:
         """Initialisms of the base's own place names ("pdp" -> "Product detail page"), three letters or more."""
@@ -231,8 +232,23 @@ class Vocabulary:
         free = [s for s in q_stems if s not in taken and s not in ignore and s not in journey_words]
         matches.extend(self._stage_synonyms(free, {m.entity.id for m in matches}))
         order = {"touchpoint": 0, "stage": 1, "journey": 2}
-        matches.sort(key=lambda m: (-m.strength, -len(m.entity.stems), order[m.entity.kind]))
+        typed = set(q_content)
+        spread = self._name_spread
+
+        def rarity(entity: Entity) -> float:  # "room panels": the one name with "panels", not one of "meeting room"s
+            return sum(1 / spread[s] for s in set(entity.stems) & typed)
+
+        matches.sort(key=lambda m: (-m.strength, -rarity(m.entity), -len(m.entity.stems), order[m.entity.kind]))
         return matches
+
+    @cached_property
+    def _name_spread(self) -> dict[str, int]:
+        """stem -> how many of the base's place names hold it (made once per vocabulary)."""
+        spread: dict[str, int] = {}
+        for entity in self.entities:
+            for s in set(entity.stems):
+                spread[s] = spread.get(s, 0) + 1
+        return spread
 
     def _stage_synonyms(self, q_stems: list[str], already: set[str | None]) -> list[Match]:
         """Stages a question word belongs to in the base's own maps: "meter" -> the stage whose entry uses it
@@ -312,6 +328,27 @@ def _house_words(session: Session, known: set[str]) -> set[str]:
     return house - known - _MAP_FILLER
 
 
+def _joined_as_named(question: str, named: frozenset[str], split_in_names: dict[str, str],
+                     metric_words: tuple[tuple[str, ...], ...]) -> str:
+    """"pick up wait" -> "pickup wait": two typed words that a name writes as one, the first no function word
+    ("looks after care plans" is no aftercare). When a place writes them apart too (Drop-off and pick-up), they
+    are a metric's word only beside another word of that metric ("pick up wait": pickup_wait_time_min; "the
+    sign up stage" stays the stage); split_compounds then writes that word both ways."""
+    pieces = re.split(r"(\s+)", question)
+    for i in range(0, len(pieces) - 2, 2):
+        first, second = pieces[i], pieces[i + 2]
+        together = (first + second).lower()
+        if not (pieces[i + 1] == " " and first.isalpha() and second.isalpha() and min(len(first), len(second)) >= 2
+                and together in named and first.lower() not in STOPWORDS):
+            continue
+        if together in split_in_names:
+            beside = {pieces[j].lower() for j in (i - 2, i + 4) if 0 <= j < len(pieces)}
+            if not any(together in metric and beside & set(metric) for metric in metric_words):
+                continue
+        pieces[i], pieces[i + 1], pieces[i + 2] = "", "", together
+    return "".join(pieces)
+
+
 @lru_cache(maxsize=16)
 def _compounds(names: tuple[str, ...], slugs: tuple[str, ...], metric_names: tuple[str, ...],
                owners: tuple[str, ...]) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
@@ -324,6 +361,7 @@ def _compounds(names: tuple[str, ...], slugs: tuple[str, ...], metric_names: tup
         for a, b in zip(parts, parts[1:], strict=False):
             if len(a) >= 2 and len(b) >= 2:
                 joined.setdefault(a + b, f"{a} {b}")
+                joined.setdefault(stem(a) + b, f"{a} {b}")  # "waitlist": Waiting list
     places = frozenset(w for name in names for w in words(name))
     elsewhere = frozenset(w for name in slugs + metric_names for w in words(name))
     return joined, places, elsewhere

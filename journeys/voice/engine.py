@@ -195,14 +195,19 @@ def _quotes(members: list[CommentText], vectors: np.ndarray, centre: np.ndarray,
 def emerging_themes(recent: Sequence[CommentText], baseline: Sequence[CommentText], embedder,  # type: ignore[no-untyped-def]
                     recent_vectors: np.ndarray | None = None, baseline_vectors: np.ndarray | None = None,
                     exclude: Sequence[str] = (), idf: phrases.IdfLookup | None = None, max_items: int = 3,
-                    min_count: int = 3, min_ratio: float = 2.5, min_z: float = 2.0) -> list[Emerging]:
+                    min_count: int = 3, min_ratio: float = 2.5, min_z: float = 2.0,
+                    totals: tuple[int, int] | None = None) -> list[Emerging]:
     """Recent themes whose odds are at least `min_ratio` times their odds before (about their share's ratio,
     for small shares), and clearly so (a two-proportion z of at least `min_z`), most clearly risen first (see the
     module docstring).
 
     Both windows are counted by one rule: a comment of either window is "like" a theme when it is at least as
     near the theme's centre as most of the theme's own members (all but its loosest tenth). Counting the recent side
-    by cluster membership and the baseline side by nearness would make every tight small cluster look new."""
+    by cluster membership and the baseline side by nearness would make every tight small cluster look new.
+
+    `totals`: how many comments each window held before some were left out (the pleased ones, when new
+    complaints are asked for): shares are of everything customers said, so complaints that grew while praise
+    held steady still show as a rise."""
     if len(recent) < min_count:
         return []
     base = _vectors_of(baseline, embedder, baseline_vectors) if baseline else np.zeros((0, 1), np.float32)
@@ -214,6 +219,8 @@ def emerging_themes(recent: Sequence[CommentText], baseline: Sequence[CommentTex
     if not found:
         return []
     index = {c.id: i for i, c in enumerate(recent)}
+    recent_total, baseline_total = (max(len(recent), totals[0]), max(len(baseline), totals[1])) if totals else (
+        len(recent), len(baseline))
     out = []
     for theme in found:
         own = rvec[[index[c.id] for c in theme.comments]] @ theme.centre
@@ -222,12 +229,12 @@ def emerging_themes(recent: Sequence[CommentText], baseline: Sequence[CommentTex
         before = int((base @ theme.centre >= cut).sum()) if len(baseline) else 0
         # the rise as an odds ratio: a share ratio for the usual small shares, without the ceiling of a theme
         # that makes up most of the recent window (85% now against 35% before is a rise a share ratio misses)
-        recent_share = min(now, len(recent) - 0.5) / len(recent)
-        base_share = min(before + 0.5, max(1, len(baseline)) - 0.5) / max(1, len(baseline))
+        recent_share = min(now, recent_total - 0.5) / recent_total
+        base_share = min(before + 0.5, max(1, baseline_total) - 0.5) / max(1, baseline_total)
         odds_ratio = (recent_share / (1 - recent_share)) / (base_share / (1 - base_share))
-        z = _rise(now, len(recent), before, len(baseline))
+        z = _rise(now, recent_total, before, baseline_total if len(baseline) else 0)
         if odds_ratio >= min_ratio and now >= min_count and z >= min_z:
-            out.append((z, Emerging(theme, before, len(recent), len(baseline), now, cut)))
+            out.append((z, Emerging(theme, before, recent_total, baseline_total, now, cut)))
     out.sort(key=lambda item: -item[0])
     return [e for _, e in out[:max_items]]
 
