@@ -96,3 +96,13 @@ def test_a_plural_in_ses_and_survey_responses(opticians) -> None:
     # "lens" and "lenses" are one word; "responses" asks for no owner
     answer = opticians.answer("csat for the contact lens journey from survey responses")
     assert answer.answer.startswith("**CSAT** for Contact lenses and aftercare [1] was **40.2% satisfied**")
+
+
+
+clinic = base_fixture(ROOT / "bench" / "eval" / "clinic" / "knowledge", "clinic")
+
+
+def test_a_name_typed_but_for_its_last_word_only_when_no_other_name_has_those_words(clinic) -> None:
+    # "follow up" is in several names (Follow-up message, Results and follow-up): no call for the message
+    answer = clinic.answer("whats the point of the resluts n follow up stage")
+    assert answer.sources[0].id.endswith("/results-and-follow-up")

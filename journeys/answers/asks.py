@@ -37,6 +37,7 @@ _GOAL = re.compile(r"\b(goal|goals|purpose|aim|aims|aiming|objective|objectives|
 FROM_SCORES = re.compile(r"\b(from|using|based on|out of|in) (the )?(raw |survey |comment |individual )*"
                           r"(scores?|comments?|responses?|surveys?|ratings?|answers?)\b|"
                           r"\bsurvey (comments?|responses?|scores?)\b|"
+                          r"\b(from|using|in) (the |our )?(?:[\w-]+ ){0,2}(surveys?|exports?)\b|"  # "the till survey"
                           r"\b(gave|give|giving|rate|rating) \d|\bwork out\b|\bcompute|\bcalculat|"
                           r"\b(comment|survey|response|respondent|score)s?'?(?:[- ]based)? (nps|csat|ces|scores?)\b")
 

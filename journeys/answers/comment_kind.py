@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from journeys.answers.asks import FROM_SCORES
 from journeys.answers.cues import CUES
 from journeys.answers.understand import Understanding
 from journeys.answers.vocabulary import stems
@@ -82,7 +83,9 @@ def question_kind(u: Understanding, embedder, route_kinds: Collection[str] | Non
     best = kinds.scores(as_us(u), embedder, _subject(u))
     nearest = kinds.nearest_comment_kind(best)
     kind = kinds.kind_of(best)
-    by_score = kind in (kinds.DETRACTORS, kinds.PROMOTERS) and u.aggregate is None  # not "avg csat score"
+    # not "avg csat score", nor "csat from comments" (a score worked out from them is asked, not what they say)
+    by_score = (kind in (kinds.DETRACTORS, kinds.PROMOTERS) and u.aggregate is None
+                and not FROM_SCORES.search(u.question.lower()))
     if (u.metrics or u.score_type) and not (by_score or kind == kinds.PRIORITY and u.aggregate is None):
         # (a KPI's lowest or average is a figure, whatever "fix" in its name is near)
         return VoiceKind(None, nearest=nearest)

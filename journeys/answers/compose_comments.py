@@ -117,7 +117,7 @@ def compose_themes(ctx: ComposeContext, negative: bool = False, sentiment: str |
     pool = build_pool(ctx, sentiment, by_score)
     if pool is None:
         return []
-    when = f" in {u.period.label}" if u.period else ""
+    when = f" {u.period.phrase}" if u.period else ""
     kind = who or (f"{SENTIMENT_WORD[sentiment]} comments" if sentiment else "comments").strip()
     if not pool.comments:
         return []  # none of that sentiment: other routes may still answer
@@ -364,7 +364,7 @@ def compose_mention_count(ctx: ComposeContext) -> list[str]:
     examples.sort(key=lambda r: r.date or "", reverse=True)
     cited = " ".join(f"{quote(r.text)} [{ctx.citations.cite(r.kind, r.ref_id, r.title, r.text, r.date or None)}]"
                      for r in examples[:3])
-    when = f" in {u.period.label}" if u.period else ""
+    when = f" {u.period.phrase}" if u.period else ""
     return [f"**{plural(len(ids), 'comment')}**{when} mention “{words}” (all of these words, any form). "
             f"The newest: {cited}"]
 

@@ -89,7 +89,7 @@ def compose_compare(ctx: ComposeContext) -> list[str]:
         return []
     scores = all(t.startswith("score:") for t in (u.compare or ())) or bool(u.compare_places) and bool(
         lines) and "survey scores" in lines[0]
-    when = f" in {u.period.label}" if u.period else (" (from all their survey scores)" if scores else
+    when = f" {u.period.phrase}" if u.period else (" (from all their survey scores)" if scores else
                                                      " (latest values)")
     text = f"Side by side{when}:\n" + "\n".join(lines)
     if len(values) == 2 and u.compare_places:

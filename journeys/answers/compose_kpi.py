@@ -46,7 +46,7 @@ def compose_kpis(ctx: ComposeContext) -> list[str]:
     u = ctx.u
     parts: list[str] = []
     place = u.touchpoint or (u.stage if not u.stage_inferred else None)
-    wants_scores = bool(_FROM_SCORES.search(u.question.lower()))
+    wants_scores = bool(_FROM_SCORES.search(u.question.lower())) or u.survey is not None  # a survey named
     score_first = bool(u.score_type) and (wants_scores or u.segment is not None or place is not None and not any(
         _measured_at(s, ctx) for slug in u.metrics[:2] for s in load_series(ctx.session, slug)
         if u.score_type in slug.split("_")))
@@ -238,7 +238,7 @@ def _derived_text(ctx: ComposeContext, score_type: str) -> str | None:
         where += f" from the {u.segment} segment"
     if u.survey:
         where += f" in the survey {PurePath(u.survey).name}"
-    when = f" in {u.period.label}" if u.period else ""
+    when = f" {u.period.phrase}" if u.period else ""
     if score_type == "nps":
         text = (f"**{name}**{where}{when} was **{score_text(stats.value, 'nps')}**, computed from {stats.n} survey "
                 f"scores "

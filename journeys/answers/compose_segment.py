@@ -49,7 +49,7 @@ def compose_segment(ctx: ComposeContext) -> list[str]:
     kind = f"{SENTIMENT_WORD[sentiment]} comments".strip()
     place = u.touchpoint or (u.stage if not u.stage_inferred else None)
     at = f" at {place.name}" if place else ""
-    when = f" in {u.period.label}" if u.period else ""
+    when = f" {u.period.phrase}" if u.period else ""
     lines = with_places(ctx, [t for t, _ in ranked], theme_lines(ctx, [t for t, _ in ranked], size, ctx.k))
     for i, (theme, share) in enumerate(ranked):
         if share is not None:

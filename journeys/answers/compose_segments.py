@@ -51,7 +51,7 @@ def compose_segment_scores(ctx: ComposeContext) -> list[str]:
         return []
     scope = place or journey
     where = f" at **{scope.name}** [{cite_place(ctx, scope)}]" if scope is not None and scope.id else ""
-    when = f" in {u.period.label}" if u.period else ""
+    when = f" {u.period.phrase}" if u.period else ""
     by_mean = u.aggregate == "mean"  # "avg csat": each segment's mean score
     if u.rank is not None:
         scored.sort(key=lambda item: ranked_by(item[1], by_mean), reverse=not u.rank.low)

@@ -32,13 +32,16 @@ def kpi_scope(ctx: ComposeContext, series: list[MetricSeries]) -> str | None:
 
 def compose_off_target(ctx: ComposeContext) -> list[str]:
     series = [s for s in load_series(ctx.session) if s.points]
-    journey = kpi_scope(ctx, series)
+    u = ctx.u
+    named = [s for s in series if s.slug in u.metrics] if u.metrics and not _KPIS_ASKED.search(
+        u.question.lower()) else []
+    # "is uptime or status accuracy further off target": those KPIs, side by side, wherever kept, unless a
+    # journey is named ("which claims kpis...": every KPI, the journey's word its scope)
+    journey = kpi_scope(ctx, series) if not named or u.journey_named or u.journey_worded else None
     if journey is not None:
         series = [s for s in series if s.journey_id == journey]
-    if ctx.u.metrics and not _KPIS_ASKED.search(ctx.u.question.lower()):
-        # "is uptime or status accuracy further off target": those KPIs, side by side ("which claims kpis...":
-        # every KPI, the journey's word its scope)
-        series = [s for s in series if s.slug in ctx.u.metrics] or series
+    if named:
+        series = [s for s in series if s.slug in u.metrics] or named
     rows: list[tuple[float, str]] = []
     on_track: list[str] = []
     for one in series:

@@ -102,6 +102,8 @@ def stems_for_cues(lowered: str, q_stems: list[str], vocab: Vocabulary) -> list[
         q_stems = [s for s in q_stems if s != "feel"]  # "feels like more angry emails": it seems, no emotion asked
     if re.search(r"\blook(?:s|ing|ed)? like\b", lowered):
         q_stems = [s for s in q_stems if s != "like"]  # "on time delivery looking like rn": how it is, no praise
+    if not re.search(r"\blately\b|\bof late\b", lowered):
+        q_stems = [s for s in q_stems if s != "late"]  # "late pickups", "late oct": not what is new lately
     if not re.search(r"\bresponsib", lowered):
         q_stems = [s for s in q_stems if s != "respons"]  # "survey responses": what was answered, no owner asked
     words = re.findall(r"[\w']+", lowered)

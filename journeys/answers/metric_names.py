@@ -61,10 +61,10 @@ def match_metrics(metrics: tuple[str, ...], question: str) -> list[tuple[str, fl
             results.append((slug, 1.0 + 0.1 * len(content)))
         elif via_synonym == len(content):
             results.append((slug, 0.9 + 0.05 * len(content)))
+        elif _by_own_word(metrics, slug, content, q_stems):  # (before a near miss: "renewal rate" is named)
+            results.append((slug, 0.75))
         elif via_synonym and via_synonym >= max(1, len(content) - 1) and len(content) > 1:
             results.append((slug, 0.5 + 0.1 * via_synonym))
-        elif _by_own_word(metrics, slug, content, q_stems):
-            results.append((slug, 0.75))
     results.sort(key=lambda r: -r[1])
     return results
 

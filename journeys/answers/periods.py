@@ -33,6 +33,11 @@ class Period:
     def days(self) -> int:
         return (self.end - self.start).days + 1
 
+    @property
+    def phrase(self) -> str:
+        """The period after a figure: "in October 2025", "since 2025-10-20 (to the latest data, ...)"."""
+        return self.label if self.label.startswith(("since ", "from ")) else f"in {self.label}"
+
     def previous(self) -> Period:
         """The period just before this one: the calendar month or quarter before a month or quarter, else the
         same number of days."""
@@ -105,14 +110,15 @@ def whole_record(anchor: date) -> Period:
 
 def parse_period(question: str, anchor: date) -> Period | None:
     """The first period named in the question, or None."""
-    q = question.lower()
+    q = _SINCE_NAMED_DAY.sub(r"\1 ", question.lower())
     if re.search(r"\bsince (we|they|you|it) (\w+ )?(started|began|begun|first)|\bsince (tracking|records?|the data) "
                  r"(started|began|begun)|\bsince (the )?(start|beginning)\b(?! of)|\bsince the first (snapshot|record|"
                  r"reading|data)|\b(since|from) (the )?(start|beginning) of (the )?(data|records?|series|tracking)\b|"
                  r"\b(all[- ]time|ever since)\b|\bfrom the (start|beginning)\b(?! of)|"
                  # "since wk 1", "vs the first week": the data's first week is the baseline
                  r"\b(since|from|vs\.?|versus|compared (to|with)) (the )?(first (week|wk)|(week|wk) ?(1|one))\b|"
-                 r"\b(whole|entire|full) (period|quarter|time|series|range|window|data|dataset|record|history)\b|"
+                 r"\b(whole|entire|(?:the|over|across|for) full) (period|quarter|time|series|range|window|data|dataset|"
+                 r"record|history)\b|"  # ("full time vs part time": people, not the whole record)
                  r"\b(over|across|during|throughout) the (period|data|dataset|record|series)\b", q):
         # "over the whole quarter": the whole record the base holds (its span is what the asker sees as one)
         return whole_record(anchor)
@@ -123,12 +129,14 @@ def parse_period(question: str, anchor: date) -> Period | None:
         start, end = span
         return Period(start, end, f"{start.isoformat()} to {end.isoformat()}")
     # "since 5 oct", "from w/c 14 sep to now", "since the week of 7 sept": from that day to the latest data
-    if (m := re.search(r"\b(?:since|after|from)\s+(?:the\s+)?(?:(?:week|wk)\s+(?:of|commencing|beginning|starting)"
-                       r"\s+|w/?c\s+)?", q)) and (day := _DAY.match(q, m.end())) and not re.search(
-                           r"\b(?:until|till)\b", q[day.end():]):
-        start = _day(day, anchor)
-        if start is not None and start <= anchor:
-            return Period(start, anchor, f"since {start.isoformat()} (to the latest data, {anchor.isoformat()})")
+    # (every "since/from" is tried: "csat from comments since 20 oct")
+    for m in re.finditer(r"\b(?:since|after|from)\s+(?:the\s+)?(?:(?:week|wk)\s+(?:of|commencing|beginning|"
+                         r"starting)\s+|w/?c\s+)?", q):
+        if (day := _DAY.match(q, m.end())) and not re.search(r"\b(?:until|till)\b", q[day.end():]):
+            start = _day(day, anchor)
+            if start is not None and start <= anchor:
+                return Period(start, anchor, f"since {start.isoformat()} (to the latest data, {anchor.isoformat()})")
+            break
     if m := re.search(r"\b(?:on|for|of) (\d{4}-\d{2}-\d{2})\b", q):
         day = date.fromisoformat(m.group(1))
         return Period(day, day, day.isoformat())
@@ -180,12 +188,15 @@ def parse_period(question: str, anchor: date) -> Period | None:
     return _relative(q, anchor)
 
 
+# "since start of term (w/c 1 sep)": the bracketed day is when the named start was
+_SINCE_NAMED_DAY = re.compile(r"\b(since|from|after)\s+[a-z' ]{1,30}?\(\s*(?=(?:w/?c\s+|the week of\s+)?\d)")
 _ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)?"
 _DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH
                   + r"\b\.?(?:,?\s+(\d{4}))?|\b" + _MONTH + r"\.?\s+" + _ORDINAL + r"\b(?:,?\s+(\d{4}))?")
 # "26 oct and 23 nov", "from w/c 19 oct to w/c 26 oct": the second day may be a week's start too
-_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|thru|-|–|—)\s*(?:(?:the\s+)?(?:week|wk)\s+(?:of|commencing|"
-                         r"beginning|starting)\s+|w/?c\s+)?")
+# ("9 feb vs 9 mar": one day's snapshot against another's is the change across the span)
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|thru|vs\.?|versus|-|–|—)\s*(?:(?:the\s+)?(?:week|wk)\s+"
+                         r"(?:of|commencing|beginning|starting)\s+|w/?c\s+)?")
 
 
 def _day_range(q: str, anchor: date) -> tuple[date, date] | None:
@@ -229,7 +240,8 @@ def last_week_start(anchor: date, latest_complete: bool = True) -> date:
     return this_week.start - timedelta(days=7)
 
 
-_LAST_N = re.compile(r"\b(?:last|past|previous|recent|over the|in the|(?:the )?(?:whole|entire|full)|all)\s+(\d+|"
+_LAST_N = re.compile(r"\b(?:last|past|previous|recent|(?:over|across|during|throughout) the|in the|(?:the )?(?:whole|"
+                     r"entire|full)|all)\s+(\d+|"
                      + "|".join(_NUMBER_WORDS) + r"|couple(?: of)?|few)\s+(day|week|wk|month|quarter)s?\b")
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ColumnElement, func
 
 from journeys.answers.metric_names import family_typed
+from journeys.answers.persona import PEOPLE_TOPIC
 from journeys.answers.spelling import same_family
 from journeys.answers.vocabulary import Vocabulary, content_stems, segment_stems, segment_text, stems, words
 from journeys.store.models import Comment
@@ -31,12 +32,23 @@ def segment_over_partial_place(result: Understanding, vocab: Vocabulary, questio
     segment = vocab.match_segment(question)
     if place is None or segment is None or set(place.stems) <= set(stems(question)):
         return None
-    if not set(segment_stems(segment)) & set(place.stems):
-        return None
+    if not set(segment_stems(segment)) & set(place.stems) or not _typed_whole(segment, question, vocab):
+        return None  # ("fees & funding" is the place, not the segment Funded hours: its "hours" is not typed)
     result.touchpoint, result.stage, result.stage_inferred = None, None, False
     if not (result.journey_named or result.journey_worded):
         result.journey = None
     return segment
+
+
+def _typed_whole(segment: str, question: str, vocab: Vocabulary) -> bool:
+    """Every word of the segment's name typed ("corporate plan"), or its words followed by a word for people
+    ("funded families" for Funded hours)."""
+    typed = stems(segment_text(question))
+    if set(stems(segment_text(segment))) <= set(typed):
+        return True
+    own = set(segment_stems(segment))
+    people = set(PEOPLE_TOPIC) | vocab.people | {"famili", "member", "parent", "peopl", "folk"}
+    return any(s in own and after in people for s, after in zip(typed, typed[1:], strict=False))
 
 
 def drop_place_of_segment_noun(result: Understanding, question: str, q_stems: list[str]) -> None:

@@ -115,6 +115,7 @@ def spell_out_for(question: str, vocab: Vocabulary) -> str:
     names = (tuple(e.name for e in vocab.entities) + tuple(vocab.metrics) + tuple(vocab.owners) + tuple(vocab.segments)
              + tuple(vocab.channels))
     reserved = frozenset(SHORTHAND) | frozenset(ABBREVIATIONS) | frozenset(vocab.initialisms())
+    question = _POINTS.sub(r"\1points", question)  # "how many pts has it dropped", "3 pts": points, no word of the base
     names_held = set(vocab.owners) | set(vocab.segments) | {e.name for e in vocab.entities}
     runs = {**name_initialisms(tuple(sorted(names_held))), **metric_initialisms(tuple(sorted(vocab.metrics))),
             **ex_initialisms(tuple(sorted(names_held | set(vocab.metrics))))}
@@ -184,6 +185,7 @@ def ex_initialisms(names: tuple[str, ...]) -> dict[str, str]:
             if len(held) == 1 and initials not in english}
 
 
+_POINTS = re.compile(r"\b(\d+(?:\.\d+)?\s*|how many\s+|by\s+)pts\b", re.I)
 _CAPITAL_PAIR = re.compile(r"\b[A-Z]{2}s?\b")
 _LETTER_PAIR_WORDS = frozenset({"ok", "uk", "us", "eu", "tv", "am", "pm", "id", "it", "vs", "hi", "ah", "oh"})
 

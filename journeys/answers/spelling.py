@@ -94,7 +94,8 @@ class NameMatch:
         self.content = set(q_content)
         self.words = tuple(q_content)
 
-    def strength(self, name: tuple[str, ...]) -> float:
+    def strength(self, name: tuple[str, ...], prefix_alone: bool = False) -> float:
+        """`prefix_alone`: no other name of the base has this name's words but its last in a row (see below)."""
         if not name:
             return 0.0
         n = len(name)
@@ -110,6 +111,8 @@ class NameMatch:
         content = self.content
         if n > 1 and all(s in content for s in name if s not in SMALL_WORDS):  # "booking appointments"
             return 0.85
+        if prefix_alone and len(own) >= 3 and _in_a_row(own[:-1], typed):
+            return 0.75  # "my account" for My Account portal: a long name typed in a row but for its last word
         # Typos: compare each name word with the question's words (only for words long enough to be distinctive).
         words = self.words
         mistyped = [part for part in name if _typed(part, words)]

@@ -20,17 +20,19 @@ from journeys.store.models import Source
 # words any export's file name may have, which name no one survey
 _FILE_WORDS = frozenset({"export", "survey", "comment", "respons", "feedback", "data", "file", "csv", "nps", "csat",
                          "ces", "score", "result", "raw", "verbatim", "dump", "extract", "report"})
+_SCORE_WORDS = frozenset({"nps", "csat", "ces", "score", "raw"})  # what is asked of a survey, not its name
 _CALLED = re.compile(r"((?:[\w'-]+\s+){1,3})(?:survey|responses|respondents|comments|feedback|export)s?\b")
 
 
-def survey_names(session: Session) -> dict[str, frozenset[str]]:
-    """Each comments file's path, with the distinctive stems of its name."""
+def survey_names(session: Session, whole: bool = False) -> dict[str, frozenset[str]]:
+    """Each comments file's path, with the distinctive stems of its name (`whole`: every stem of it)."""
     def read() -> dict[str, frozenset[str]]:
         paths = session.scalars(select(Source.path).where(Source.kind == "comments"))
         names = {path: frozenset(s for s in stems(PurePath(path).stem.replace("_", " ").replace("-", " "))
-                                 if s not in _FILE_WORDS and len(s) > 2 and not s.isdigit()) for path in paths}
+                                 if (whole or s not in _FILE_WORDS) and len(s) > 2 and not s.isdigit())
+                 for path in paths}
         return {path: name for path, name in names.items() if name}
-    return store_cached(session, ("survey names",), read)
+    return store_cached(session, ("survey names", whole), read)
 
 
 def take_survey(u: Understanding, session: Session) -> None:
@@ -45,6 +47,11 @@ def take_survey(u: Understanding, session: Session) -> None:
     for m in _CALLED.finditer(lowered):
         said = name_before(m.group(1), list(names.values()), _FILE_WORDS)
         holders = [path for path, name in names.items() if said and set(said) <= name]
+        if not said:  # "from the feedback export": words every export may have, but one file's name has these
+            typed = {s for s in stems(lowered) if s in _FILE_WORDS - _SCORE_WORDS}
+            holders = [path for path, name in survey_names(session, whole=True).items()
+                       if len(typed) >= 2 and typed <= name]
+            said = sorted(typed) if len(holders) == 1 else said
         if len(holders) == 1:
             u.survey = holders[0]
             beyond = set(stems(lowered)) - set(said)  # the question's words beyond the survey's name

@@ -266,20 +266,22 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     # "whats warranty decision time now": "now" asks for the latest figure, so a KPI's partial name is read as one
     result.asks_figure = (figure_shaped or result.score_type is not None or bool(_MOVED.search(lowered))
                           or asks_latest(question))
+    typed_stems = {s for e in typed_names if e for s in e.stems}  # the places named, not guessed
     # "nps from the survey": the words that say where a score comes from name no metric
     for slug, strength in vocab.match_metrics(re.sub(FROM_SCORES.pattern, " ", question, flags=re.I)):
         metric_stems = set(content_stems(slug.replace("_", " ")))
         if metric_stems <= consumed and (not {"kpi", "change"} & result.intents or (
                 result.score_type and result.score_type not in metric_stems)):
             continue  # "claims portal" names a touchpoint, not claim_rate; "renewal touchpoints by nps"
-        if strength < 0.9 and not (metric_stems & vocab.metric_stems_of(question)) - consumed:
+        if strength < 0.9 and not (metric_stems & vocab.metric_stems_of(question)) - typed_stems:
             continue  # a partial match through a place's words only: "attrition rate for fault repair" is no fault KPI
+            # (a stage only guessed from the word names nothing: "renewal rate atm" is member_renewal_rate)
         if not result.asks_figure and {s for s in cue_stems if s in VOICE_CUES} - metric_stems:
             continue  # "what do people say about the cancel window", "new complaints": a subject, not a figure
         if not result.asks_figure and not metric_stems & set(q_stems) and any(typed_names) \
                 and result.intents & {"pain", "praise", "opportunities"}:
             continue  # "known issues in the cancellation stage": the place's word, not churn_rate by synonym
-        if strength >= 0.9 or (result.asks_figure and strength >= 0.5 and metric_stems & set(q_stems) - consumed):
+        if strength >= 0.9 or (result.asks_figure and strength >= 0.5 and metric_stems & set(q_stems) - typed_stems):
             result.metrics.append(slug)  # a partial match needs a word of its own, beyond the place's name
     result.metrics = _widest_metrics(result.metrics, q_stems, lowered)
     if result.metrics or result.score_type:

@@ -199,6 +199,8 @@ class Vocabulary:
         def split(m: re.Match[str]) -> str:
             word = m.group(0)
             parts = joined.get(word.lower())
+            if parts is None and word.lower().endswith("s") and word.lower()[:-1] in joined:
+                parts = joined[word.lower()[:-1]] + "s"  # "pickups": pick ups
             if parts is None or word.lower() in places:
                 return word
             # a metric spells it joined ("checkin_wait"): keep that word too, after the place's spelling
@@ -218,8 +220,9 @@ class Vocabulary:
         q_content = [s for s in q_stems if s not in _GENERIC]
         matches: list[Match] = []
         named = NameMatch(q_stems, q_content)
+        alone = self._prefix_alone
         for entity in self.entities:
-            strength = named.strength(entity.stems)
+            strength = named.strength(entity.stems, entity in alone)
             if not strength and entity.kind == "journey" and "journey" in q_stems:
                 # "the returns journey" names "Returns and refunds": one distinctive word of it is enough
                 distinctive = [s for s in entity.stems if len(s) >= 4]
@@ -240,6 +243,15 @@ class Vocabulary:
 
         matches.sort(key=lambda m: (-m.strength, -rarity(m.entity), -len(m.entity.stems), order[m.entity.kind]))
         return matches
+
+    @cached_property
+    def _prefix_alone(self) -> set[Entity]:
+        """Places of three words or more whose words but the last no other name has in a row ("my account" of My
+        Account portal, where "follow up" is in several names): typed so, they name that place."""
+        owns = {e: tuple(s for s in e.stems if s not in _SMALL_WORDS) for e in self.entities}
+        return {e for e, own in owns.items() if len(own) >= 3 and not any(
+            other is not e and any(o[i:i + len(own) - 1] == own[:-1] for i in range(len(o)))
+            for other, o in owns.items())}
 
     @cached_property
     def _name_spread(self) -> dict[str, int]:
