@@ -83,3 +83,22 @@ def test_one_day_against_another_and_points_and_the_n_weeks(facilities) -> None:
     answer = facilities.answer("running the service nps kpi, how many pts has it dropped across the 10 wks")
     assert "Across the last 10 weeks (2026-01-05 to 2026-03-15)" in answer.answer
     assert "it went from 31 [3] to 19 [1], down 12 (worse)" in answer.answer
+
+
+def test_places_ranked_by_the_scores_of_a_survey_named_by_its_words(facilities) -> None:
+    answer = facilities.answer("which stage of running the service has the lowest csat in the helpdesk pulse")
+    assert answer.answer.startswith("Stages by CSAT computed from survey scores in the survey "
+                                    "helpdesk_pulse_export.csv")
+    assert "1. **Issues and complaints**: 12.2% satisfied" in answer.answer
+
+
+def test_a_window_and_a_segment_phrase_name_no_segment_or_kpi(museum) -> None:
+    # "last couple weeks" names no segment Couple
+    answer = museum.answer("anything new coming up in visit comments last couple weeks")
+    assert answer.answer.startswith("Emerging at Museum visit in the last 2 weeks") and "bag policy" in answer.answer
+    # "young members" (a segment read by meaning) names no member_churn_rate
+    answer = museum.answer("how do young members rate us")
+    assert "Member churn rate" not in answer.answer and "Young Member (16-25)" in answer.answer
+    # "hurting" asks about pain; "entry time" is no KPI asked for
+    answer = museum.answer("whats hurting people when they try to grab an entry time online")
+    assert answer.answer.startswith("_Reading this as **Timed slot picker**")

@@ -4,6 +4,7 @@ Every figure is counted or read from SQL, and every list says what it leaves out
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import PurePath
 
 from sqlalchemy import func, select
 
@@ -82,7 +83,8 @@ def compose_rank(ctx: ComposeContext) -> list[str]:
         scope = ctx.u.stage if ctx.u.stage is not None and not ctx.u.stage_inferred else None
         score_type = usual_score_type(ctx.session, scope, ctx.u.journey)
     if rank.by == "metric":
-        ranked = [] if _FROM_SCORES.search(ctx.u.question.lower()) else _rank_by_metric(ctx, rank.things, stages)
+        ranked = [] if _FROM_SCORES.search(ctx.u.question.lower()) or ctx.u.survey else _rank_by_metric(
+            ctx, rank.things, stages)  # (a survey named: its scores rank the places)
         if ranked or not ctx.u.score_type:
             return ranked
         by_scores = True
@@ -109,16 +111,17 @@ def compose_rank(ctx: ComposeContext) -> list[str]:
         elif rank.by in ("score", "metric") and score_type and (rank.by == "score" or by_scores):
             entity = _entity(place)
             stats = derived_scores(ctx.session, score_type, entity if entity.kind == "stage" else None,
-                                   entity if entity.kind == "touchpoint" else None, ctx.u.period)
+                                   entity if entity.kind == "touchpoint" else None, ctx.u.period, survey=ctx.u.survey)
             if stats is None or stats.n < MIN_SCORES:
                 continue
-            ref = f"{score_type}:{entity.id}:" + (
+            ref = f"{score_type}:{entity.id}:" + (f"survey={PurePath(ctx.u.survey).name}:" if ctx.u.survey else "") + (
                 f"{ctx.u.period.start.isoformat()}..{ctx.u.period.end.isoformat()}" if ctx.u.period else "all")
             n = ctx.citations.cite("kpi", ref, f"{score_type.upper()} from survey scores at {place.name}",
                                    stats.describe(), stats.last.isoformat() if stats.last else None, 1.0)
             by_mean = ctx.u.aggregate == "mean"  # "by avg nps score": the mean score ranks
-            what = (f"{'mean ' if by_mean else ''}{score_type.upper()} computed from survey scores (places "
-                    f"with {MIN_SCORES}+ scores)")
+            what = (f"{'mean ' if by_mean else ''}{score_type.upper()} computed from survey scores"
+                    + (f" in the survey {PurePath(ctx.u.survey).name}" if ctx.u.survey else "")
+                    + f" (places with {MIN_SCORES}+ scores)")
             rows.append(_Row(label, ranked_by(stats, by_mean), f"{shown_score(stats, by_mean)} (n={stats.n}) [{n}]",
                              _cite(ctx, place, stages)))
         elif rank.by in ("detractors", "promoters"):

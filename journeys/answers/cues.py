@@ -16,7 +16,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "pain": ("pain", "struggl", "problem", "issu", "friction", "frustrat", "complain", "complaint", "difficult", "hard",
              "stuck", "fail", "wrong", "annoy", "bad", "worst", "drop", "dropoff", "abandon", "block", "barrier",
              "obstacl", "hate", "unhappi", "neg", "broken", "bug", "worri", "concern", "fear", "nervous", "anxious",
-             "hesit", "doubt", "unsur", "confus"),
+             "hesit", "doubt", "unsur", "confus", "hurt"),
     "comments": ("comment", "say", "said", "feedback", "verbatim", "survey", "think", "feel", "theme", "quot",
                  "mention", "talk", "complaint", "tweet", "respons", "review", "opinion", "voic", "complain",
                  "prais", "love", "like", "recur"),

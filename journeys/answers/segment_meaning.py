@@ -14,7 +14,7 @@ import numpy as np
 from journeys.answers.cues import CUES, GENERIC_TOPIC, people_words
 from journeys.answers.periods import is_time_word
 from journeys.answers.segment_words import segment_against_rest
-from journeys.answers.vocabulary import Vocabulary
+from journeys.answers.vocabulary import Vocabulary, content_stems, stems
 from retrieval.tokens import STOPWORDS, stem
 
 if TYPE_CHECKING:
@@ -76,3 +76,8 @@ def take_segment(u: Understanding, segment: str, vocab: Vocabulary) -> None:
     u.topic = tuple(s for s in u.topic if s not in said)
     kept = [w for w in u.keyword_text.split() if stem(w.lower()) not in said]
     u.keyword_text = " ".join(kept) or u.keyword_text
+    # a KPI matched only through the phrase's words is none ("young members" is no member_churn_rate)
+    typed = set(stems(u.question)) - said
+    u.metrics = [m for m in u.metrics if set(content_stems(m.replace("_", " "))) & typed]
+    if not u.metrics and not u.score_type:
+        u.intents.discard("kpi")

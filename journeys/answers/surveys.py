@@ -44,6 +44,13 @@ def take_survey(u: Understanding, session: Session) -> None:
     if len(names) < 2:
         return  # one survey: naming it narrows nothing
     lowered = u.question.lower()
+    typed = stems(lowered)
+    # "csat in the helpdesk pulse": two words or more of one file's name, all of them, in a row
+    whole = [path for path, name in names.items() if len(name) >= 2 and any(
+        set(typed[i:i + len(name)]) == name for i in range(len(typed) - len(name) + 1))]
+    if len(whole) == 1:
+        _take(u, whole[0], sorted(names[whole[0]]), lowered)
+        return
     for m in _CALLED.finditer(lowered):
         said = name_before(m.group(1), list(names.values()), _FILE_WORDS)
         holders = [path for path, name in names.items() if said and set(said) <= name]
@@ -53,9 +60,13 @@ def take_survey(u: Understanding, session: Session) -> None:
                        if len(typed) >= 2 and typed <= name]
             said = sorted(typed) if len(holders) == 1 else said
         if len(holders) == 1:
-            u.survey = holders[0]
-            beyond = set(stems(lowered)) - set(said)  # the question's words beyond the survey's name
-            u.metrics = [metric for metric in u.metrics
-                         if metric == u.score_type or set(content_stems(metric.replace("_", " "))) & beyond]
-            u.topic = tuple(s for s in u.topic if s not in said)
+            _take(u, holders[0], said, lowered)
             return
+
+
+def _take(u: Understanding, path: str, said: list[str], lowered: str) -> None:
+    u.survey = path
+    beyond = set(stems(lowered)) - set(said)  # the question's words beyond the survey's name
+    u.metrics = [metric for metric in u.metrics
+                 if metric == u.score_type or set(content_stems(metric.replace("_", " "))) & beyond]
+    u.topic = tuple(s for s in u.topic if s not in said)

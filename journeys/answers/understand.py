@@ -266,7 +266,9 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     # "whats warranty decision time now": "now" asks for the latest figure, so a KPI's partial name is read as one
     result.asks_figure = (figure_shaped or result.score_type is not None or bool(_MOVED.search(lowered))
                           or asks_latest(question))
-    typed_stems = {s for e in typed_names if e for s in e.stems}  # the places named, not guessed
+    # the places' words, less a stage's only guessed from one of them ("renewal rate" is no stage Renewing ...)
+    typed_stems = {s for e in (result.touchpoint, result.stage if not result.stage_inferred else None,
+                               result.journey) if e for s in e.stems}
     # "nps from the survey": the words that say where a score comes from name no metric
     for slug, strength in vocab.match_metrics(re.sub(FROM_SCORES.pattern, " ", question, flags=re.I)):
         metric_stems = set(content_stems(slug.replace("_", " ")))
@@ -275,7 +277,6 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
             continue  # "claims portal" names a touchpoint, not claim_rate; "renewal touchpoints by nps"
         if strength < 0.9 and not (metric_stems & vocab.metric_stems_of(question)) - typed_stems:
             continue  # a partial match through a place's words only: "attrition rate for fault repair" is no fault KPI
-            # (a stage only guessed from the word names nothing: "renewal rate atm" is member_renewal_rate)
         if not result.asks_figure and {s for s in cue_stems if s in VOICE_CUES} - metric_stems:
             continue  # "what do people say about the cancel window", "new complaints": a subject, not a figure
         if not result.asks_figure and not metric_stems & set(q_stems) and any(typed_names) \
@@ -313,12 +314,15 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
         named |= set(stems(result.journey.id.replace("-", " ")))
     if result.stage and not result.stage_inferred:
         named |= {*result.stage.stems, *stems(result.stage.name)}
-    result.segment = vocab.match_segment(question, consumed) or segment_over_partial_place(result, vocab, question)
+    # the words of a counted window say when ("last couple weeks" names no segment Couple)
+    window = counted_window(question)
+    who = re.sub(re.escape(window), " ", question, flags=re.I) if window else question
+    result.segment = vocab.match_segment(who, consumed) or segment_over_partial_place(result, vocab, who)
     segment_or_kpi(result, q_stems)  # "care plan signups" (a KPI) vs "care plan members nps" (a segment's)
     if result.segment:
         named |= set(segment_stems(result.segment))
         drop_place_of_segment_noun(result, question, q_stems)
-    result.segments, sides_read = named_segments(question, vocab)
+    result.segments, sides_read = named_segments(who, vocab)
     if result.segments:  # segments compared: no one segment's figures, and the sides are no places
         named |= sides_read
         result.segment, result.compare, result.compare_places = None, None, ()
