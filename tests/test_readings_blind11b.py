@@ -102,3 +102,9 @@ def test_a_window_and_a_segment_phrase_name_no_segment_or_kpi(museum) -> None:
     # "hurting" asks about pain; "entry time" is no KPI asked for
     answer = museum.answer("whats hurting people when they try to grab an entry time online")
     assert answer.answer.startswith("_Reading this as **Timed slot picker**")
+
+
+def test_a_survey_named_by_words_that_name_the_journey_is_the_journey(nursery) -> None:
+    # "daily care nps" is the journey's KPI, though daily_care_nps_survey.csv has those words
+    answer = nursery.answer("daily care nps drop over the whole period?")
+    assert answer.answer.startswith("**NPS** in Daily care was **37**")

@@ -46,7 +46,9 @@ def take_survey(u: Understanding, session: Session) -> None:
     lowered = u.question.lower()
     typed = stems(lowered)
     # "csat in the helpdesk pulse": two words or more of one file's name, all of them, in a row
-    whole = [path for path, name in names.items() if len(name) >= 2 and any(
+    # (not when the words name the place understood: "daily care nps" is that journey's, not daily_care_nps_survey's)
+    placed = {s for e in (u.journey, u.stage, u.touchpoint) if e is not None for s in e.stems}
+    whole = [path for path, name in names.items() if len(name) >= 2 and not name <= placed and any(
         set(typed[i:i + len(name)]) == name for i in range(len(typed) - len(name) + 1))]
     if len(whole) == 1:
         _take(u, whole[0], sorted(names[whole[0]]), lowered)
