@@ -238,10 +238,11 @@ class Vocabulary:
         typed = set(q_content)
         spread = self._name_spread
 
-        def rarity(entity: Entity) -> float:  # "room panels": the one name with "panels", not one of "meeting room"s
-            return sum(1 / spread[s] for s in set(entity.stems) & typed)
+        def rarity(match: Match) -> float:  # "room panels": the one name with "panels", not one of "meeting room"s
+            # (names typed whole keep their order: the longer first)
+            return sum(1 / spread[s] for s in set(match.entity.stems) & typed) if match.strength < 1.0 else 0.0
 
-        matches.sort(key=lambda m: (-m.strength, -rarity(m.entity), -len(m.entity.stems), order[m.entity.kind]))
+        matches.sort(key=lambda m: (-m.strength, -rarity(m), -len(m.entity.stems), order[m.entity.kind]))
         return matches
 
     @cached_property
