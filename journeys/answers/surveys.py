@@ -57,10 +57,10 @@ def take_survey(u: Understanding, session: Session) -> None:
         said = name_before(m.group(1), list(names.values()), _FILE_WORDS)
         holders = [path for path, name in names.items() if said and set(said) <= name]
         if not said:  # "from the feedback export": words every export may have, but one file's name has these
-            typed = {s for s in stems(lowered) if s in _FILE_WORDS - _SCORE_WORDS}
+            file_words = {s for s in typed if s in _FILE_WORDS - _SCORE_WORDS}
             holders = [path for path, name in survey_names(session, whole=True).items()
-                       if len(typed) >= 2 and typed <= name]
-            said = sorted(typed) if len(holders) == 1 else said
+                       if len(file_words) >= 2 and file_words <= name]
+            said = sorted(file_words) if len(holders) == 1 else said
         if len(holders) == 1:
             _take(u, holders[0], said, lowered)
             return

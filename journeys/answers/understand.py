@@ -332,7 +332,7 @@ def understand(question: str, vocab: Vocabulary, anchor: date, stage_hint: str |
     cues = {c for group in CUES.values() for c in group} | GENERIC_TOPIC | vocab.house | vocab.people
     result.house = tuple(dict.fromkeys(s for s in tokens(question) if s in vocab.house))
     metric_words = {s for m in result.metrics for s in content_stems(m.replace("_", " "))}
-    metric_words |= set(tokens(counted_window(question)))  # "last couple weeks" says when, not what about
+    metric_words |= set(tokens(window))  # "last couple weeks" says when, not what about
     if result.period is not None:  # "since mid oct": the window's words say when, not what about
         metric_words |= {s for w in re.findall(r"[\w'-]+", lowered) if is_time_word(w) for s in tokens(w)}
     metric_words |= {s for m in GOING_WELL.finditer(lowered) for s in tokens(m.group(0))}  # "what's working"
